@@ -1,0 +1,240 @@
+// The scenario format: a zod schema for the deck (events, initiatives, milestones, endings,
+// advisors, glossary) and for scenario files, plus the resolved shape the machine takes as input.
+// Owns the data contract only; loading and cross-reference checks live in load.ts.
+
+import { z } from 'zod';
+
+export const MONTH = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM, for example 2022-05');
+
+const METER_KEYS = [
+  'seoul.backlash',
+  'seoul.approval',
+  'seoul.willingness',
+  'tokyo.backlash',
+  'tokyo.approval',
+  'tokyo.willingness',
+  'trust',
+  'momentum',
+  'threat',
+  'credibility',
+] as const;
+
+export const meterKey = z.enum(METER_KEYS);
+const ally = z.enum(['seoul', 'tokyo']);
+const percent = z.number().min(0).max(100);
+const id = z.string().regex(/^[a-z][a-z0-9-]*$/, 'ids are lower-case words joined by hyphens, starting with a letter');
+
+/** A change to meters, in points. Bounded so no single card can swing a meter end to end. */
+export const effects = z.partialRecord(meterKey, z.number().min(-40).max(40));
+
+/** Where a fact comes from: a section of research/domain-facts.md and, where known, an address. */
+export const source = z.object({
+  section: z.string().regex(/^§\d+(\.\d+)?$/, 'a section of the fact base, for example §1 or §4.3'),
+  url: z.url().optional(),
+  note: z.string().optional(),
+});
+
+export const condition = z.union([
+  z.object({ meter: meterKey, above: z.number().optional(), below: z.number().optional() }).strict(),
+  z.object({ milestone: id, reached: z.boolean().default(true) }).strict(),
+  z.object({ event: id, fired: z.boolean().default(true) }).strict(),
+  z
+    .object({
+      season: z.enum(['steady', 'campaigning', 'honeymoon', 'paralysed']),
+      ally,
+      is: z.boolean().default(true),
+    })
+    .strict(),
+  z.object({ threat: z.enum(['calm', 'elevated', 'severe']) }).strict(),
+]);
+
+export const headlines = z.object({
+  seoul: z.string().min(1),
+  tokyo: z.string().min(1),
+  washington: z.string().min(1),
+});
+
+export const eventChoice = z.object({
+  id,
+  label: z.string().min(1),
+  text: z.string().min(1),
+  effects,
+  /** Bandwidth the choice consumes this month (an emergency trilateral costs attention). */
+  bandwidth: z.number().int().min(0).max(2).default(0),
+});
+
+export const eventDef = z.object({
+  id,
+  title: z.string().min(1),
+  text: z.string().min(1),
+  kind: z.enum(['scheduled', 'random']),
+  /** Scheduled: the historical month it fires. Random: the earliest month it can fire. */
+  month: MONTH,
+  /** Random events only: the last month it can fire (defaults to the scenario's end). */
+  until: MONTH.optional(),
+  /** Random events only: chance per eligible month, 0–1. */
+  probability: z.number().min(0).max(1).default(1),
+  repeatable: z.boolean().default(false),
+  conditions: z.array(condition).default([]),
+  tags: z.array(z.enum(['threat', 'history', 'security', 'economy', 'politics', 'diplomacy', 'election'])).default([]),
+  effects,
+  choices: z.array(eventChoice).default([]),
+  headlines,
+  source,
+});
+
+export const proposal = z.object({
+  /** Which delegations must answer. */
+  to: z.array(ally).min(1),
+  /** How much saying yes costs each asked government at home (0–30). */
+  domesticCost: z.partialRecord(ally, z.number().min(0).max(30)),
+  /** Applied when every asked delegation accepts (halved for private acceptance). */
+  onAccept: effects,
+  /** The milestone this proposal secures when accepted by all asked. */
+  milestone: id.optional(),
+  /** Words put to the delegations. */
+  ask: z.string().min(1),
+});
+
+export const initiativeDef = z.object({
+  id,
+  name: z.string().min(1),
+  summary: z.string().min(1),
+  kind: z.enum(['history', 'security', 'economic', 'diplomatic', 'exchange', 'signal']),
+  bandwidth: z.number().int().min(0).max(3).default(1),
+  channels: z
+    .array(z.enum(['private', 'public']))
+    .min(1)
+    .default(['private', 'public']),
+  preconditions: z.array(condition).default([]),
+  /** Months before it can be launched again; 0 means once per month. */
+  cooldown: z.number().int().min(0).max(24).default(2),
+  /** Immediate effects of launching it through each channel. */
+  effects: z.object({ private: effects, public: effects }),
+  /** Chance a private launch leaks (then it also costs the public effects' backlash). */
+  leakChance: z.number().min(0).max(1).default(0.15),
+  /** Points by which it narrows the uncertainty of Washington's estimates. */
+  intel: z.number().min(0).max(20).default(0),
+  proposal: proposal.optional(),
+  source,
+});
+
+export const milestoneDef = z.object({
+  id,
+  name: z.string().min(1),
+  text: z.string().min(1),
+  requires: z.array(id).default([]),
+  conditions: z.array(condition).default([]),
+  /** Effects when reached. */
+  effects,
+  source,
+});
+
+export const endingDef = z.object({
+  id: z.enum(['builtToLast', 'fragileThaw', 'drift', 'rupture', 'discredited']),
+  title: z.string().min(1),
+  text: z.string().min(1),
+  debrief: z.string().min(1),
+});
+
+export const advisorDef = z.object({
+  id,
+  role: z.string().min(1),
+  title: z.string().min(1),
+  /** What this adviser weighs most; drives which counsel they pick. */
+  outlook: z.enum(['diplomat', 'security', 'political']),
+  lines: z.record(z.string(), z.string().min(1)),
+});
+
+export const glossaryEntry = z.object({ term: z.string().min(1), text: z.string().min(1) });
+
+export const deck = z.object({
+  events: z.array(eventDef),
+  initiatives: z.array(initiativeDef),
+  milestones: z.array(milestoneDef),
+  endings: z.array(endingDef),
+  advisors: z.array(advisorDef).default([]),
+  glossary: z.array(glossaryEntry).default([]),
+});
+
+export const election = z.object({
+  id,
+  name: z.string().min(1),
+  who: z.enum(['seoul', 'tokyo', 'washington']),
+  month: MONTH,
+  /** Months before the vote (vote month included) that count as the campaign window. */
+  campaign: z.number().int().min(0).max(6).default(2),
+  /** national elections move leaders; local ones matter less. */
+  weight: z.enum(['national', 'local']).default('national'),
+  /** Win probability shift from what happened historically, for calibration (-0.5–0.5). */
+  lean: z.number().min(-0.5).max(0.5).default(0),
+  source,
+});
+
+export const allyStart = z.object({ backlash: percent, approval: percent, willingness: percent });
+
+export const scenarioFile = z.object({
+  $schema: z.string().optional(),
+  schemaVersion: z.literal(1),
+  id,
+  title: z.string().min(1),
+  tagline: z.string().min(1),
+  start: MONTH,
+  end: MONTH,
+  briefing: z.array(z.string().min(1)).min(1),
+  start_values: z.object({
+    seoul: allyStart,
+    tokyo: allyStart,
+    trust: percent,
+    momentum: percent,
+    threat: percent,
+    credibility: percent,
+    /** Why these numbers: the polls and facts they rest on. */
+    reasoning: z.string().min(1),
+  }),
+  elections: z.array(election).default([]),
+  summits: z.array(z.object({ month: MONTH, name: z.string().min(1) })).default([]),
+  events: z.array(id),
+  initiatives: z.array(id).min(1),
+  milestones: z.array(id).min(1),
+  /** Milestones already secured when the scenario opens. */
+  alreadyReached: z.array(id).default([]),
+  /** The milestone whose achievement (with both publics below boiling) is the best ending. */
+  capstone: id,
+  /** Extra events defined only for this scenario (for instructors' own material). */
+  customEvents: z.array(eventDef).default([]),
+});
+
+export type EventDef = z.infer<typeof eventDef>;
+export type EventChoice = z.infer<typeof eventChoice>;
+export type InitiativeDef = z.infer<typeof initiativeDef>;
+export type MilestoneDef = z.infer<typeof milestoneDef>;
+export type EndingDef = z.infer<typeof endingDef>;
+export type AdvisorDef = z.infer<typeof advisorDef>;
+export type Condition = z.infer<typeof condition>;
+export type Deck = z.infer<typeof deck>;
+export type ElectionDef = z.infer<typeof election>;
+export type ScenarioFile = z.infer<typeof scenarioFile>;
+export type SourceRef = z.infer<typeof source>;
+
+/** What the machine takes: a scenario with every reference replaced by its definition. */
+export interface ResolvedScenario {
+  id: string;
+  title: string;
+  tagline: string;
+  start: string;
+  end: string;
+  months: number;
+  briefing: string[];
+  startValues: ScenarioFile['start_values'];
+  elections: ElectionDef[];
+  summits: ScenarioFile['summits'];
+  /** Keyed by id, in the order the scenario lists them. */
+  events: Record<string, EventDef>;
+  initiatives: Record<string, InitiativeDef>;
+  milestones: Record<string, MilestoneDef>;
+  alreadyReached: string[];
+  capstone: string;
+  endings: Record<string, EndingDef>;
+  advisors: AdvisorDef[];
+}

@@ -1,0 +1,12 @@
+// The model's public surface: what scenes, views, the seminar tools and the scripts may import.
+
+export { gameMachine, type GameMachine } from './machine';
+export * from './selectors';
+export * from './types';
+export { whyNot } from './whyNot';
+export { legalDecisions } from './play/legal';
+export { runGame, type GameSnapshot } from './play/runGame';
+export { STRATEGIES, type Strategy } from './play/strategies';
+export { DEFAULT_SETTINGS } from './phases/context';
+export { monthLabel, monthOfTurn } from './rules/calendar';
+export { hashSeed } from './random';

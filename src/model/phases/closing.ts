@@ -1,0 +1,137 @@
+// Closing a month and opening the next. Elections due this month are decided; the month's drift
+// applies (cooling, decay, reciprocity); Washington's estimates are refreshed; the ending is
+// checked; and the month is archived in the history with its ledger. Pure.
+
+import { startDraws } from '../random';
+import { round1 } from '../rules/bounds';
+import { monthOfTurn, turnOf } from '../rules/calendar';
+import { applyDelta, applyEffects } from '../rules/effects';
+import { aftermath, resultEffects, winProbability } from '../rules/elections';
+import { estimate, nextUncertainty } from '../rules/estimates';
+import { CONCESSION_MEMORY, allyDrift, credibilityDelta, momentumDecay, threatDecay, trustDelta } from '../rules/drift';
+import { endingNow } from '../rules/endings';
+import { securedMilestones } from '../rules/milestones';
+import { stanceOf } from '../rules/washington';
+import type { AllyId, ElectionResult, EndingId, GameContext, Meters, TurnRecord } from '../types';
+import { draftOf, isLastMonth, openSeasons } from './context';
+
+export function closeMonth(ctx: GameContext): GameContext {
+  const { scenario } = ctx;
+  const draft = draftOf(ctx);
+  const draws = startDraws(ctx.rng);
+  const politics = { ...ctx.politics };
+  const results: ElectionResult[] = [];
+
+  for (const e of scenario.elections) {
+    if (turnOf(scenario.start, e.month) !== ctx.turn) continue;
+    const cause = `election.${e.id}`;
+    if (e.who === 'washington') {
+      const won = draws.next() < 0.5 + e.lean;
+      applyDelta(draft, 'credibility', won ? 2 : -2, cause);
+      results.push({ id: e.id, turn: ctx.turn, ally: 'washington', won });
+      continue;
+    }
+    const ally = e.who;
+    const p = winProbability(draft.meters[`${ally}.approval`], draft.meters[`${ally}.backlash`], e.lean);
+    const won = draws.next() < p;
+    const fx = resultEffects(e, won);
+    applyEffects(
+      draft,
+      { [`${ally}.backlash`]: fx.backlash, [`${ally}.approval`]: fx.approval, [`${ally}.willingness`]: fx.willingness },
+      cause,
+    );
+    politics[ally] = aftermath(e, won, ctx.turn);
+    results.push({ id: e.id, turn: ctx.turn, ally, won });
+  }
+
+  const stance = stanceOf(ctx.pressureHistory);
+  for (const ally of ['seoul', 'tokyo'] as const) {
+    const other: AllyId = ally === 'seoul' ? 'tokyo' : 'seoul';
+    const imbalance = ctx.concessions[ally] - ctx.concessions[other];
+    const baseline = scenario.startValues[ally].approval;
+    applyEffects(draft, allyDrift(ally, draft.meters, ctx.politics[ally].season, baseline, imbalance), 'drift');
+  }
+  applyDelta(draft, 'momentum', momentumDecay(draft.meters.momentum), 'drift');
+  applyDelta(draft, 'threat', threatDecay(draft.meters.threat), 'drift');
+  applyDelta(draft, 'trust', trustDelta(draft.meters.momentum), 'drift');
+  applyDelta(
+    draft,
+    'credibility',
+    credibilityDelta(stance === 'overreaching'),
+    stance === 'overreaching' ? 'stance.overreaching' : 'drift',
+  );
+
+  let intel = 0;
+  for (const q of ctx.plan.initiatives) intel += scenario.initiatives[q.id].intel;
+  const estimates = {} as GameContext['estimates'];
+  for (const ally of ['seoul', 'tokyo'] as const) {
+    const u = nextUncertainty(ctx.estimates[ally].uncertainty, intel);
+    estimates[ally] = estimate(
+      draft.meters[`${ally}.backlash`],
+      draft.meters[`${ally}.willingness`],
+      u,
+      draws.next(),
+      draws.next(),
+    );
+  }
+
+  const stalledMonths = draft.meters.momentum <= 0 ? ctx.stalledMonths + 1 : 0;
+  const ending = judge(ctx, draft.meters, stalledMonths, isLastMonth(ctx));
+
+  const record: TurnRecord = {
+    turn: ctx.turn,
+    month: monthOfTurn(scenario.start, ctx.turn),
+    posture: ctx.plan.posture,
+    initiatives: ctx.plan.initiatives,
+    proposals: ctx.proposals,
+    events: ctx.monthEvents,
+    meters: draft.meters,
+    estimates,
+    milestones: Object.keys(ctx.milestones).filter((id) => ctx.milestones[id] === ctx.turn),
+    elections: results,
+    stance,
+    bandwidth: ctx.bandwidth,
+    ledger: draft.ledger,
+  };
+
+  return {
+    ...ctx,
+    meters: draft.meters,
+    rng: draws.done(),
+    politics,
+    estimates,
+    elections: results.length ? [...ctx.elections, ...results] : ctx.elections,
+    concessions: {
+      seoul: round1(ctx.concessions.seoul * CONCESSION_MEMORY),
+      tokyo: round1(ctx.concessions.tokyo * CONCESSION_MEMORY),
+    },
+    stalledMonths,
+    ending,
+    history: [...ctx.history, record],
+    monthLedger: [],
+    monthEvents: [],
+    proposals: [],
+  };
+}
+
+/** Advance to the next month: seasons and bandwidth are recomputed, initiatives cleared. */
+export function openMonth(ctx: GameContext): GameContext {
+  return openSeasons({ ...ctx, turn: ctx.turn + 1, plan: { posture: ctx.plan.posture, initiatives: [] } });
+}
+
+function judge(ctx: GameContext, meters: Meters, stalledMonths: number, last: boolean): EndingId | null {
+  const { scenario } = ctx;
+  return endingNow({
+    meters,
+    stalledMonths,
+    isLastMonth: last,
+    capstoneReached: scenario.capstone in ctx.milestones,
+    secured: securedMilestones(ctx.milestones, scenario.alreadyReached).length,
+    available: Object.keys(scenario.milestones).length - scenario.alreadyReached.length,
+  });
+}
+
+/** The ending if the facilitator stops the session now: judged as if this were the last month. */
+export function endingIfStoppedNow(ctx: GameContext): EndingId {
+  return judge(ctx, ctx.meters, ctx.stalledMonths, true) ?? 'drift';
+}

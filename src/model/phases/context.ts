@@ -1,0 +1,132 @@
+// Building the machine's context from a scenario and settings, and the small reads every phase
+// shares (seasons, multipliers, the draft used to record meter changes). Pure.
+
+import type { ResolvedScenario } from '../../content/schema';
+import { seedRng } from '../random';
+import { clamp } from '../rules/bounds';
+import { DIFFICULTY } from '../rules/difficulty';
+import { inCampaign, seasonAt } from '../rules/elections';
+import { estimate } from '../rules/estimates';
+import type { MeterDraft } from '../rules/effects';
+import { type BacklashContext, backlashMultiplier } from '../rules/pressure';
+import { bandwidthFor, stanceOf } from '../rules/washington';
+import type { AllyId, AllyPolitics, GameContext, GameInput, Meters, Settings } from '../types';
+import { startDraws } from '../random';
+import { threatBandOf } from '../rules/bounds';
+
+export const DEFAULT_SETTINGS: Settings = {
+  seed: 1,
+  difficulty: 'normal',
+  seats: { washington: 'human', seoul: 'computer', tokyo: 'computer' },
+  eventDensity: 1,
+};
+
+/** The meters as the scenario opens them. */
+export function startMeters(s: ResolvedScenario): Meters {
+  const v = s.startValues;
+  return {
+    'seoul.backlash': v.seoul.backlash,
+    'seoul.approval': v.seoul.approval,
+    'seoul.willingness': v.seoul.willingness,
+    'tokyo.backlash': v.tokyo.backlash,
+    'tokyo.approval': v.tokyo.approval,
+    'tokyo.willingness': v.tokyo.willingness,
+    trust: v.trust,
+    momentum: v.momentum,
+    threat: v.threat,
+    credibility: v.credibility,
+  };
+}
+
+export function createInitialContext(input: GameInput): GameContext {
+  const { scenario } = input;
+  const settings = { ...DEFAULT_SETTINGS, ...input.settings };
+  const meters = startMeters(scenario);
+  const milestones: Record<string, number> = {};
+  for (const id of scenario.alreadyReached) milestones[id] = -1;
+  const ctx: GameContext = {
+    scenario,
+    settings,
+    rng: seedRng(settings.seed),
+    turn: 0,
+    meters,
+    bandwidth: 0,
+    bandwidthDebt: 0,
+    politics: { seoul: { season: 'steady', seasonUntil: -1 }, tokyo: { season: 'steady', seasonUntil: -1 } },
+    estimates: {
+      seoul: { backlash: 0, willingness: 0, uncertainty: 0 },
+      tokyo: { backlash: 0, willingness: 0, uncertainty: 0 },
+    },
+    plan: { posture: { seoul: 0, tokyo: 0 }, initiatives: [] },
+    proposals: [],
+    carried: [],
+    monthEvents: [],
+    firedEvents: {},
+    milestones,
+    elections: [],
+    concessions: { seoul: 0, tokyo: 0 },
+    pressureHistory: [],
+    stalledMonths: 0,
+    lastLaunched: {},
+    monthLedger: [],
+    history: [],
+    decisions: [],
+    ending: null,
+  };
+  return withFreshEstimates(openSeasons(ctx), DIFFICULTY[settings.difficulty].uncertainty);
+}
+
+/** Seasons and bandwidth for the month `ctx.turn`. */
+export function openSeasons(ctx: GameContext): GameContext {
+  const { scenario, turn } = ctx;
+  const politics = {} as Record<AllyId, AllyPolitics>;
+  for (const ally of ['seoul', 'tokyo'] as const) {
+    const campaigning = inCampaign(scenario.elections, scenario.start, ally, turn);
+    const p = ctx.politics[ally];
+    politics[ally] = { season: seasonAt(p, campaigning, turn), seasonUntil: p.seasonUntil };
+  }
+  const usCampaign = inCampaign(scenario.elections, scenario.start, 'washington', turn);
+  const base = DIFFICULTY[ctx.settings.difficulty].bandwidth;
+  const bandwidth = bandwidthFor(base, usCampaign, threatBandOf(ctx.meters.threat) === 'severe', ctx.bandwidthDebt);
+  return { ...ctx, politics, bandwidth, bandwidthDebt: 0 };
+}
+
+/** New noisy readings of both allies at the given uncertainty. */
+export function withFreshEstimates(ctx: GameContext, uncertainty: number | Record<AllyId, number>): GameContext {
+  const draws = startDraws(ctx.rng);
+  const m = ctx.meters;
+  const u = (ally: AllyId) => (typeof uncertainty === 'number' ? uncertainty : uncertainty[ally]);
+  const estimates = {
+    seoul: estimate(m['seoul.backlash'], m['seoul.willingness'], u('seoul'), draws.next(), draws.next()),
+    tokyo: estimate(m['tokyo.backlash'], m['tokyo.willingness'], u('tokyo'), draws.next(), draws.next()),
+  };
+  return { ...ctx, estimates, rng: draws.done() };
+}
+
+export function backlashContext(ctx: GameContext, ally: AllyId): BacklashContext {
+  return {
+    season: ctx.politics[ally].season,
+    threat: ctx.meters.threat,
+    stance: stanceOf(ctx.pressureHistory),
+    difficulty: DIFFICULTY[ctx.settings.difficulty].backlash,
+  };
+}
+
+export function multipliers(ctx: GameContext): Record<AllyId, number> {
+  return {
+    seoul: backlashMultiplier(backlashContext(ctx, 'seoul')),
+    tokyo: backlashMultiplier(backlashContext(ctx, 'tokyo')),
+  };
+}
+
+export function draftOf(ctx: GameContext): MeterDraft {
+  return { turn: ctx.turn, meters: { ...ctx.meters }, ledger: [...ctx.monthLedger] };
+}
+
+export function isLastMonth(ctx: GameContext): boolean {
+  return ctx.turn >= ctx.scenario.months - 1;
+}
+
+export function clampBandwidth(n: number): number {
+  return clamp(Math.round(n), 0, 6);
+}

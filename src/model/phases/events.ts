@@ -1,0 +1,97 @@
+// The events phase: the month's scheduled and random events fire and apply their effects; events
+// with choices wait for Washington's pick. The facilitator can inject a library event or a custom
+// one at any point of planning. Pure.
+
+import { startDraws } from '../random';
+import { applyEffects } from '../rules/effects';
+import { eventsThisMonth } from '../rules/events';
+import { monthOfTurn } from '../rules/calendar';
+import { type CustomEvent, type FiredEvent, type GameContext, METERS, type MeterKey } from '../types';
+import { draftOf } from './context';
+
+export function drawEvents(ctx: GameContext): GameContext {
+  const { scenario } = ctx;
+  const draws = startDraws(ctx.rng);
+  const month = monthOfTurn(scenario.start, ctx.turn);
+  const ids = eventsThisMonth(scenario.events, month, scenario.end, ctx, ctx.settings.eventDensity, draws.next);
+  let next: GameContext = { ...ctx, rng: draws.done() };
+  for (const id of ids) next = fireEvent(next, id, false);
+  return next;
+}
+
+/** Fire one library event now: its effects apply, and it waits for a choice if it has any. */
+export function fireEvent(ctx: GameContext, id: string, injected: boolean): GameContext {
+  const def = ctx.scenario.events[id];
+  const draft = draftOf(ctx);
+  applyEffects(draft, def.effects, `event.${id}`);
+  const fired: FiredEvent = injected ? { id, injected } : { id };
+  return {
+    ...ctx,
+    meters: draft.meters,
+    monthLedger: draft.ledger,
+    firedEvents: { ...ctx.firedEvents, [id]: ctx.turn },
+    monthEvents: [...ctx.monthEvents, fired],
+  };
+}
+
+export function injectProblem(ctx: GameContext, id: unknown): string | null {
+  return typeof id === 'string' && id in ctx.scenario.events ? null : `unknown event "${String(id)}"`;
+}
+
+export const CUSTOM_EFFECT_LIMIT = 25;
+
+export function customProblem(custom: unknown): string | null {
+  const c = custom as Partial<CustomEvent> | undefined;
+  if (!c || typeof c.title !== 'string' || c.title.trim() === '') return 'a custom event needs a title';
+  if (typeof c.text !== 'string') return 'a custom event needs a text';
+  if (c.title.length > 120 || c.text.length > 2000)
+    return 'a custom event title is at most 120 characters, its text 2,000';
+  const effects = c.effects ?? {};
+  for (const [k, v] of Object.entries(effects)) {
+    if (!METERS.includes(k as MeterKey)) return `unknown meter "${k}"`;
+    if (typeof v !== 'number' || !Number.isFinite(v) || Math.abs(v) > CUSTOM_EFFECT_LIMIT) {
+      return `effect on ${k} must be a number between -${CUSTOM_EFFECT_LIMIT} and ${CUSTOM_EFFECT_LIMIT}`;
+    }
+  }
+  return null;
+}
+
+export function injectCustom(ctx: GameContext, custom: CustomEvent): GameContext {
+  const id = `custom-${ctx.turn}-${ctx.monthEvents.length + 1}`;
+  const draft = draftOf(ctx);
+  applyEffects(draft, custom.effects, `event.${id}`);
+  return {
+    ...ctx,
+    meters: draft.meters,
+    monthLedger: draft.ledger,
+    monthEvents: [...ctx.monthEvents, { id, injected: true, custom }],
+  };
+}
+
+export function pendingChoices(ctx: GameContext): FiredEvent[] {
+  return ctx.monthEvents.filter((e) => !e.custom && !e.choice && ctx.scenario.events[e.id].choices.length > 0);
+}
+
+export function chooseProblem(ctx: GameContext, id: unknown, choice: unknown): string | null {
+  const fired = ctx.monthEvents.find((e) => e.id === id);
+  if (!fired || fired.custom) return `event "${String(id)}" is not waiting for a choice`;
+  if (fired.choice) return `a choice was already made for "${String(id)}"`;
+  const def = ctx.scenario.events[fired.id];
+  if (!def.choices.some((c) => c.id === choice)) return `"${String(choice)}" is not a choice of ${def.title}`;
+  return null;
+}
+
+export function chooseEvent(ctx: GameContext, id: string, choiceId: string): GameContext {
+  const def = ctx.scenario.events[id];
+  const choice = def.choices.find((c) => c.id === choiceId);
+  if (!choice) return ctx;
+  const draft = draftOf(ctx);
+  applyEffects(draft, choice.effects, `choice.${id}.${choiceId}`);
+  return {
+    ...ctx,
+    meters: draft.meters,
+    monthLedger: draft.ledger,
+    bandwidthDebt: ctx.bandwidthDebt + choice.bandwidth,
+    monthEvents: ctx.monthEvents.map((e) => (e.id === id ? { ...e, choice: choiceId } : e)),
+  };
+}

@@ -1,0 +1,67 @@
+// Changes that come from outside the turn cycle: settings chosen at setup, seats switched between
+// human and computer, and the facilitator's adjustments (always within the meters' bounds and with
+// a stated reason, recorded in the ledger like any other change). Pure.
+
+import { seedRng } from '../random';
+import { setMeter } from '../rules/effects';
+import {
+  DIFFICULTIES,
+  type Difficulty,
+  type GameContext,
+  METERS,
+  type MeterKey,
+  SEATS,
+  type SeatId,
+  type SeatKind,
+  type Settings,
+} from '../types';
+import { draftOf } from './context';
+
+export function settingsProblem(s: Partial<Settings> | undefined): string | null {
+  if (!s || typeof s !== 'object') return 'settings must be an object';
+  if (s.seed !== undefined && !Number.isInteger(s.seed)) return `seed must be an integer, got ${String(s.seed)}`;
+  if (s.difficulty !== undefined && !DIFFICULTIES.includes(s.difficulty as Difficulty)) {
+    return `difficulty must be easy, normal or hard, got ${String(s.difficulty)}`;
+  }
+  if (s.eventDensity !== undefined && !(s.eventDensity >= 0.25 && s.eventDensity <= 2)) {
+    return `event density must be between 0.25 and 2, got ${String(s.eventDensity)}`;
+  }
+  if (s.seats !== undefined) {
+    for (const seat of SEATS) {
+      const problem = seatProblem(seat, s.seats[seat]);
+      if (problem) return problem;
+    }
+  }
+  return null;
+}
+
+export function configure(ctx: GameContext, s: Partial<Settings>): GameContext {
+  const settings = { ...ctx.settings, ...s };
+  return { ...ctx, settings, rng: s.seed !== undefined ? seedRng(s.seed) : ctx.rng };
+}
+
+export function seatProblem(seat: unknown, kind: unknown): string | null {
+  if (!SEATS.includes(seat as SeatId)) return `unknown seat "${String(seat)}"`;
+  if (kind !== 'human' && kind !== 'computer') return `a seat is human or computer, got ${String(kind)}`;
+  if (seat === 'washington' && kind !== 'human') return 'Washington is always played by a person';
+  return null;
+}
+
+export function assignSeat(ctx: GameContext, seat: SeatId, kind: SeatKind): GameContext {
+  return { ...ctx, settings: { ...ctx.settings, seats: { ...ctx.settings.seats, [seat]: kind } } };
+}
+
+export function adjustProblem(meter: unknown, value: unknown, reason: unknown): string | null {
+  if (!METERS.includes(meter as MeterKey)) return `unknown meter "${String(meter)}"`;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 100) {
+    return `a meter is set between 0 and 100, got ${String(value)}`;
+  }
+  if (typeof reason !== 'string' || reason.trim() === '') return 'an adjustment needs a reason';
+  return null;
+}
+
+export function adjustMeter(ctx: GameContext, meter: MeterKey, value: number, reason: string): GameContext {
+  const draft = draftOf(ctx);
+  setMeter(draft, meter, value, `facilitator.adjust: ${reason.slice(0, 200)}`);
+  return { ...ctx, meters: draft.meters, monthLedger: draft.ledger };
+}

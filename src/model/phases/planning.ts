@@ -1,0 +1,55 @@
+// The planning phase: Washington sets its posture toward each ally and queues initiatives within
+// the month's bandwidth. Each decision has a validator that returns the reason it is refused (for
+// the view to show) or null, and an apply function. Pure.
+
+import { blockReason, type LaunchState } from '../rules/initiatives';
+import { ALLIES, CHANNELS, type Channel, type GameContext, POSTURES, type Posture, type AllyId } from '../types';
+
+export function bandwidthUsed(ctx: GameContext): number {
+  let used = 0;
+  for (const q of ctx.plan.initiatives) used += ctx.scenario.initiatives[q.id]?.bandwidth ?? 0;
+  return used;
+}
+
+export function launchState(ctx: GameContext): LaunchState {
+  return {
+    meters: ctx.meters,
+    milestones: ctx.milestones,
+    firedEvents: ctx.firedEvents,
+    politics: ctx.politics,
+    turn: ctx.turn,
+    bandwidthLeft: ctx.bandwidth - bandwidthUsed(ctx),
+    lastLaunched: ctx.lastLaunched,
+    queued: ctx.plan.initiatives.map((q) => q.id),
+    open: ctx.carried.map((p) => p.initiative),
+  };
+}
+
+export function postureProblem(ally: unknown, posture: unknown): string | null {
+  if (!ALLIES.includes(ally as AllyId)) return `unknown ally "${String(ally)}"`;
+  if (!POSTURES.includes(posture as Posture))
+    return `posture must be 0 (quiet) to 3 (lean hard), got ${String(posture)}`;
+  return null;
+}
+
+export function setPosture(ctx: GameContext, ally: AllyId, posture: Posture): GameContext {
+  return { ...ctx, plan: { ...ctx.plan, posture: { ...ctx.plan.posture, [ally]: posture } } };
+}
+
+export function queueProblem(ctx: GameContext, id: unknown, channel: unknown): string | null {
+  if (typeof id !== 'string' || !(id in ctx.scenario.initiatives)) return `unknown initiative "${String(id)}"`;
+  if (!CHANNELS.includes(channel as Channel)) return `channel must be private or public, got ${String(channel)}`;
+  return blockReason(ctx.scenario.initiatives[id], channel as Channel, launchState(ctx));
+}
+
+export function queueInitiative(ctx: GameContext, id: string, channel: Channel): GameContext {
+  return { ...ctx, plan: { ...ctx.plan, initiatives: [...ctx.plan.initiatives, { id, channel }] } };
+}
+
+export function cancelProblem(ctx: GameContext, id: unknown): string | null {
+  return ctx.plan.initiatives.some((q) => q.id === id) ? null : `"${String(id)}" is not planned this month`;
+}
+
+export function cancelInitiative(ctx: GameContext, id: string): GameContext {
+  return { ...ctx, plan: { ...ctx.plan, initiatives: ctx.plan.initiatives.filter((q) => q.id !== id) } };
+}

@@ -1,0 +1,128 @@
+// The resolving phase: the month's postures and initiatives take effect, initiatives that ask
+// something become proposals (with last month's stalled ones asked again), and computer
+// delegations answer theirs. Human delegations answer later through `answerProposal`. Pure.
+
+import { startDraws } from '../random';
+import { applyEffects } from '../rules/effects';
+import { launchEffects, leakEffects } from '../rules/initiatives';
+import { postureEffects } from '../rules/pressure';
+import { type AnswerInputs, computerAnswer } from '../rules/proposals';
+import { DIFFICULTY } from '../rules/difficulty';
+import { monthlyPressure } from '../rules/washington';
+import type { AllyId, Answer, GameContext, Proposal, SeatId } from '../types';
+import { backlashContext, draftOf, multipliers } from './context';
+
+export function resolveMonth(ctx: GameContext): GameContext {
+  const draft = draftOf(ctx);
+  const { posture, initiatives } = ctx.plan;
+  for (const ally of ['seoul', 'tokyo'] as const) {
+    applyEffects(
+      draft,
+      postureEffects(ally, posture[ally], backlashContext(ctx, ally), ctx.meters.credibility),
+      `posture.${ally}`,
+    );
+  }
+  const mult = multipliers(ctx);
+  const draws = startDraws(ctx.rng);
+  const proposals: Proposal[] = ctx.carried.map((p) => ({ ...p, answers: {}, rationales: {}, carried: p.carried + 1 }));
+  const lastLaunched = { ...ctx.lastLaunched };
+  let publicLaunches = 0;
+  for (const q of initiatives) {
+    const def = ctx.scenario.initiatives[q.id];
+    const cause = `initiative.${def.id}.${q.channel}`;
+    applyEffects(draft, launchEffects(def, q.channel, mult, draft.meters.threat), cause);
+    if (q.channel === 'public') publicLaunches++;
+    else if (draws.next() < def.leakChance) applyEffects(draft, leakEffects(def, mult), `leak.${def.id}`);
+    lastLaunched[def.id] = ctx.turn;
+    if (def.proposal) {
+      proposals.push({
+        key: `${ctx.turn}.${def.id}`,
+        initiative: def.id,
+        channel: q.channel,
+        asks: [...def.proposal.to],
+        answers: {},
+        rationales: {},
+        carried: 0,
+      });
+    }
+  }
+  const pressure = monthlyPressure(posture.seoul + posture.tokyo, publicLaunches);
+  const next: GameContext = {
+    ...ctx,
+    meters: draft.meters,
+    monthLedger: draft.ledger,
+    rng: draws.done(),
+    lastLaunched,
+    proposals,
+    carried: [],
+    pressureHistory: [...ctx.pressureHistory, pressure],
+  };
+  return answerForComputers(next);
+}
+
+export function answerInputs(ctx: GameContext, p: Proposal, ally: AllyId): AnswerInputs {
+  const def = ctx.scenario.initiatives[p.initiative];
+  const other: AllyId = ally === 'seoul' ? 'tokyo' : 'seoul';
+  return {
+    willingness: ctx.meters[`${ally}.willingness`],
+    backlash: ctx.meters[`${ally}.backlash`],
+    credibility: ctx.meters.credibility,
+    trust: ctx.meters.trust,
+    threat: ctx.meters.threat,
+    season: ctx.politics[ally].season,
+    domesticCost: def.proposal?.domesticCost[ally] ?? 0,
+    kind: def.kind,
+    channel: p.channel,
+    imbalance: ctx.concessions[ally] - ctx.concessions[other],
+    bias: DIFFICULTY[ctx.settings.difficulty].answerBias,
+  };
+}
+
+/** Computer seats answer every open ask addressed to them, one seeded draw each. */
+export function answerForComputers(ctx: GameContext): GameContext {
+  const draws = startDraws(ctx.rng);
+  let changed = false;
+  const proposals = ctx.proposals.map((p) => {
+    let answers = p.answers;
+    for (const ally of p.asks) {
+      if (answers[ally] || ctx.settings.seats[ally] !== 'computer') continue;
+      answers = { ...answers, [ally]: computerAnswer(answerInputs(ctx, p, ally), draws.next()) };
+      changed = true;
+    }
+    return answers === p.answers ? p : { ...p, answers };
+  });
+  return changed ? { ...ctx, proposals, rng: draws.done() } : ctx;
+}
+
+export function allAnswered(ctx: GameContext): boolean {
+  return ctx.proposals.every((p) => p.asks.every((a) => p.answers[a] !== undefined));
+}
+
+/** Why `seat` may not give this answer now, or null. */
+export function answerProblem(ctx: GameContext, seat: unknown, key: unknown, answer: unknown): string | null {
+  const p = ctx.proposals.find((x) => x.key === key);
+  if (!p) return `no open proposal "${String(key)}"`;
+  if (!['accept', 'acceptPrivately', 'stall', 'reject'].includes(answer as string)) {
+    return `answer must be accept, acceptPrivately, stall or reject, got ${String(answer)}`;
+  }
+  if (seat === 'washington' || !p.asks.includes(seat as AllyId))
+    return `this proposal is not addressed to ${String(seat)}`;
+  if (ctx.settings.seats[seat as SeatId] !== 'human') return `${String(seat)} is played by the computer`;
+  if (p.answers[seat as AllyId]) return `${String(seat)} has already answered`;
+  return null;
+}
+
+export function answerProposal(
+  ctx: GameContext,
+  seat: AllyId,
+  key: string,
+  answer: Answer,
+  rationale: string,
+): GameContext {
+  const proposals = ctx.proposals.map((p) =>
+    p.key === key
+      ? { ...p, answers: { ...p.answers, [seat]: answer }, rationales: { ...p.rationales, [seat]: rationale } }
+      : p,
+  );
+  return { ...ctx, proposals };
+}

@@ -1,0 +1,132 @@
+// Scripted players for the balance lab and the property tests. Each strategy turns what Washington
+// can see into the month's decisions; none reads an ally's hidden values. `draw` is the strategy's
+// own seeded stream, separate from the game's, so the game's randomness is the same whatever the
+// strategy does with its own.
+
+import { blockReason } from '../rules/initiatives';
+import { launchState } from '../phases/planning';
+import { legalChoices, legalPlanning } from './legal';
+import type { Channel, GameContext, PlayerEvent, Posture } from '../types';
+import { activeSituations } from '../selectors';
+
+export interface Strategy {
+  name: string;
+  describe: string;
+  /** The month's decisions, sent in order before `turn.commit` (which the runner sends). */
+  plan(ctx: GameContext, draw: () => number): PlayerEvent[];
+  /** The choice for an event waiting for one. */
+  choose(ctx: GameContext, eventId: string, draw: () => number): string;
+}
+
+function pick<T>(list: readonly T[], draw: () => number): T {
+  return list[Math.floor(draw() * list.length)];
+}
+
+/** Queue initiatives in the given order while they fit, simulating the plan as it grows. */
+function queueInOrder(ctx: GameContext, wanted: { id: string; channel: Channel }[]): PlayerEvent[] {
+  const out: PlayerEvent[] = [];
+  let plan = ctx.plan;
+  for (const w of wanted) {
+    const def = ctx.scenario.initiatives[w.id];
+    const state = launchState({ ...ctx, plan });
+    if (blockReason(def, w.channel, state) !== null) continue;
+    out.push({ type: 'initiative.queue', initiative: w.id, channel: w.channel });
+    plan = { ...plan, initiatives: [...plan.initiatives, w] };
+  }
+  return out;
+}
+
+function postures(seoul: Posture, tokyo: Posture): PlayerEvent[] {
+  return [
+    { type: 'posture.set', ally: 'seoul', posture: seoul },
+    { type: 'posture.set', ally: 'tokyo', posture: tokyo },
+  ];
+}
+
+const firstChoice = (ctx: GameContext, id: string) => ctx.scenario.events[id].choices[0].id;
+
+export const hard: Strategy = {
+  name: 'hard',
+  describe: 'leans hard on both allies every month and launches everything in public',
+  plan: (ctx) => [
+    ...postures(3, 3),
+    ...queueInOrder(
+      ctx,
+      Object.keys(ctx.scenario.initiatives).map((id) => ({ id, channel: 'public' as const })),
+    ),
+  ],
+  choose: firstChoice,
+};
+
+export const quiet: Strategy = {
+  name: 'quiet',
+  describe: 'never pushes: quiet dials and no initiatives',
+  plan: () => postures(0, 0),
+  choose: (ctx, id) => ctx.scenario.events[id].choices.at(-1)?.id ?? firstChoice(ctx, id),
+};
+
+export const random: Strategy = {
+  name: 'random',
+  describe: 'uniformly random legal decisions',
+  plan(ctx, draw) {
+    const out: PlayerEvent[] = postures(Math.floor(draw() * 4) as Posture, Math.floor(draw() * 4) as Posture);
+    let plan = { ...ctx.plan, posture: { seoul: 0 as Posture, tokyo: 0 as Posture } };
+    for (let i = 0; i < 4 && draw() < 0.7; i++) {
+      const options = legalPlanning({ ...ctx, plan }).filter((e) => e.type === 'initiative.queue');
+      if (!options.length) break;
+      const e = pick(options, draw);
+      if (e.type !== 'initiative.queue') break;
+      out.push(e);
+      plan = { ...plan, initiatives: [...plan.initiatives, { id: e.initiative, channel: e.channel }] };
+    }
+    return out;
+  },
+  choose(ctx, id, draw) {
+    const options = legalChoices(ctx).filter((e) => e.type === 'event.choose' && e.event === id);
+    const e = pick(options, draw);
+    return e.type === 'event.choose' ? e.choice : firstChoice(ctx, id);
+  },
+};
+
+/**
+ * An election-aware player: presses while a public is calm and no campaign is near, eases off in
+ * campaign windows and when an estimate simmers, sends history asks privately, and uses threat
+ * spikes for security initiatives.
+ */
+export const adaptive: Strategy = {
+  name: 'adaptive',
+  describe:
+    'election-aware: pushes when publics are calm, eases off in campaigns, history in private, security in crises',
+  plan(ctx) {
+    const situations = activeSituations(ctx);
+    const dial = (ally: 'seoul' | 'tokyo'): Posture => {
+      const est = ctx.estimates[ally];
+      const worst = est.backlash + est.uncertainty / 2;
+      const campaign = situations.has(ally === 'seoul' ? 'seoulCampaign' : 'tokyoCampaign');
+      if (worst >= 70) return 0;
+      if (campaign || worst >= 55) return 1;
+      return ctx.meters.momentum < 40 ? 2 : 1;
+    };
+    const threatHigh = ctx.meters.threat >= 55;
+    const defs = Object.values(ctx.scenario.initiatives);
+    const hot = Math.max(ctx.estimates.seoul.backlash, ctx.estimates.tokyo.backlash) >= 65;
+    const rank = (kind: string) => {
+      if (kind === 'security') return threatHigh ? 0 : 2;
+      if (kind === 'history') return 1;
+      if (kind === 'signal') return hot ? 0 : 4;
+      return 3;
+    };
+    const wanted = defs
+      .filter((d) => d.proposal || d.kind === 'signal')
+      .sort((a, b) => rank(a.kind) - rank(b.kind))
+      .map((d) => ({
+        id: d.id,
+        channel: (d.kind === 'history' || hot || !d.channels.includes('public') ? 'private' : 'public') as Channel,
+      }))
+      .filter((w) => ctx.scenario.initiatives[w.id].channels.includes(w.channel));
+    return [...postures(dial('seoul'), dial('tokyo')), ...queueInOrder(ctx, wanted)];
+  },
+  choose: firstChoice,
+};
+
+export const STRATEGIES: Record<string, Strategy> = { hard, quiet, random, adaptive };

@@ -1,0 +1,43 @@
+// Evaluating the conditions that scenario data attaches to events, initiatives and milestones.
+// A condition reads the meters, reached milestones, fired events, seasons and the threat band.
+
+import type { Condition } from '../../content/schema';
+import type { AllyId, AllyPolitics, Meters } from '../types';
+import { threatBandOf } from './bounds';
+
+export interface ConditionState {
+  meters: Meters;
+  milestones: Record<string, number>;
+  firedEvents: Record<string, number>;
+  politics: Record<AllyId, AllyPolitics>;
+}
+
+export function holds(c: Condition, s: ConditionState): boolean {
+  if ('meter' in c) {
+    const v = s.meters[c.meter];
+    return (c.above === undefined || v > c.above) && (c.below === undefined || v < c.below);
+  }
+  if ('milestone' in c) return c.milestone in s.milestones === c.reached;
+  if ('event' in c) return c.event in s.firedEvents === c.fired;
+  if ('season' in c) return (s.politics[c.ally].season === c.season) === c.is;
+  return threatBandOf(s.meters.threat) === c.threat;
+}
+
+export function allHold(conditions: readonly Condition[], s: ConditionState): boolean {
+  for (const c of conditions) if (!holds(c, s)) return false;
+  return true;
+}
+
+/** A sentence for a failed condition, for disabled buttons and rejections. */
+export function describeCondition(c: Condition): string {
+  if ('meter' in c) {
+    const parts = [];
+    if (c.above !== undefined) parts.push(`above ${c.above}`);
+    if (c.below !== undefined) parts.push(`below ${c.below}`);
+    return `needs ${c.meter} ${parts.join(' and ')}`;
+  }
+  if ('milestone' in c) return c.reached ? `needs milestone "${c.milestone}"` : `only before "${c.milestone}"`;
+  if ('event' in c) return c.fired ? `only after "${c.event}"` : `only before "${c.event}"`;
+  if ('season' in c) return `${c.ally} must ${c.is ? '' : 'not '}be ${c.season}`;
+  return `threat must be ${c.threat}`;
+}

@@ -1,0 +1,21 @@
+// Difficulty levels as a table of multipliers. Normal is the historical calibration; easy and hard
+// shift how sharply publics react, how readily delegations agree and how much intelligence blurs.
+
+import type { Difficulty } from '../types';
+
+export interface DifficultyTable {
+  /** Scales every backlash gain. */
+  backlash: number;
+  /** Added to a delegation's answer score (points). */
+  answerBias: number;
+  /** Starting uncertainty of estimates (points either side). */
+  uncertainty: number;
+  /** Washington's base bandwidth (initiatives per month). */
+  bandwidth: number;
+}
+
+export const DIFFICULTY: Record<Difficulty, DifficultyTable> = {
+  easy: { backlash: 0.8, answerBias: 8, uncertainty: 8, bandwidth: 3 },
+  normal: { backlash: 1, answerBias: 0, uncertainty: 12, bandwidth: 3 },
+  hard: { backlash: 1.2, answerBias: -8, uncertainty: 16, bandwidth: 2 },
+};

@@ -1,0 +1,87 @@
+// What the month does on its own, when nobody acts: publics cool, momentum decays unless
+// sustained, threat settles toward its baseline, willingness moves toward what the situation
+// supports, approval reverts, and one-sided concessions breed resentment.
+// Calibration: fact base §6 ("Korean sentiment lags 12–18 months"; threat shocks rally publics).
+
+import type { AllyId, Effects, Meters, Season } from '../types';
+
+/** Backlash cools by a floor plus a share of its level. */
+export function coolingDelta(backlash: number): number {
+  return -(1.5 + 0.045 * backlash);
+}
+
+/** Momentum decays by a floor plus a share: a high-momentum process is harder to keep up. */
+export function momentumDecay(momentum: number): number {
+  return -(5 + 0.06 * momentum);
+}
+
+export const THREAT_BASELINE = 30;
+/** Threat moves a tenth of the way back to its baseline each month. */
+export function threatDecay(threat: number): number {
+  return -0.1 * (threat - THREAT_BASELINE);
+}
+
+const SEASON_WILLINGNESS: Record<Season, number> = { steady: 0, campaigning: -12, honeymoon: 8, paralysed: -18 };
+
+/** The willingness the situation supports for an ally. */
+export function willingnessTarget(m: {
+  backlash: number;
+  threat: number;
+  trust: number;
+  season: Season;
+  imbalance: number;
+}): number {
+  return (
+    48 +
+    0.3 * (m.threat - 40) +
+    0.25 * (m.trust - 40) -
+    0.5 * Math.max(0, m.backlash - 40) +
+    SEASON_WILLINGNESS[m.season] -
+    0.4 * Math.max(0, m.imbalance)
+  );
+}
+
+/** Willingness moves a third of the way to its target each month. */
+export function willingnessDelta(current: number, target: number): number {
+  return 0.33 * (target - current);
+}
+
+/** Approval reverts a tenth of the way to its start value; a boiling public drags it down. */
+export function approvalDelta(approval: number, baseline: number, backlash: number): number {
+  return 0.1 * (baseline - approval) - 0.08 * Math.max(0, backlash - 60);
+}
+
+/** Trust erodes slowly when the process has stalled. */
+export function trustDelta(momentum: number): number {
+  return momentum < 15 ? -1.5 : 0;
+}
+
+/** Credibility heals slowly unless Washington is seen to overreach. */
+export function credibilityDelta(overreaching: boolean): number {
+  return overreaching ? -2.5 : 0.8;
+}
+
+/** Share of concessions remembered from one month to the next. */
+export const CONCESSION_MEMORY = 0.9;
+
+/** Resentment from giving more than the other side: backlash per point of imbalance. */
+export function imbalanceBacklash(imbalance: number): number {
+  return imbalance > 8 ? 0.08 * (imbalance - 8) : 0;
+}
+
+/** The whole month's drift for one ally, as effects. */
+export function allyDrift(
+  ally: AllyId,
+  meters: Meters,
+  season: Season,
+  baselineApproval: number,
+  imbalance: number,
+): Effects {
+  const backlash = meters[`${ally}.backlash`];
+  const target = willingnessTarget({ backlash, threat: meters.threat, trust: meters.trust, season, imbalance });
+  return {
+    [`${ally}.backlash`]: coolingDelta(backlash) + imbalanceBacklash(imbalance),
+    [`${ally}.willingness`]: willingnessDelta(meters[`${ally}.willingness`], target),
+    [`${ally}.approval`]: approvalDelta(meters[`${ally}.approval`], baselineApproval, backlash),
+  };
+}

@@ -1,0 +1,78 @@
+// Elections and political seasons. A campaign window before each vote makes an ally's public more
+// sensitive and blocks history concessions; the vote is resolved from approval and backlash with a
+// seeded draw; a win opens a honeymoon, a loss paralyses the leader for a while.
+// Calendar: DESIGN §1.6 and the fact base §1 and §5.
+
+import type { ElectionDef } from '../../content/schema';
+import type { AllyId, AllyPolitics, Season } from '../types';
+import { turnOf } from './calendar';
+
+export const HONEYMOON_MONTHS = { national: 4, local: 2 } as const;
+export const PARALYSIS_MONTHS = { national: 5, local: 2 } as const;
+
+/** True when `turn` falls in the campaign window of one of `who`'s elections. */
+export function inCampaign(
+  elections: readonly ElectionDef[],
+  start: string,
+  who: AllyId | 'washington',
+  turn: number,
+): boolean {
+  for (const e of elections) {
+    if (e.who !== who) continue;
+    const vote = turnOf(start, e.month);
+    if (turn <= vote && turn > vote - e.campaign) return true;
+  }
+  return false;
+}
+
+/** Months until `who`'s next election (0 in the vote month), or null when none is left. */
+export function monthsToElection(
+  elections: readonly ElectionDef[],
+  start: string,
+  who: AllyId | 'washington',
+  turn: number,
+): number | null {
+  let best: number | null = null;
+  for (const e of elections) {
+    if (e.who !== who) continue;
+    const d = turnOf(start, e.month) - turn;
+    if (d >= 0 && (best === null || d < best)) best = d;
+  }
+  return best;
+}
+
+/** The season an ally is in at `turn`: a campaign beats an aftermath, which beats steady. */
+export function seasonAt(politics: AllyPolitics, campaigning: boolean, turn: number): Season {
+  if (campaigning) return 'campaigning';
+  if ((politics.season === 'honeymoon' || politics.season === 'paralysed') && politics.seasonUntil >= turn) {
+    return politics.season;
+  }
+  return 'steady';
+}
+
+/**
+ * Chance the governing side does well: approval is the main driver, backlash against the
+ * rapprochement a drag; `lean` nudges toward the historical result for calibration.
+ */
+export function winProbability(approval: number, backlash: number, lean: number): number {
+  const x = (approval - 40) / 10 - Math.max(0, backlash - 50) / 20 + lean * 4;
+  return 1 / (1 + Math.exp(-x));
+}
+
+/** Aftermath of a result: the season it opens and for how long. */
+export function aftermath(e: ElectionDef, won: boolean, turn: number): AllyPolitics {
+  return won
+    ? { season: 'honeymoon', seasonUntil: turn + HONEYMOON_MONTHS[e.weight] }
+    : { season: 'paralysed', seasonUntil: turn + PARALYSIS_MONTHS[e.weight] };
+}
+
+/** Immediate effects of a result on the ally's meters. National votes matter more. */
+export function resultEffects(
+  e: ElectionDef,
+  won: boolean,
+): { backlash: number; approval: number; willingness: number } {
+  const w = e.weight === 'national' ? 1 : 0.5;
+  return won
+    ? { backlash: -8 * w, approval: 6 * w, willingness: 6 * w }
+    : { backlash: 6 * w, approval: -8 * w, willingness: -12 * w };
+}

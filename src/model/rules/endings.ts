@@ -1,0 +1,56 @@
+// Endings and the score. Rupture (a public at 100 backlash) and a discredited broker
+// (credibility 0) end the game at once; three months without momentum is drift. At the last month
+// the capstone with both publics below boiling is a framework built to last; a capstone with a
+// boiling public, or half the track, is a fragile thaw; less is drift.
+
+import type { EndingId, Meters } from '../types';
+
+export const DRIFT_MONTHS = 3;
+export const BOILING = 75;
+
+export interface EndingInputs {
+  meters: Meters;
+  stalledMonths: number;
+  isLastMonth: boolean;
+  capstoneReached: boolean;
+  /** Milestones secured in play, and how many the scenario offers beyond those given. */
+  secured: number;
+  available: number;
+}
+
+/** The ending reached now, or null if the game goes on. */
+export function endingNow(i: EndingInputs): EndingId | null {
+  if (i.meters['seoul.backlash'] >= 100 || i.meters['tokyo.backlash'] >= 100) return 'rupture';
+  if (i.meters.credibility <= 0) return 'discredited';
+  if (i.stalledMonths >= DRIFT_MONTHS) return 'drift';
+  if (!i.isLastMonth) return null;
+  const belowBoiling = i.meters['seoul.backlash'] < BOILING && i.meters['tokyo.backlash'] < BOILING;
+  if (i.capstoneReached && belowBoiling) return 'builtToLast';
+  if (i.capstoneReached || i.secured * 2 >= i.available) return 'fragileThaw';
+  return 'drift';
+}
+
+const ENDING_BONUS: Record<EndingId, number> = {
+  builtToLast: 30,
+  fragileThaw: 10,
+  drift: 0,
+  rupture: -20,
+  discredited: -20,
+};
+
+export interface Score {
+  milestones: number;
+  durability: number;
+  credibility: number;
+  ending: number;
+  total: number;
+}
+
+/** Milestones (10 each), durability (the worse public's margin below 100), credibility. */
+export function score(meters: Meters, secured: number, ending: EndingId | null): Score {
+  const milestones = secured * 10;
+  const durability = Math.round(0.3 * (100 - Math.max(meters['seoul.backlash'], meters['tokyo.backlash'])));
+  const credibility = Math.round(0.2 * meters.credibility);
+  const bonus = ending ? ENDING_BONUS[ending] : 0;
+  return { milestones, durability, credibility, ending: bonus, total: milestones + durability + credibility + bonus };
+}

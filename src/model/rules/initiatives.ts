@@ -1,0 +1,76 @@
+// Initiatives: whether one may be launched now, and what launching it does. Public launches move
+// momentum faster and cost more backlash; private ones are cheaper but may leak, and then cost the
+// public backlash on top plus some credibility. Security initiatives are cheaper in backlash when
+// threat is severe (the rally effect). History concessions are off the table in campaign windows.
+
+import type { InitiativeDef } from '../../content/schema';
+import type { AllyId, Channel, Effects, MeterKey } from '../types';
+import { threatBandOf } from './bounds';
+import { allHold, type ConditionState, describeCondition } from './conditions';
+
+export interface LaunchState extends ConditionState {
+  turn: number;
+  bandwidthLeft: number;
+  lastLaunched: Record<string, number>;
+  queued: readonly string[];
+  /** Ids of initiatives whose proposals are still on the table. */
+  open: readonly string[];
+}
+
+/** Why `def` cannot be launched through `channel` now, or null when it can. */
+export function blockReason(def: InitiativeDef, channel: Channel, s: LaunchState): string | null {
+  if (!def.channels.includes(channel)) return `${def.name} cannot go through the ${channel} channel`;
+  if (s.queued.includes(def.id)) return `${def.name} is already planned this month`;
+  if (def.bandwidth > s.bandwidthLeft) return `not enough bandwidth this month (${def.name} needs ${def.bandwidth})`;
+  const last = s.lastLaunched[def.id];
+  if (last !== undefined && s.turn - last < Math.max(1, def.cooldown)) {
+    return `${def.name} was launched recently; wait ${Math.max(1, def.cooldown) - (s.turn - last)} more month(s)`;
+  }
+  if (s.open.includes(def.id)) return `${def.name} is still on the table`;
+  const m = def.proposal?.milestone;
+  if (m && m in s.milestones) return `already secured`;
+  if (def.kind === 'history' && def.proposal) {
+    for (const ally of def.proposal.to) {
+      if (s.politics[ally].season === 'campaigning') {
+        return `history concessions are off the table while ${ally === 'seoul' ? 'Seoul' : 'Tokyo'} campaigns`;
+      }
+    }
+  }
+  for (const c of def.preconditions) {
+    if (!allHold([c], s)) return describeCondition(c);
+  }
+  return null;
+}
+
+const BACKLASH: Record<AllyId, MeterKey> = { seoul: 'seoul.backlash', tokyo: 'tokyo.backlash' };
+
+/**
+ * The launch effects through `channel`, with each ally's backlash scaled by its multiplier and,
+ * for security initiatives in a severe threat, halved again.
+ */
+export function launchEffects(
+  def: InitiativeDef,
+  channel: Channel,
+  multipliers: Record<AllyId, number>,
+  threat: number,
+): Effects {
+  const base = def.effects[channel];
+  const rally = def.kind === 'security' && threatBandOf(threat) === 'severe' ? 0.5 : 1;
+  const out: Effects = { ...base };
+  for (const ally of ['seoul', 'tokyo'] as const) {
+    const v = base[BACKLASH[ally]];
+    if (v !== undefined && v > 0) out[BACKLASH[ally]] = v * multipliers[ally] * rally;
+  }
+  return out;
+}
+
+/** What a leak adds: the public channel's backlash that the private one avoided, and a credibility cost. */
+export function leakEffects(def: InitiativeDef, multipliers: Record<AllyId, number>): Effects {
+  const out: Effects = { credibility: -2 };
+  for (const ally of ['seoul', 'tokyo'] as const) {
+    const pub = def.effects.public[BACKLASH[ally]] ?? 0;
+    const priv = def.effects.private[BACKLASH[ally]] ?? 0;
+    if (pub > priv) out[BACKLASH[ally]] = (pub - priv) * multipliers[ally];
+  }
+  return out;
+}

@@ -1,0 +1,65 @@
+// What Washington's posture toward an ally does in a month. Momentum gain is linear in pressure;
+// backlash is convex (lean hard costs far more than twice a press). The backlash multiplier
+// combines the ally's political season, the rally effect of threat and American overreach.
+// Calibration: DESIGN §1.3 and the fact base §6 ("if the US pushes too visibly, SB bonus").
+
+import type { Effects, Posture, Season, WashingtonStance } from '../types';
+
+/** Momentum added per step of the dial, per ally. */
+export const MOMENTUM_PER_STEP = 3.5;
+
+/** Backlash by dial position before multipliers: convex. */
+export const BACKLASH_BY_POSTURE: Record<Posture, number> = { 0: 0, 1: 1, 2: 3.5, 3: 9 };
+
+/** Willingness by dial position: well-judged pressure helps, leaning hard hurts. */
+export const WILLINGNESS_BY_POSTURE: Record<Posture, number> = { 0: -1, 1: 1.5, 2: 2.5, 3: -2 };
+
+export const SEASON_BACKLASH: Record<Season, number> = {
+  steady: 1,
+  campaigning: 1.8,
+  honeymoon: 0.6,
+  paralysed: 1.2,
+};
+
+export const STANCE_BACKLASH: Record<WashingtonStance, number> = {
+  quiet: 1,
+  engaged: 1,
+  pressing: 1.1,
+  overreaching: 1.3,
+};
+
+export interface BacklashContext {
+  season: Season;
+  /** 0–100 */
+  threat: number;
+  stance: WashingtonStance;
+  /** From the difficulty table. */
+  difficulty: number;
+}
+
+/**
+ * How much a unit of backlash from Washington's actions weighs in this ally this month.
+ * Threat damps it (at most by 40% at threat 100): the rally effect.
+ */
+export function backlashMultiplier(c: BacklashContext): number {
+  const rally = 1 - 0.4 * (c.threat / 100);
+  return SEASON_BACKLASH[c.season] * rally * STANCE_BACKLASH[c.stance] * c.difficulty;
+}
+
+/** The effects of one ally's posture setting, before they are recorded. */
+export function postureEffects(
+  ally: 'seoul' | 'tokyo',
+  posture: Posture,
+  c: BacklashContext,
+  credibility: number,
+): Effects {
+  // A credible broker turns pressure into movement more efficiently (0.6× at 0, 1.2× at 100).
+  const efficiency = 0.6 + 0.6 * (credibility / 100);
+  return {
+    momentum: MOMENTUM_PER_STEP * posture * efficiency,
+    [`${ally}.backlash`]: BACKLASH_BY_POSTURE[posture] * backlashMultiplier(c),
+    [`${ally}.willingness`]: WILLINGNESS_BY_POSTURE[posture],
+    [`${ally}.approval`]: posture === 3 ? -1.5 : 0,
+    credibility: posture === 3 ? -1.5 : 0,
+  };
+}

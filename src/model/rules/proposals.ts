@@ -1,0 +1,84 @@
+// How a delegation answers a proposal, and what the answers do. The computer weighs willingness
+// against the domestic cost, its public's backlash, the election clock, US credibility, trust and
+// (for security asks) the threat; a seeded draw decides among accept, accept privately, stall and
+// reject. A human delegation's answer goes through the same settlement rules (DESIGN §1.4).
+
+import type { InitiativeDef } from '../../content/schema';
+import type { Answer, Channel, Season } from '../types';
+
+export interface AnswerInputs {
+  willingness: number;
+  backlash: number;
+  credibility: number;
+  trust: number;
+  threat: number;
+  season: Season;
+  /** How much saying yes costs at home (0–30). */
+  domesticCost: number;
+  kind: InitiativeDef['kind'];
+  channel: Channel;
+  /** Net concessions this ally has made beyond the other (positive: it has given more). */
+  imbalance: number;
+  /** From the difficulty table. */
+  bias: number;
+}
+
+const SEASON_SCORE: Record<Season, number> = { steady: 0, campaigning: -15, honeymoon: 8, paralysed: -12 };
+
+/** The answer score: around 50 is a coin flip between yes and no. */
+export function answerScore(i: AnswerInputs): number {
+  const security = i.kind === 'security' ? 0.35 * (i.threat - 40) : 0.1 * (i.threat - 40);
+  return (
+    i.willingness +
+    14 -
+    i.domesticCost * (i.season === 'campaigning' ? 1.5 : 1) -
+    0.45 * Math.max(0, i.backlash - 40) +
+    0.25 * (i.credibility - 50) +
+    0.15 * (i.trust - 40) +
+    security +
+    SEASON_SCORE[i.season] -
+    0.5 * Math.max(0, i.imbalance) +
+    (i.channel === 'private' ? 4 : 0) +
+    i.bias
+  );
+}
+
+/** Probability of saying yes in some form for a score. */
+export function acceptProbability(score: number): number {
+  return 1 / (1 + Math.exp(-(score - 50) / 9));
+}
+
+/**
+ * The computer's answer for `u` drawn uniformly in [0, 1). A yes is public unless the proposal
+ * came privately or the public is already simmering; a no is a stall more often than a rejection
+ * unless the score is very low.
+ */
+export function computerAnswer(i: AnswerInputs, u: number): Answer {
+  const score = answerScore(i);
+  const p = acceptProbability(score);
+  if (u < p) return i.channel === 'private' || i.backlash >= 60 ? 'acceptPrivately' : 'accept';
+  const stallShare = score < 25 ? 0.3 : 0.65;
+  return u < p + (1 - p) * stallShare ? 'stall' : 'reject';
+}
+
+export function isYes(a: Answer | undefined): boolean {
+  return a === 'accept' || a === 'acceptPrivately';
+}
+
+/** How strongly an accepted proposal's effects land: private yes is slower and quieter. */
+export function acceptanceScale(answers: readonly (Answer | undefined)[]): number {
+  return answers.some((a) => a === 'acceptPrivately') ? 0.6 : 1;
+}
+
+/** Domestic backlash multiplier for an accepting ally: a private yes costs less at home. */
+export function concessionBacklash(answer: Answer): number {
+  return answer === 'acceptPrivately' ? 0.5 : 1;
+}
+
+/** Effects of a failed proposal on the process (points). */
+export const REJECTION = { momentum: -4, trust: -2, credibilityPublic: -3, credibilityPrivate: -1 } as const;
+export const STALL = { momentum: -1 } as const;
+/** An ally that said yes while the other said no resents the one-sided deal. */
+export const ONE_SIDED = { backlash: 3, trust: -3, momentum: -2 } as const;
+/** A stalled proposal is asked again next month this many times at most. */
+export const MAX_CARRY = 1;

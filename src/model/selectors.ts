@@ -1,0 +1,254 @@
+// Read models for the views: plain objects derived from a snapshot's context. Washington's view
+// shows estimates, never an ally's true backlash or willingness; a delegation's brief shows its own
+// true values; the facilitator sees everything. Pure; no rule is recomputed in a view.
+
+import { moodOf, threatBandOf } from './rules/bounds';
+import { monthLabel, monthOfTurn, turnOf } from './rules/calendar';
+import { inCampaign, monthsToElection } from './rules/elections';
+import { score } from './rules/endings';
+import { type Situation, situationFor } from './rules/advisors';
+import { securedMilestones } from './rules/milestones';
+import { stanceOf } from './rules/washington';
+import { bandwidthUsed, queueProblem } from './phases/planning';
+import { pendingChoices } from './phases/events';
+import { startMeters } from './phases/context';
+import type { AllyId, Channel, GameContext, MeterKey, Proposal } from './types';
+
+export type Phase = 'setup' | 'briefing' | 'planning' | 'awaitingAnswers' | 'events' | 'report' | 'ended';
+
+/** The minimal snapshot surface selectors need (an XState snapshot satisfies it). */
+export interface SnapshotLike {
+  context: GameContext;
+  value: unknown;
+  status: string;
+}
+
+export function selectPhase(s: SnapshotLike): Phase {
+  if (s.value === 'setup' || s.value === 'briefing' || s.value === 'ended') return s.value;
+  const v = s.value as { campaign?: { turn?: string } };
+  return (v.campaign?.turn as Phase | undefined) ?? 'planning';
+}
+
+export function selectMonth(ctx: GameContext) {
+  const month = monthOfTurn(ctx.scenario.start, ctx.turn);
+  return { turn: ctx.turn, months: ctx.scenario.months, month, label: monthLabel(month) };
+}
+
+/** What Washington can see: public meters, polls of approval, and estimates of the hidden values. */
+export function selectWashingtonView(ctx: GameContext) {
+  const m = ctx.meters;
+  const ally = (a: AllyId) => ({
+    approval: m[`${a}.approval`],
+    backlash: ctx.estimates[a],
+    season: ctx.politics[a].season,
+    mood: moodOf(ctx.estimates[a].backlash),
+    electionIn: monthsToElection(ctx.scenario.elections, ctx.scenario.start, a, ctx.turn),
+  });
+  return {
+    seoul: ally('seoul'),
+    tokyo: ally('tokyo'),
+    trust: m.trust,
+    momentum: m.momentum,
+    threat: m.threat,
+    threatBand: threatBandOf(m.threat),
+    credibility: m.credibility,
+    bandwidth: ctx.bandwidth,
+    bandwidthUsed: bandwidthUsed(ctx),
+    stance: stanceOf(ctx.pressureHistory),
+    posture: ctx.plan.posture,
+  };
+}
+
+/** A delegation's private brief: its own true values, its clock and what is asked of it. */
+export function selectDelegationBrief(ctx: GameContext, ally: AllyId) {
+  const asks = ctx.proposals
+    .filter((p) => p.asks.includes(ally) && p.answers[ally] === undefined)
+    .map((p) => describeProposal(ctx, p, ally));
+  return {
+    ally,
+    backlash: ctx.meters[`${ally}.backlash`],
+    approval: ctx.meters[`${ally}.approval`],
+    willingness: ctx.meters[`${ally}.willingness`],
+    season: ctx.politics[ally].season,
+    electionIn: monthsToElection(ctx.scenario.elections, ctx.scenario.start, ally, ctx.turn),
+    trust: ctx.meters.trust,
+    threat: ctx.meters.threat,
+    credibility: ctx.meters.credibility,
+    asks,
+  };
+}
+
+function describeProposal(ctx: GameContext, p: Proposal, ally: AllyId) {
+  const def = ctx.scenario.initiatives[p.initiative];
+  return {
+    key: p.key,
+    initiative: def.name,
+    ask: def.proposal?.ask ?? '',
+    channel: p.channel,
+    domesticCost: def.proposal?.domesticCost[ally] ?? 0,
+    alsoAsked: p.asks.filter((a) => a !== ally),
+    carried: p.carried,
+  };
+}
+
+/** Proposals waiting for a human delegation, with the seat that must answer. */
+export function selectAwaitingSeats(ctx: GameContext): { seat: AllyId; proposal: string }[] {
+  const out: { seat: AllyId; proposal: string }[] = [];
+  for (const p of ctx.proposals) {
+    for (const a of p.asks) if (p.answers[a] === undefined) out.push({ seat: a, proposal: p.key });
+  }
+  return out;
+}
+
+export interface InitiativeCard {
+  id: string;
+  name: string;
+  summary: string;
+  kind: string;
+  bandwidth: number;
+  asks: AllyId[];
+  queued: Channel | null;
+  /** Null when that channel can be used now, otherwise why not. */
+  blocked: Record<Channel, string | null>;
+}
+
+export function selectInitiatives(ctx: GameContext): InitiativeCard[] {
+  return Object.values(ctx.scenario.initiatives).map((def) => {
+    const queued = ctx.plan.initiatives.find((q) => q.id === def.id)?.channel ?? null;
+    return {
+      id: def.id,
+      name: def.name,
+      summary: def.summary,
+      kind: def.kind,
+      bandwidth: def.bandwidth,
+      asks: def.proposal?.to ?? [],
+      queued,
+      blocked: { private: queueProblem(ctx, def.id, 'private'), public: queueProblem(ctx, def.id, 'public') },
+    };
+  });
+}
+
+/** The months ahead with campaign windows, elections and summits, for the calendar strip. */
+export function selectCalendar(ctx: GameContext, ahead = 8) {
+  const { scenario } = ctx;
+  const out = [];
+  for (let t = ctx.turn; t < Math.min(scenario.months, ctx.turn + ahead); t++) {
+    const month = monthOfTurn(scenario.start, t);
+    out.push({
+      turn: t,
+      month,
+      label: monthLabel(month),
+      campaigns: (['seoul', 'tokyo', 'washington'] as const).filter((w) =>
+        inCampaign(scenario.elections, scenario.start, w, t),
+      ),
+      elections: scenario.elections.filter((e) => turnOf(scenario.start, e.month) === t).map((e) => e.name),
+      summits: scenario.summits.filter((x) => x.month === month).map((x) => x.name),
+    });
+  }
+  return out;
+}
+
+/** Situations Washington can see (from estimates), for the advisers. */
+export function activeSituations(ctx: GameContext): Set<Situation> {
+  const s = new Set<Situation>();
+  const { scenario, turn } = ctx;
+  for (const a of ['seoul', 'tokyo'] as const) {
+    if (ctx.estimates[a].backlash >= 70) s.add(a === 'seoul' ? 'seoulBoiling' : 'tokyoBoiling');
+    const next = monthsToElection(scenario.elections, scenario.start, a, turn);
+    if (ctx.politics[a].season === 'campaigning' || (next !== null && next <= 2)) {
+      s.add(a === 'seoul' ? 'seoulCampaign' : 'tokyoCampaign');
+    }
+    if (ctx.politics[a].season === 'honeymoon') s.add('honeymoon');
+    if (ctx.politics[a].season === 'paralysed') s.add('paralysed');
+  }
+  if (inCampaign(scenario.elections, scenario.start, 'washington', turn)) s.add('usCampaign');
+  const band = threatBandOf(ctx.meters.threat);
+  if (band === 'severe') s.add('threatSevere');
+  if (band === 'elevated') s.add('threatElevated');
+  if (ctx.meters.momentum < 25) s.add('momentumLow');
+  if (ctx.meters.momentum > 65) s.add('momentumHigh');
+  if (ctx.meters.credibility < 35) s.add('credibilityLow');
+  const stance = stanceOf(ctx.pressureHistory);
+  if (stance === 'pressing' || stance === 'overreaching') s.add('overreaching');
+  if (Math.abs(ctx.concessions.seoul - ctx.concessions.tokyo) > 12) s.add('imbalance');
+  return s;
+}
+
+export function selectAdvisors(ctx: GameContext) {
+  const active = activeSituations(ctx);
+  return ctx.scenario.advisors.map((a) => {
+    const situation = situationFor(a.outlook, active);
+    return { id: a.id, role: a.role, title: a.title, situation, line: a.lines[situation] ?? a.lines.default ?? '' };
+  });
+}
+
+/** Headlines of this month's events (or last month's, once the month has closed). */
+export function selectNews(ctx: GameContext) {
+  const fired = ctx.monthEvents.length ? ctx.monthEvents : (ctx.history.at(-1)?.events ?? []);
+  return fired.map((f) => {
+    if (f.custom) return { id: f.id, title: f.custom.title, text: f.custom.text, headlines: null, injected: true };
+    const def = ctx.scenario.events[f.id];
+    return { id: f.id, title: def.title, text: def.text, headlines: def.headlines, injected: !!f.injected };
+  });
+}
+
+/** Events that wait for Washington's choice. */
+export function selectPendingChoices(ctx: GameContext) {
+  return pendingChoices(ctx).map((f) => {
+    const def = ctx.scenario.events[f.id];
+    return {
+      id: f.id,
+      title: def.title,
+      text: def.text,
+      choices: def.choices.map((c) => ({ id: c.id, label: c.label, text: c.text })),
+    };
+  });
+}
+
+/** The closed month: what moved, by how much and why (largest causes first). */
+export function selectReport(ctx: GameContext) {
+  const last = ctx.history.at(-1);
+  if (!last) return null;
+  const before = ctx.history.at(-2)?.meters ?? startMeters(ctx.scenario);
+  const deltas = {} as Record<MeterKey, number>;
+  for (const k of Object.keys(last.meters) as MeterKey[])
+    deltas[k] = Math.round((last.meters[k] - before[k]) * 10) / 10;
+  const causes = [...last.ledger].sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta)).slice(0, 8);
+  return {
+    month: last.month,
+    label: monthLabel(last.month),
+    deltas,
+    causes,
+    proposals: last.proposals.map((p) => ({
+      key: p.key,
+      name: ctx.scenario.initiatives[p.initiative].name,
+      answers: p.answers,
+      rationales: p.rationales,
+    })),
+    milestones: last.milestones.map((id) => ctx.scenario.milestones[id].name),
+    elections: last.elections,
+    ending: ctx.ending,
+  };
+}
+
+export function selectMilestones(ctx: GameContext) {
+  return Object.values(ctx.scenario.milestones).map((m) => ({
+    id: m.id,
+    name: m.name,
+    reached: m.id in ctx.milestones ? ctx.milestones[m.id] : null,
+    capstone: m.id === ctx.scenario.capstone,
+  }));
+}
+
+export function selectEnding(ctx: GameContext) {
+  if (!ctx.ending) return null;
+  const def = ctx.scenario.endings[ctx.ending];
+  const secured = securedMilestones(ctx.milestones, ctx.scenario.alreadyReached).length;
+  return {
+    id: ctx.ending,
+    title: def.title,
+    text: def.text,
+    debrief: def.debrief,
+    score: score(ctx.meters, secured, ctx.ending),
+  };
+}

@@ -1,0 +1,30 @@
+// Test helpers: the mini scenario resolved through the real loader, and actors built from it.
+
+import { createActor } from 'xstate';
+import { loadScenario, parseDeck } from '../../src/content/load';
+import type { ResolvedScenario } from '../../src/content/schema';
+import { gameMachine } from '../../src/model/machine';
+import { DEFAULT_SETTINGS } from '../../src/model/phases/context';
+import type { GameInput, Settings } from '../../src/model/types';
+import miniDeck from '../fixtures/miniDeck.json';
+import miniScenario from '../fixtures/miniScenario.json';
+
+export function miniScenarioResolved(overrides: Record<string, unknown> = {}): ResolvedScenario {
+  const deck = parseDeck('miniDeck.json', miniDeck);
+  if (!deck.ok) throw new Error(deck.problems.map((p) => p.message).join('\n'));
+  const s = loadScenario('miniScenario.json', { ...miniScenario, ...overrides }, deck.value);
+  if (!s.ok) throw new Error(s.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+  return s.value;
+}
+
+export function miniInput(settings: Partial<Settings> = {}, overrides: Record<string, unknown> = {}): GameInput {
+  return { scenario: miniScenarioResolved(overrides), settings: { ...DEFAULT_SETTINGS, ...settings } };
+}
+
+/** An actor on the mini scenario, started and moved into the campaign's first planning phase. */
+export function startedGame(settings: Partial<Settings> = {}, overrides: Record<string, unknown> = {}) {
+  const actor = createActor(gameMachine, { input: miniInput(settings, overrides) }).start();
+  actor.send({ type: 'setup.confirm' });
+  actor.send({ type: 'briefing.done' });
+  return actor;
+}
