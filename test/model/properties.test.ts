@@ -1,0 +1,110 @@
+// Properties over many random seeded games with random legal decisions (fast-check picks the
+// game seed, the decision stream and the difficulty). Sizes are stated in each test's name.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { gameMachine } from '../../src/model/machine';
+import { sumLedger } from '../../src/model/rules/effects';
+import { startMeters } from '../../src/model/phases/context';
+import { METERS, type GameContext } from '../../src/model/types';
+import { miniInput } from '../helpers/game';
+import { type GameActor, playRandom } from '../helpers/randomPlay';
+
+const GAMES = 1000;
+const difficulty = fc.constantFrom('easy' as const, 'normal' as const, 'hard' as const);
+const seat = fc.constantFrom('human' as const, 'computer' as const);
+const seats = fc.record({ washington: fc.constant('human' as const), seoul: seat, tokyo: seat });
+
+function checkBounds(ctx: GameContext) {
+  for (const k of METERS) {
+    const v = ctx.meters[k];
+    if (!(v >= 0 && v <= 100)) throw new Error(`${k} out of bounds: ${v} at turn ${ctx.turn}`);
+  }
+  for (const a of ['seoul', 'tokyo'] as const) {
+    const e = ctx.estimates[a];
+    if (!(e.backlash >= 0 && e.backlash <= 100 && e.uncertainty >= 0))
+      throw new Error(`bad estimate ${JSON.stringify(e)}`);
+  }
+  if (!(ctx.bandwidth >= 1)) throw new Error(`bandwidth ${ctx.bandwidth}`);
+}
+
+describe(`${GAMES} random seeded games with random legal decisions`, () => {
+  it('never throw, keep every value in bounds after every step, and end by the last month (any difficulty and seats)', () => {
+    fc.assert(
+      fc.property(fc.integer(), fc.integer(), difficulty, seats, (seed, strategySeed, diff, seatKinds) => {
+        const input = miniInput({ seed, difficulty: diff, seats: seatKinds });
+        const { actor } = playRandom(input, strategySeed, {
+          onStep: (a: GameActor) => checkBounds(a.getSnapshot().context),
+        });
+        const snap = actor.getSnapshot();
+        expect(snap.value).toBe('ended');
+        expect(snap.context.ending).not.toBeNull();
+        expect(snap.context.history.length).toBeLessThanOrEqual(input.scenario.months);
+        if (
+          snap.context.ending !== 'drift' &&
+          snap.context.ending !== 'rupture' &&
+          snap.context.ending !== 'discredited'
+        ) {
+          expect(snap.context.history.length).toBe(input.scenario.months);
+        }
+      }),
+      { numRuns: GAMES },
+    );
+  });
+
+  it('the ledger accounts for every change: attributed deltas sum to the actual change (200 games)', () => {
+    fc.assert(
+      fc.property(fc.integer(), fc.integer(), (seed, strategySeed) => {
+        const input = miniInput({ seed });
+        const { actor } = playRandom(input, strategySeed);
+        const ctx = actor.getSnapshot().context;
+        const entries = [...ctx.history.flatMap((h) => h.ledger), ...ctx.monthLedger];
+        const sums = sumLedger(entries);
+        const start = startMeters(input.scenario);
+        for (const k of METERS) expect(sums[k] ?? 0).toBeCloseTo(ctx.meters[k] - start[k], 6);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('the same seed and decisions give an identical final snapshot (200 pairs)', () => {
+    fc.assert(
+      fc.property(fc.integer(), fc.integer(), (seed, strategySeed) => {
+        const a = playRandom(miniInput({ seed }), strategySeed);
+        const b = playRandom(miniInput({ seed }), strategySeed);
+        expect(b.sent).toEqual(a.sent);
+        expect(JSON.stringify(b.actor.getPersistedSnapshot())).toBe(JSON.stringify(a.actor.getPersistedSnapshot()));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('replaying the recorded decisions reproduces the game exactly (200 games)', () => {
+    fc.assert(
+      fc.property(fc.integer(), fc.integer(), (seed, strategySeed) => {
+        const input = miniInput({ seed });
+        const { actor } = playRandom(input, strategySeed);
+        const replay = createActor(gameMachine, { input }).start();
+        for (const d of actor.getSnapshot().context.decisions) replay.send(d.event);
+        expect(JSON.stringify(replay.getPersistedSnapshot())).toBe(JSON.stringify(actor.getPersistedSnapshot()));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('persisting at a random step and continuing gives the same end as the uninterrupted game (300 games)', () => {
+    fc.assert(
+      fc.property(fc.integer(), fc.integer(), fc.nat(60), (seed, strategySeed, cut) => {
+        const input = miniInput({ seed });
+        const whole = playRandom(input, strategySeed);
+        const stopAfter = Math.min(cut, whole.sent.length);
+        const half = playRandom(input, strategySeed, { stopAfter });
+        const saved = JSON.parse(JSON.stringify(half.actor.getPersistedSnapshot()));
+        const resumed = createActor(gameMachine, { snapshot: saved, input }).start();
+        for (const e of whole.sent.slice(stopAfter)) resumed.send(e);
+        expect(JSON.stringify(resumed.getPersistedSnapshot())).toBe(JSON.stringify(whole.actor.getPersistedSnapshot()));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

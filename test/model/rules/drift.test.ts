@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import {
+  approvalDelta,
+  coolingDelta,
+  credibilityDelta,
+  imbalanceBacklash,
+  momentumDecay,
+  THREAT_BASELINE,
+  threatDecay,
+  trustDelta,
+  willingnessDelta,
+  willingnessTarget,
+} from '../../../src/model/rules/drift';
+
+describe('monthly drift', () => {
+  it.each([
+    [0, -1.5],
+    [50, -3.75],
+    [100, -6],
+  ])('backlash %i cools by %f', (b, d) => expect(coolingDelta(b)).toBeCloseTo(d, 9));
+
+  it.each([
+    [0, -5],
+    [50, -8],
+    [100, -11],
+  ])('momentum %i decays by %f: a month with no pressure loses momentum', (m, d) =>
+    expect(momentumDecay(m)).toBeCloseTo(d, 9),
+  );
+
+  it.each([
+    [THREAT_BASELINE, 0],
+    [100, -7],
+    [0, 3],
+  ])('threat %i moves %f toward the baseline', (t, d) => expect(threatDecay(t)).toBeCloseTo(d, 9));
+
+  const calm = { backlash: 40, threat: 40, trust: 40, season: 'steady' as const, imbalance: 0 };
+  it.each([
+    ['a calm steady ally', calm, 48],
+    ['severe threat raises it', { ...calm, threat: 80 }, 60],
+    ['a boiling public lowers it', { ...calm, backlash: 90 }, 23],
+    ['a campaign lowers it', { ...calm, season: 'campaigning' }, 36],
+    ['a paralysed leader can give little', { ...calm, season: 'paralysed' }, 30],
+    ['having given more than the other side lowers it', { ...calm, imbalance: 20 }, 40],
+  ] as const)('willingness target: %s', (_n, m, expected) => expect(willingnessTarget(m)).toBeCloseTo(expected, 9));
+
+  it('willingness moves a third of the way to its target', () => {
+    expect(willingnessDelta(30, 60)).toBeCloseTo(9.9, 9);
+    expect(willingnessDelta(60, 30)).toBeCloseTo(-9.9, 9);
+  });
+
+  it('approval reverts toward its baseline and sinks with a boiling public', () => {
+    expect(approvalDelta(40, 50, 40)).toBeCloseTo(1, 9);
+    expect(approvalDelta(50, 50, 90)).toBeCloseTo(-2.4, 9);
+  });
+
+  it('trust erodes only when the process stalls; credibility heals unless overreaching', () => {
+    expect(trustDelta(10)).toBeLessThan(0);
+    expect(trustDelta(40)).toBe(0);
+    expect(credibilityDelta(true)).toBeLessThan(0);
+    expect(credibilityDelta(false)).toBeGreaterThan(0);
+  });
+
+  it('one-sided concessions breed resentment past a threshold', () => {
+    expect(imbalanceBacklash(0)).toBe(0);
+    expect(imbalanceBacklash(8)).toBe(0);
+    expect(imbalanceBacklash(28)).toBeCloseTo(1.6, 9);
+  });
+});

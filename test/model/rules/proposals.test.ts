@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import {
+  acceptProbability,
+  type AnswerInputs,
+  answerScore,
+  computerAnswer,
+  isYes,
+} from '../../../src/model/rules/proposals';
+
+const neutral: AnswerInputs = {
+  willingness: 50,
+  backlash: 40,
+  credibility: 50,
+  trust: 40,
+  threat: 40,
+  season: 'steady',
+  domesticCost: 14,
+  kind: 'diplomatic',
+  channel: 'public',
+  imbalance: 0,
+  bias: 0,
+};
+
+describe('answerScore', () => {
+  it.each([
+    ['neutral ask is a coin flip', {}, 50],
+    ['higher willingness helps', { willingness: 70 }, 70],
+    ['boiling public hurts', { backlash: 80 }, 50 - 0.45 * 40],
+    ['campaign window hurts and raises the cost', { season: 'campaigning' }, 50 - 15 - 7],
+    ['honeymoon helps', { season: 'honeymoon' }, 58],
+    ['private channel helps a little', { channel: 'private' }, 54],
+    ['severe threat makes a security ask easier', { kind: 'security', threat: 80 }, 50 + 0.35 * 40],
+    ['having conceded more than the other side hurts', { imbalance: 20 }, 40],
+    ['credibility 0', { credibility: 0 }, 37.5],
+    [
+      'extremes: everything at 0',
+      { willingness: 0, backlash: 0, credibility: 0, trust: 0, threat: 0, domesticCost: 0 },
+      14 - 12.5 - 6 - 4,
+    ],
+  ] as const)('%s', (_n, over, expected) => {
+    expect(answerScore({ ...neutral, ...over } as AnswerInputs)).toBeCloseTo(expected, 6);
+  });
+});
+
+describe('computerAnswer', () => {
+  it('is monotone: a higher draw never turns a no into a yes', () => {
+    const answers = [0, 0.2, 0.4, 0.6, 0.8, 0.99].map((u) => computerAnswer(neutral, u));
+    const firstNo = answers.findIndex((a) => !isYes(a));
+    expect(firstNo).toBeGreaterThan(0);
+    expect(answers.slice(firstNo).every((a) => !isYes(a))).toBe(true);
+  });
+
+  it.each([
+    ['a public yes when calm', { channel: 'public', backlash: 30 }, 'accept'],
+    ['a private yes when asked privately', { channel: 'private' }, 'acceptPrivately'],
+    ['a private yes when the public simmers', { backlash: 65, willingness: 95 }, 'acceptPrivately'],
+  ] as const)('%s', (_n, over, expected) => {
+    expect(computerAnswer({ ...neutral, ...over } as AnswerInputs, 0)).toBe(expected);
+  });
+
+  it('a very low score mostly rejects rather than stalls', () => {
+    const low = { ...neutral, willingness: 0, backlash: 95 };
+    expect(computerAnswer(low, 0.5)).toBe('reject');
+    expect(computerAnswer(low, 0.1)).toBe('stall');
+  });
+
+  it('acceptance probability is 0.5 at score 50 and rises with score', () => {
+    expect(acceptProbability(50)).toBeCloseTo(0.5, 9);
+    expect(acceptProbability(70)).toBeGreaterThan(acceptProbability(60));
+    expect(acceptProbability(-1000)).toBeGreaterThanOrEqual(0);
+    expect(acceptProbability(1000)).toBeLessThanOrEqual(1);
+  });
+});
