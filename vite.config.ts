@@ -17,5 +17,6 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['test/**/*.test.ts'],
+    testTimeout: 60_000,
   },
 });

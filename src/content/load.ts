@@ -187,7 +187,7 @@ function resolve(s: ScenarioFile, d: Deck): ResolvedScenario {
     end: s.end,
     months: monthsInclusive(s.start, s.end),
     briefing: s.briefing,
-    startValues: s.start_values,
+    startValues: s.startValues,
     elections: s.elections,
     summits: s.summits,
     events: byId(s.events, [...d.events, ...s.customEvents]),

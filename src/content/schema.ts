@@ -182,7 +182,7 @@ export const scenarioFile = z.object({
   start: MONTH,
   end: MONTH,
   briefing: z.array(z.string().min(1)).min(1),
-  start_values: z.object({
+  startValues: z.object({
     seoul: allyStart,
     tokyo: allyStart,
     trust: percent,
@@ -226,7 +226,7 @@ export interface ResolvedScenario {
   end: string;
   months: number;
   briefing: string[];
-  startValues: ScenarioFile['start_values'];
+  startValues: ScenarioFile['startValues'];
   elections: ElectionDef[];
   summits: ScenarioFile['summits'];
   /** Keyed by id, in the order the scenario lists them. */

@@ -20,8 +20,10 @@ import {
 } from './phases/events';
 import { adjustMeter, adjustProblem, assignSeat, configure, seatProblem, settingsProblem } from './phases/facilitation';
 import {
+  adoptPlan,
   cancelInitiative,
   cancelProblem,
+  planProblem,
   postureProblem,
   queueInitiative,
   queueProblem,
@@ -74,6 +76,10 @@ export const gameMachine = setup({
     canCancel: ({ context, event }) =>
       event.type === 'initiative.cancel' && cancelProblem(context, event.initiative) === null,
     noPendingChoices: ({ context }) => pendingChoices(context).length === 0,
+    canCommit: ({ context, event }) =>
+      event.type === 'turn.commit' &&
+      pendingChoices(context).length === 0 &&
+      (event.plan === undefined || planProblem(context, event.plan) === null),
     canChoose: ({ context, event }) =>
       event.type === 'event.choose' && chooseProblem(context, event.event, event.choice) === null,
     validAnswer: ({ context, event }) =>
@@ -109,7 +115,9 @@ export const gameMachine = setup({
     cancelInitiative: assign(({ context, event }) =>
       event.type === 'initiative.cancel' ? cancelInitiative(context, event.initiative) : {},
     ),
-    resolveMonth: assign(({ context }) => resolveMonth(context)),
+    resolveMonth: assign(({ context, event }) =>
+      resolveMonth(event.type === 'turn.commit' && event.plan ? adoptPlan(context, event.plan) : context),
+    ),
     answerProposal: assign(({ context, event }) =>
       event.type === 'proposal.answer' && event.seat !== 'washington'
         ? answerProposal(context, event.seat, event.proposal, event.answer, event.rationale ?? '')
@@ -170,7 +178,7 @@ export const gameMachine = setup({
                 'seat.assign': { guard: 'validSeat', actions: ['assignSeat', 'recordDecision'] },
                 'facilitator.inject': { guard: 'canInject', actions: ['injectEvent', 'recordDecision'] },
                 'facilitator.injectCustom': { guard: 'validCustom', actions: ['injectCustom', 'recordDecision'] },
-                'turn.commit': { guard: 'noPendingChoices', target: 'resolving', actions: 'recordDecision' },
+                'turn.commit': { guard: 'canCommit', target: 'resolving', actions: 'recordDecision' },
               },
             },
             resolving: {

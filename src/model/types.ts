@@ -193,7 +193,8 @@ export type PlayerEvent =
   | { type: 'posture.set'; ally: AllyId; posture: Posture }
   | { type: 'initiative.queue'; initiative: string; channel: Channel }
   | { type: 'initiative.cancel'; initiative: string }
-  | { type: 'turn.commit' }
+  /** Ends planning; a `plan` replaces the month's postures and initiatives in one step (scripts). */
+  | { type: 'turn.commit'; plan?: Plan }
   | { type: 'event.choose'; event: string; choice: string }
   | { type: 'turn.next' }
   | { type: 'seat.assign'; seat: SeatId; kind: SeatKind };

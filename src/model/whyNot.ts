@@ -3,7 +3,7 @@
 
 import { chooseProblem, customProblem, injectProblem, pendingChoices } from './phases/events';
 import { adjustProblem, seatProblem, settingsProblem } from './phases/facilitation';
-import { cancelProblem, postureProblem, queueProblem } from './phases/planning';
+import { cancelProblem, planProblem, postureProblem, queueProblem } from './phases/planning';
 import { answerProblem } from './phases/resolution';
 import { selectPhase, type SnapshotLike } from './selectors';
 import type { GameEvent } from './types';
@@ -41,7 +41,8 @@ export function whyNot(s: CanSnapshot, event: GameEvent): string | null {
       case 'seat.assign':
         return seatProblem(e.seat, e.kind);
       case 'turn.commit':
-        return pendingChoices(ctx).length ? 'an event is waiting for your choice' : null;
+        if (pendingChoices(ctx).length) return 'an event is waiting for your choice';
+        return event.plan === undefined ? null : planProblem(ctx, event.plan);
       default:
         return null;
     }

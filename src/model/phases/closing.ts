@@ -44,16 +44,18 @@ export function closeMonth(ctx: GameContext): GameContext {
     results.push({ id: e.id, turn: ctx.turn, ally, won });
   }
 
+  // A public that hit 100 during the month has walked away, even if the month's cooling follows.
+  const broken = breakingPoint(draft.meters);
   const stance = stanceOf(ctx.pressureHistory);
   for (const ally of ['seoul', 'tokyo'] as const) {
     const other: AllyId = ally === 'seoul' ? 'tokyo' : 'seoul';
     const imbalance = ctx.concessions[ally] - ctx.concessions[other];
-    const baseline = scenario.startValues[ally].approval;
+    const baseline = scenario.startValues[ally];
     applyEffects(draft, allyDrift(ally, draft.meters, ctx.politics[ally].season, baseline, imbalance), 'drift');
   }
   applyDelta(draft, 'momentum', momentumDecay(draft.meters.momentum), 'drift');
   applyDelta(draft, 'threat', threatDecay(draft.meters.threat), 'drift');
-  applyDelta(draft, 'trust', trustDelta(draft.meters.momentum), 'drift');
+  applyDelta(draft, 'trust', trustDelta(draft.meters.trust, draft.meters.momentum), 'drift');
   applyDelta(
     draft,
     'credibility',
@@ -76,7 +78,7 @@ export function closeMonth(ctx: GameContext): GameContext {
   }
 
   const stalledMonths = draft.meters.momentum <= 0 ? ctx.stalledMonths + 1 : 0;
-  const ending = judge(ctx, draft.meters, stalledMonths, isLastMonth(ctx));
+  const ending = broken ?? judge(ctx, draft.meters, stalledMonths, isLastMonth(ctx));
 
   const record: TurnRecord = {
     turn: ctx.turn,
@@ -117,6 +119,12 @@ export function closeMonth(ctx: GameContext): GameContext {
 /** Advance to the next month: seasons and bandwidth are recomputed, initiatives cleared. */
 export function openMonth(ctx: GameContext): GameContext {
   return openSeasons({ ...ctx, turn: ctx.turn + 1, plan: { posture: ctx.plan.posture, initiatives: [] } });
+}
+
+/** Rupture or a discredited broker, read before the month's drift can soften them. */
+function breakingPoint(meters: Meters): EndingId | null {
+  if (meters['seoul.backlash'] >= 100 || meters['tokyo.backlash'] >= 100) return 'rupture';
+  return meters.credibility <= 0 ? 'discredited' : null;
 }
 
 function judge(ctx: GameContext, meters: Meters, stalledMonths: number, last: boolean): EndingId | null {

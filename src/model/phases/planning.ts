@@ -3,7 +3,16 @@
 // the view to show) or null, and an apply function. Pure.
 
 import { blockReason, type LaunchState } from '../rules/initiatives';
-import { ALLIES, CHANNELS, type Channel, type GameContext, POSTURES, type Posture, type AllyId } from '../types';
+import {
+  ALLIES,
+  type AllyId,
+  CHANNELS,
+  type Channel,
+  type GameContext,
+  type Plan,
+  POSTURES,
+  type Posture,
+} from '../types';
 
 export function bandwidthUsed(ctx: GameContext): number {
   let used = 0;
@@ -52,4 +61,33 @@ export function cancelProblem(ctx: GameContext, id: unknown): string | null {
 
 export function cancelInitiative(ctx: GameContext, id: string): GameContext {
   return { ...ctx, plan: { ...ctx.plan, initiatives: ctx.plan.initiatives.filter((q) => q.id !== id) } };
+}
+
+/** Why a whole plan (sent with `turn.commit`) cannot be adopted, or null. */
+export function planProblem(ctx: GameContext, plan: unknown): string | null {
+  const p = plan as Partial<Plan> | undefined;
+  if (!p || typeof p !== 'object' || !p.posture || !Array.isArray(p.initiatives)) {
+    return 'a plan needs a posture for each ally and a list of initiatives';
+  }
+  for (const ally of ALLIES) {
+    const problem = postureProblem(ally, p.posture[ally]);
+    if (problem) return problem;
+  }
+  let draft: GameContext = { ...ctx, plan: { posture: p.posture, initiatives: [] } };
+  for (const q of p.initiatives) {
+    const problem = queueProblem(draft, q?.id, q?.channel);
+    if (problem) return problem;
+    draft = queueInitiative(draft, q.id, q.channel);
+  }
+  return null;
+}
+
+export function adoptPlan(ctx: GameContext, plan: Plan): GameContext {
+  return {
+    ...ctx,
+    plan: {
+      posture: { ...plan.posture },
+      initiatives: plan.initiatives.map((q) => ({ id: q.id, channel: q.channel })),
+    },
+  };
 }

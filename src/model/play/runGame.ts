@@ -41,8 +41,7 @@ export function runGame(input: GameInput, strategy: Strategy, opts: RunOptions =
         for (const pending of selectPendingChoices(ctx)) {
           send({ type: 'event.choose', event: pending.id, choice: strategy.choose(ctx, pending.id, draws.next) });
         }
-        for (const e of strategy.plan(actor.getSnapshot().context, draws.next)) send(e);
-        send({ type: 'turn.commit' });
+        send({ type: 'turn.commit', plan: strategy.plan(actor.getSnapshot().context, draws.next) });
         break;
       case 'awaitingAnswers': {
         const waiting = selectAwaitingSeats(ctx)[0];

@@ -6,14 +6,14 @@
 import { blockReason } from '../rules/initiatives';
 import { launchState } from '../phases/planning';
 import { legalChoices, legalPlanning } from './legal';
-import type { Channel, GameContext, PlayerEvent, Posture } from '../types';
+import type { Channel, GameContext, Plan, Posture, QueuedInitiative } from '../types';
 import { activeSituations } from '../selectors';
 
 export interface Strategy {
   name: string;
   describe: string;
-  /** The month's decisions, sent in order before `turn.commit` (which the runner sends). */
-  plan(ctx: GameContext, draw: () => number): PlayerEvent[];
+  /** The month's plan, sent with `turn.commit`. */
+  plan(ctx: GameContext, draw: () => number): Plan;
   /** The choice for an event waiting for one. */
   choose(ctx: GameContext, eventId: string, draw: () => number): string;
 }
@@ -22,25 +22,15 @@ function pick<T>(list: readonly T[], draw: () => number): T {
   return list[Math.floor(draw() * list.length)];
 }
 
-/** Queue initiatives in the given order while they fit, simulating the plan as it grows. */
-function queueInOrder(ctx: GameContext, wanted: { id: string; channel: Channel }[]): PlayerEvent[] {
-  const out: PlayerEvent[] = [];
-  let plan = ctx.plan;
+/** A plan with these postures and the wanted initiatives that fit, in order. */
+function planWith(ctx: GameContext, seoul: Posture, tokyo: Posture, wanted: QueuedInitiative[] = []): Plan {
+  let plan: Plan = { posture: { seoul, tokyo }, initiatives: [] };
   for (const w of wanted) {
     const def = ctx.scenario.initiatives[w.id];
-    const state = launchState({ ...ctx, plan });
-    if (blockReason(def, w.channel, state) !== null) continue;
-    out.push({ type: 'initiative.queue', initiative: w.id, channel: w.channel });
+    if (blockReason(def, w.channel, launchState({ ...ctx, plan })) !== null) continue;
     plan = { ...plan, initiatives: [...plan.initiatives, w] };
   }
-  return out;
-}
-
-function postures(seoul: Posture, tokyo: Posture): PlayerEvent[] {
-  return [
-    { type: 'posture.set', ally: 'seoul', posture: seoul },
-    { type: 'posture.set', ally: 'tokyo', posture: tokyo },
-  ];
+  return plan;
 }
 
 const firstChoice = (ctx: GameContext, id: string) => ctx.scenario.events[id].choices[0].id;
@@ -48,20 +38,20 @@ const firstChoice = (ctx: GameContext, id: string) => ctx.scenario.events[id].ch
 export const hard: Strategy = {
   name: 'hard',
   describe: 'leans hard on both allies every month and launches everything in public',
-  plan: (ctx) => [
-    ...postures(3, 3),
-    ...queueInOrder(
+  plan: (ctx) =>
+    planWith(
       ctx,
+      3,
+      3,
       Object.keys(ctx.scenario.initiatives).map((id) => ({ id, channel: 'public' as const })),
     ),
-  ],
   choose: firstChoice,
 };
 
 export const quiet: Strategy = {
   name: 'quiet',
   describe: 'never pushes: quiet dials and no initiatives',
-  plan: () => postures(0, 0),
+  plan: (ctx) => planWith(ctx, 0, 0),
   choose: (ctx, id) => ctx.scenario.events[id].choices.at(-1)?.id ?? firstChoice(ctx, id),
 };
 
@@ -69,17 +59,18 @@ export const random: Strategy = {
   name: 'random',
   describe: 'uniformly random legal decisions',
   plan(ctx, draw) {
-    const out: PlayerEvent[] = postures(Math.floor(draw() * 4) as Posture, Math.floor(draw() * 4) as Posture);
-    let plan = { ...ctx.plan, posture: { seoul: 0 as Posture, tokyo: 0 as Posture } };
+    let plan: Plan = {
+      posture: { seoul: Math.floor(draw() * 4) as Posture, tokyo: Math.floor(draw() * 4) as Posture },
+      initiatives: [],
+    };
     for (let i = 0; i < 4 && draw() < 0.7; i++) {
       const options = legalPlanning({ ...ctx, plan }).filter((e) => e.type === 'initiative.queue');
       if (!options.length) break;
       const e = pick(options, draw);
       if (e.type !== 'initiative.queue') break;
-      out.push(e);
       plan = { ...plan, initiatives: [...plan.initiatives, { id: e.initiative, channel: e.channel }] };
     }
-    return out;
+    return plan;
   },
   choose(ctx, id, draw) {
     const options = legalChoices(ctx).filter((e) => e.type === 'event.choose' && e.event === id);
@@ -124,7 +115,7 @@ export const adaptive: Strategy = {
         channel: (d.kind === 'history' || hot || !d.channels.includes('public') ? 'private' : 'public') as Channel,
       }))
       .filter((w) => ctx.scenario.initiatives[w.id].channels.includes(w.channel));
-    return [...postures(dial('seoul'), dial('tokyo')), ...queueInOrder(ctx, wanted)];
+    return planWith(ctx, dial('seoul'), dial('tokyo'), wanted);
   },
   choose: firstChoice,
 };

@@ -8,7 +8,7 @@ export const METER_MAX = 100;
 
 export function clamp(value: number, min = METER_MIN, max = METER_MAX): number {
   if (Number.isNaN(value)) return min;
-  return value < min ? min : value > max ? max : value;
+  return Math.min(max, Math.max(min, value));
 }
 
 /** Round to one decimal so long games do not accumulate float noise in saves and exports. */

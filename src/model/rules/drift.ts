@@ -5,9 +5,13 @@
 
 import type { AllyId, Effects, Meters, Season } from '../types';
 
-/** Backlash cools by a floor plus a share of its level. */
-export function coolingDelta(backlash: number): number {
-  return -(1.5 + 0.045 * backlash);
+/** Share of a scenario's starting backlash that never cools away: grievances persist. */
+export const RESTING_SHARE = 0.6;
+
+/** Backlash cools toward its resting level by a floor plus a share of the excess, never below it. */
+export function coolingDelta(backlash: number, rest: number): number {
+  const excess = backlash - rest;
+  return excess <= 0 ? 0 : -Math.min(excess, 1.5 + 0.06 * excess);
 }
 
 /** Momentum decays by a floor plus a share: a high-momentum process is harder to keep up. */
@@ -16,9 +20,9 @@ export function momentumDecay(momentum: number): number {
 }
 
 export const THREAT_BASELINE = 30;
-/** Threat moves a tenth of the way back to its baseline each month. */
+/** Threat moves 15% of the way back to its baseline each month. */
 export function threatDecay(threat: number): number {
-  return -0.1 * (threat - THREAT_BASELINE);
+  return -0.15 * (threat - THREAT_BASELINE);
 }
 
 const SEASON_WILLINGNESS: Record<Season, number> = { steady: 0, campaigning: -12, honeymoon: 8, paralysed: -18 };
@@ -51,14 +55,15 @@ export function approvalDelta(approval: number, baseline: number, backlash: numb
   return 0.1 * (baseline - approval) - 0.08 * Math.max(0, backlash - 60);
 }
 
-/** Trust erodes slowly when the process has stalled. */
-export function trustDelta(momentum: number): number {
-  return momentum < 15 ? -1.5 : 0;
+export const TRUST_BASELINE = 30;
+/** Trust settles slowly toward a wary baseline, faster when the process has stalled. */
+export function trustDelta(trust: number, momentum: number): number {
+  return -0.05 * (trust - TRUST_BASELINE) - (momentum < 15 ? 1.5 : 0);
 }
 
 /** Credibility heals slowly unless Washington is seen to overreach. */
 export function credibilityDelta(overreaching: boolean): number {
-  return overreaching ? -2.5 : 0.8;
+  return overreaching ? -1.5 : 0.8;
 }
 
 /** Share of concessions remembered from one month to the next. */
@@ -74,14 +79,14 @@ export function allyDrift(
   ally: AllyId,
   meters: Meters,
   season: Season,
-  baselineApproval: number,
+  baseline: { approval: number; backlash: number },
   imbalance: number,
 ): Effects {
   const backlash = meters[`${ally}.backlash`];
   const target = willingnessTarget({ backlash, threat: meters.threat, trust: meters.trust, season, imbalance });
   return {
-    [`${ally}.backlash`]: coolingDelta(backlash) + imbalanceBacklash(imbalance),
+    [`${ally}.backlash`]: coolingDelta(backlash, RESTING_SHARE * baseline.backlash) + imbalanceBacklash(imbalance),
     [`${ally}.willingness`]: willingnessDelta(meters[`${ally}.willingness`], target),
-    [`${ally}.approval`]: approvalDelta(meters[`${ally}.approval`], baselineApproval, backlash),
+    [`${ally}.approval`]: approvalDelta(meters[`${ally}.approval`], baseline.approval, backlash),
   };
 }

@@ -1,12 +1,15 @@
 // Endings and the score. Rupture (a public at 100 backlash) and a discredited broker
 // (credibility 0) end the game at once; three months without momentum is drift. At the last month
 // the capstone with both publics below boiling is a framework built to last; a capstone with a
-// boiling public, or half the track, is a fragile thaw; less is drift.
+// boiling public, half the track, or a process still moving with a milestone to show is a fragile
+// thaw; less is drift.
 
 import type { EndingId, Meters } from '../types';
 
 export const DRIFT_MONTHS = 3;
 export const BOILING = 75;
+/** Momentum at the last month above which a process with at least one milestone is still alive. */
+export const ALIVE_MOMENTUM = 40;
 
 export interface EndingInputs {
   meters: Meters;
@@ -27,6 +30,8 @@ export function endingNow(i: EndingInputs): EndingId | null {
   const belowBoiling = i.meters['seoul.backlash'] < BOILING && i.meters['tokyo.backlash'] < BOILING;
   if (i.capstoneReached && belowBoiling) return 'builtToLast';
   if (i.capstoneReached || i.secured * 2 >= i.available) return 'fragileThaw';
+  // A process still moving with something to show is a thaw, not a drift.
+  if (i.secured > 0 && i.meters.momentum >= ALIVE_MOMENTUM) return 'fragileThaw';
   return 'drift';
 }
 

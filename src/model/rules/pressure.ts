@@ -9,7 +9,7 @@ import type { Effects, Posture, Season, WashingtonStance } from '../types';
 export const MOMENTUM_PER_STEP = 3.5;
 
 /** Backlash by dial position before multipliers: convex. */
-export const BACKLASH_BY_POSTURE: Record<Posture, number> = { 0: 0, 1: 1, 2: 3.5, 3: 9 };
+export const BACKLASH_BY_POSTURE: Record<Posture, number> = { 0: 0, 1: 1, 2: 3.5, 3: 11 };
 
 /** Willingness by dial position: well-judged pressure helps, leaning hard hurts. */
 export const WILLINGNESS_BY_POSTURE: Record<Posture, number> = { 0: -1, 1: 1.5, 2: 2.5, 3: -2 };
@@ -60,6 +60,6 @@ export function postureEffects(
     [`${ally}.backlash`]: BACKLASH_BY_POSTURE[posture] * backlashMultiplier(c),
     [`${ally}.willingness`]: WILLINGNESS_BY_POSTURE[posture],
     [`${ally}.approval`]: posture === 3 ? -1.5 : 0,
-    credibility: posture === 3 ? -1.5 : 0,
+    credibility: posture === 3 ? -1 : 0,
   };
 }

@@ -76,7 +76,7 @@ export function concessionBacklash(answer: Answer): number {
 }
 
 /** Effects of a failed proposal on the process (points). */
-export const REJECTION = { momentum: -4, trust: -2, credibilityPublic: -3, credibilityPrivate: -1 } as const;
+export const REJECTION = { momentum: -4, trust: -2, credibilityPublic: -2, credibilityPrivate: -1 } as const;
 export const STALL = { momentum: -1 } as const;
 /** An ally that said yes while the other said no resents the one-sided deal. */
 export const ONE_SIDED = { backlash: 3, trust: -3, momentum: -2 } as const;

@@ -14,10 +14,15 @@ import {
 
 describe('monthly drift', () => {
   it.each([
-    [0, -1.5],
-    [50, -3.75],
-    [100, -6],
-  ])('backlash %i cools by %f', (b, d) => expect(coolingDelta(b)).toBeCloseTo(d, 9));
+    [0, 0, 0],
+    [20, 20, 0],
+    [21, 20, -1],
+    [50, 20, -3.3],
+    [100, 20, -6.3],
+    [100, 0, -7.5],
+  ])('backlash %f with resting level %f cools by %f, never below its rest', (b, rest, d) =>
+    expect(coolingDelta(b, rest)).toBeCloseTo(d, 9),
+  );
 
   it.each([
     [0, -5],
@@ -29,8 +34,8 @@ describe('monthly drift', () => {
 
   it.each([
     [THREAT_BASELINE, 0],
-    [100, -7],
-    [0, 3],
+    [100, -10.5],
+    [0, 4.5],
   ])('threat %i moves %f toward the baseline', (t, d) => expect(threatDecay(t)).toBeCloseTo(d, 9));
 
   const calm = { backlash: 40, threat: 40, trust: 40, season: 'steady' as const, imbalance: 0 };
@@ -53,9 +58,11 @@ describe('monthly drift', () => {
     expect(approvalDelta(50, 50, 90)).toBeCloseTo(-2.4, 9);
   });
 
-  it('trust erodes only when the process stalls; credibility heals unless overreaching', () => {
-    expect(trustDelta(10)).toBeLessThan(0);
-    expect(trustDelta(40)).toBe(0);
+  it('trust settles toward a wary baseline, faster when the process stalls; credibility heals unless overreaching', () => {
+    expect(trustDelta(30, 40)).toBeCloseTo(0, 9);
+    expect(trustDelta(80, 40)).toBeCloseTo(-2.5, 9);
+    expect(trustDelta(30, 10)).toBeCloseTo(-1.5, 9);
+    expect(trustDelta(10, 40)).toBeCloseTo(1, 9);
     expect(credibilityDelta(true)).toBeLessThan(0);
     expect(credibilityDelta(false)).toBeGreaterThan(0);
   });

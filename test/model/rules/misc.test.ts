@@ -98,7 +98,21 @@ describe('endings', () => {
       'fragileThaw',
     ],
     ['half the track', { ...base, isLastMonth: true, secured: 5 }, 'fragileThaw'],
-    ['less than half', { ...base, isLastMonth: true, secured: 4 }, 'drift'],
+    [
+      'less than half, process stalled',
+      { ...base, isLastMonth: true, secured: 4, meters: meters({ momentum: 39 }) },
+      'drift',
+    ],
+    [
+      'less than half, process alive',
+      { ...base, isLastMonth: true, secured: 1, meters: meters({ momentum: 40 }) },
+      'fragileThaw',
+    ],
+    [
+      'nothing secured, whatever the momentum',
+      { ...base, isLastMonth: true, secured: 0, meters: meters({ momentum: 90 }) },
+      'drift',
+    ],
   ] as const)('%s', (_n, i, expected) => expect(endingNow(i as EndingInputs)).toBe(expected));
 
   it('scores milestones, durability, credibility and the ending', () => {

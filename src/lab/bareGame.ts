@@ -1,0 +1,26 @@
+// The same game as the statechart, played by calling the phase functions directly: the baseline
+// that `npm run bench:model` compares the machine against (the statechart's own overhead). It must
+// reach the same final context as the actor for the same input and strategy; a test checks that.
+
+import { closeMonth, openMonth } from '../model/phases/closing';
+import { createInitialContext } from '../model/phases/context';
+import { chooseEvent, drawEvents, pendingChoices } from '../model/phases/events';
+import { adoptPlan } from '../model/phases/planning';
+import { resolveMonth } from '../model/phases/resolution';
+import { settleProposals } from '../model/phases/settlement';
+import type { Strategy } from '../model/play/strategies';
+import { seedRng, startDraws } from '../model/random';
+import type { GameContext, GameInput } from '../model/types';
+
+export function playBare(input: GameInput, strategy: Strategy): GameContext {
+  let ctx = createInitialContext(input);
+  const draws = startDraws(seedRng(input.settings.seed ^ 0x5bd1e995));
+  for (;;) {
+    ctx = resolveMonth(adoptPlan(ctx, strategy.plan(ctx, draws.next)));
+    ctx = drawEvents(settleProposals(ctx));
+    for (const f of pendingChoices(ctx)) ctx = chooseEvent(ctx, f.id, strategy.choose(ctx, f.id, draws.next));
+    ctx = closeMonth(ctx);
+    if (ctx.ending) return ctx;
+    ctx = openMonth(ctx);
+  }
+}

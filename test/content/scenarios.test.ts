@@ -1,0 +1,95 @@
+// The shipped content: every scenario validates, starts and plays to an end with each strategy,
+// and over many seeded games every event fires, every milestone is reached and every ending
+// happens for some strategy. The coverage numbers are printed for the issue notes.
+import { describe, expect, it } from 'vitest';
+import { loadDeck, loadShippedScenario, SCENARIO_IDS } from '../../src/content/catalog';
+import type { ResolvedScenario } from '../../src/content/schema';
+import { DEFAULT_SETTINGS } from '../../src/model/phases/context';
+import { runGame } from '../../src/model/play/runGame';
+import { STRATEGIES } from '../../src/model/play/strategies';
+import { ENDINGS } from '../../src/model/types';
+import { SITUATIONS } from '../../src/model/rules/advisors';
+
+function scenario(id: string): ResolvedScenario {
+  const s = loadShippedScenario(id);
+  if (!s.ok) throw new Error(s.problems.map((p) => `${p.file}: ${p.path}: ${p.message}`).join('\n'));
+  return s.value;
+}
+
+describe('the shipped deck', () => {
+  const deck = loadDeck();
+  it('validates', () => expect(deck.ok ? [] : deck.problems).toEqual([]));
+  if (!deck.ok) return;
+  const d = deck.value;
+  it('has the promised amounts of content', () => {
+    expect(d.events.length).toBeGreaterThanOrEqual(40);
+    expect(d.initiatives.length).toBeGreaterThanOrEqual(14);
+    expect(d.milestones.length).toBeGreaterThanOrEqual(10);
+    expect(d.endings.map((e) => e.id).sort()).toEqual([...ENDINGS].sort());
+    expect(d.advisors).toHaveLength(3);
+    expect(new Set(d.advisors.map((a) => a.outlook)).size).toBe(3);
+    expect(d.glossary.length).toBeGreaterThanOrEqual(12);
+  });
+  it('every adviser has a line for every situation', () => {
+    for (const a of d.advisors) expect(SITUATIONS.filter((s) => !a.lines[s])).toEqual([]);
+  });
+  it('every milestone is the aim of some initiative', () => {
+    const aimed = new Set(d.initiatives.map((i) => i.proposal?.milestone).filter(Boolean));
+    expect(d.milestones.map((m) => m.id).filter((m) => !aimed.has(m))).toEqual([]);
+  });
+  it('uses the neutral names for contested places (Dokdo/Takeshima, East Sea/Sea of Japan)', () => {
+    // Seoul's and Tokyo's own press may use their own name in a headline; the game's voice may not.
+    const text = JSON.stringify(d, (k, v) => ((k === 'seoul' || k === 'tokyo') && typeof v === 'string' ? '' : v));
+    const lone = [
+      ...text.matchAll(
+        /.{0,30}((?<!\/)\bDokdo\b(?!\/)|(?<!\/)\bTakeshima\b(?! Day)|(?<!\/ ?)\bEast Sea\b(?! ?\/)).{0,30}/g,
+      ),
+    ].map((m) => m[0]);
+    expect(lone).toEqual([]);
+  });
+});
+
+describe.each(SCENARIO_IDS)('scenario %s', (id) => {
+  const s = scenario(id);
+  it('validates and resolves every reference', () => {
+    expect(s.months).toBeGreaterThan(0);
+    expect(s.milestones[s.capstone]).toBeDefined();
+  });
+  it.each(Object.keys(STRATEGIES))('plays to an end with the %s strategy', (name) => {
+    const snap = runGame({ scenario: s, settings: { ...DEFAULT_SETTINGS, seed: 7 } }, STRATEGIES[name]);
+    expect(snap.value).toBe('ended');
+    expect(snap.context.ending).not.toBeNull();
+  });
+});
+
+describe('coverage over seeded games', () => {
+  it('every event fires, every milestone is reached and every ending happens for some strategy', () => {
+    const report: string[] = [];
+    const endings = new Set<string>();
+    for (const id of SCENARIO_IDS) {
+      const s = scenario(id);
+      const fired = new Set<string>();
+      const reached = new Set<string>(s.alreadyReached);
+      for (const [name, strategy] of Object.entries(STRATEGIES)) {
+        for (const difficulty of ['easy', 'normal', 'hard'] as const) {
+          for (let seed = 1; seed <= 60; seed++) {
+            const ctx = runGame({ scenario: s, settings: { ...DEFAULT_SETTINGS, seed, difficulty } }, strategy).context;
+            for (const e in ctx.firedEvents) fired.add(e);
+            for (const m in ctx.milestones) reached.add(m);
+            if (ctx.ending) endings.add(ctx.ending);
+          }
+        }
+        report.push(`${id}/${name}`);
+      }
+      const events = Object.keys(s.events);
+      const milestones = Object.keys(s.milestones);
+      console.log(
+        `${id}: events fired ${fired.size}/${events.length}, milestones reached ${reached.size}/${milestones.length}`,
+      );
+      expect(events.filter((e) => !fired.has(e))).toEqual([]);
+      expect(milestones.filter((m) => !reached.has(m))).toEqual([]);
+    }
+    console.log(`endings seen: ${[...endings].sort().join(', ')}`);
+    expect([...endings].sort()).toEqual([...ENDINGS].sort());
+  });
+});
