@@ -206,7 +206,7 @@ export const gameMachine = setup({
               on: {
                 'turn.next': [
                   { guard: 'isOver', target: '#mendingFences.ended', actions: 'recordDecision' },
-                  { target: 'planning', actions: ['openMonth', 'recordDecision'] },
+                  { target: 'planning', actions: ['recordDecision', 'openMonth'] },
                 ],
               },
             },

@@ -138,6 +138,8 @@ export interface TurnRecord {
   /** Milestones reached this month. */
   milestones: string[];
   elections: ElectionResult[];
+  /** Each ally's political season during the month. */
+  seasons: Record<AllyId, Season>;
   stance: WashingtonStance;
   bandwidth: number;
   ledger: LedgerEntry[];
@@ -152,6 +154,8 @@ export interface Decision {
 export interface GameContext {
   scenario: ResolvedScenario;
   settings: Settings;
+  /** The settings the game was created with (a replay starts from these). */
+  inputSettings: Settings;
   rng: readonly number[];
   turn: number;
   meters: Meters;

@@ -89,7 +89,7 @@ describe('the statechart', () => {
     const actor = startedGame({ seed: 9 });
     const before = actor.getSnapshot().context.meters.momentum;
     actor.send({ type: 'turn.commit' });
-    expect(from(lastLedger(actor), 'drift', 'momentum')).toBeLessThan(0);
+    expect(from(lastLedger(actor), 'drift.momentum', 'momentum')).toBeLessThan(0);
     expect(actor.getSnapshot().context.meters.momentum).toBeLessThan(before);
   });
 

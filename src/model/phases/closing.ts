@@ -51,17 +51,17 @@ export function closeMonth(ctx: GameContext): GameContext {
     const other: AllyId = ally === 'seoul' ? 'tokyo' : 'seoul';
     const imbalance = ctx.concessions[ally] - ctx.concessions[other];
     const baseline = scenario.startValues[ally];
-    applyEffects(draft, allyDrift(ally, draft.meters, ctx.politics[ally].season, baseline, imbalance), 'drift');
+    const drift = allyDrift(ally, draft.meters, ctx.politics[ally].season, baseline, imbalance);
+    applyDelta(draft, `${ally}.backlash`, drift.cooling, 'drift.cooling');
+    applyDelta(draft, `${ally}.backlash`, drift.resentment, 'drift.reciprocity');
+    applyDelta(draft, `${ally}.willingness`, drift.willingness, 'drift.willingness');
+    applyDelta(draft, `${ally}.approval`, drift.approval, 'drift.approval');
   }
-  applyDelta(draft, 'momentum', momentumDecay(draft.meters.momentum), 'drift');
-  applyDelta(draft, 'threat', threatDecay(draft.meters.threat), 'drift');
-  applyDelta(draft, 'trust', trustDelta(draft.meters.trust, draft.meters.momentum), 'drift');
-  applyDelta(
-    draft,
-    'credibility',
-    credibilityDelta(stance === 'overreaching'),
-    stance === 'overreaching' ? 'stance.overreaching' : 'drift',
-  );
+  applyDelta(draft, 'momentum', momentumDecay(draft.meters.momentum), 'drift.momentum');
+  applyDelta(draft, 'threat', threatDecay(draft.meters.threat), 'drift.threat');
+  applyDelta(draft, 'trust', trustDelta(draft.meters.trust, draft.meters.momentum), 'drift.trust');
+  const overreach = stance === 'overreaching';
+  applyDelta(draft, 'credibility', credibilityDelta(overreach), overreach ? 'stance.overreaching' : 'drift.credibility');
 
   let intel = 0;
   for (const q of ctx.plan.initiatives) intel += scenario.initiatives[q.id].intel;
@@ -91,6 +91,7 @@ export function closeMonth(ctx: GameContext): GameContext {
     estimates,
     milestones: Object.keys(ctx.milestones).filter((id) => ctx.milestones[id] === ctx.turn),
     elections: results,
+    seasons: { seoul: ctx.politics.seoul.season, tokyo: ctx.politics.tokyo.season },
     stance,
     bandwidth: ctx.bandwidth,
     ledger: draft.ledger,

@@ -47,6 +47,7 @@ export function createInitialContext(input: GameInput): GameContext {
   const ctx: GameContext = {
     scenario,
     settings,
+    inputSettings: settings,
     rng: seedRng(settings.seed),
     turn: 0,
     meters,

@@ -15,7 +15,7 @@ import {
   type SeatKind,
   type Settings,
 } from '../types';
-import { draftOf } from './context';
+import { draftOf, openSeasons } from './context';
 
 export function settingsProblem(s: Partial<Settings> | undefined): string | null {
   if (!s || typeof s !== 'object') return 'settings must be an object';
@@ -35,9 +35,10 @@ export function settingsProblem(s: Partial<Settings> | undefined): string | null
   return null;
 }
 
+/** New settings at setup: the generator is re-seeded and the first month's bandwidth recomputed. */
 export function configure(ctx: GameContext, s: Partial<Settings>): GameContext {
   const settings = { ...ctx.settings, ...s };
-  return { ...ctx, settings, rng: s.seed !== undefined ? seedRng(s.seed) : ctx.rng };
+  return openSeasons({ ...ctx, settings, rng: s.seed !== undefined ? seedRng(s.seed) : ctx.rng });
 }
 
 export function seatProblem(seat: unknown, kind: unknown): string | null {

@@ -3,7 +3,7 @@
 // supports, approval reverts, and one-sided concessions breed resentment.
 // Calibration: fact base §6 ("Korean sentiment lags 12–18 months"; threat shocks rally publics).
 
-import type { AllyId, Effects, Meters, Season } from '../types';
+import type { AllyId, Meters, Season } from '../types';
 
 /** Share of a scenario's starting backlash that never cools away: grievances persist. */
 export const RESTING_SHARE = 0.6;
@@ -74,19 +74,27 @@ export function imbalanceBacklash(imbalance: number): number {
   return imbalance > 8 ? 0.08 * (imbalance - 8) : 0;
 }
 
-/** The whole month's drift for one ally, as effects. */
+/** The month's drift for one ally, part by part (each is recorded under its own cause). */
+export interface AllyDrift {
+  cooling: number;
+  resentment: number;
+  willingness: number;
+  approval: number;
+}
+
 export function allyDrift(
   ally: AllyId,
   meters: Meters,
   season: Season,
   baseline: { approval: number; backlash: number },
   imbalance: number,
-): Effects {
+): AllyDrift {
   const backlash = meters[`${ally}.backlash`];
   const target = willingnessTarget({ backlash, threat: meters.threat, trust: meters.trust, season, imbalance });
   return {
-    [`${ally}.backlash`]: coolingDelta(backlash, RESTING_SHARE * baseline.backlash) + imbalanceBacklash(imbalance),
-    [`${ally}.willingness`]: willingnessDelta(meters[`${ally}.willingness`], target),
-    [`${ally}.approval`]: approvalDelta(meters[`${ally}.approval`], baseline.approval, backlash),
+    cooling: coolingDelta(backlash, RESTING_SHARE * baseline.backlash),
+    resentment: imbalanceBacklash(imbalance),
+    willingness: willingnessDelta(meters[`${ally}.willingness`], target),
+    approval: approvalDelta(meters[`${ally}.approval`], baseline.approval, backlash),
   };
 }
