@@ -1,0 +1,69 @@
+// The CSV export: one header row, then one row per closed month with every meter, Washington's
+// estimates, the postures, the stance and what happened that month. RFC 4180: CRLF line ends,
+// fields with commas, quotes or line breaks are quoted and inner quotes doubled.
+
+import { METERS, type GameContext } from '../model/types';
+import { buildSeries } from './series';
+
+const CRLF = '\r\n';
+
+/** One CSV field, quoted when RFC 4180 needs it. */
+export function csvField(value: string | number): string {
+  const s = String(value);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function csvRow(fields: readonly (string | number)[]): string {
+  return fields.map(csvField).join(',');
+}
+
+export const CSV_HEADER = [
+  'turn',
+  'month',
+  ...METERS,
+  'seoul.estimate.backlash',
+  'seoul.estimate.willingness',
+  'seoul.estimate.uncertainty',
+  'tokyo.estimate.backlash',
+  'tokyo.estimate.willingness',
+  'tokyo.estimate.uncertainty',
+  'seoul.posture',
+  'tokyo.posture',
+  'stance',
+  'events',
+  'milestones',
+] as const;
+
+/** The meters per month as CSV text (ends with CRLF). */
+export function metersCsv(ctx: GameContext): string {
+  const series = buildSeries(ctx);
+  const lines = [csvRow(CSV_HEADER)];
+  for (const r of series.rows) {
+    const marks = series.markers.filter((m) => m.turn === r.turn);
+    lines.push(
+      csvRow([
+        r.turn,
+        r.month,
+        ...METERS.map((k) => r.meters[k]),
+        r.estimates.seoul.backlash,
+        r.estimates.seoul.willingness,
+        r.estimates.seoul.uncertainty,
+        r.estimates.tokyo.backlash,
+        r.estimates.tokyo.willingness,
+        r.estimates.tokyo.uncertainty,
+        r.posture.seoul,
+        r.posture.tokyo,
+        r.stance,
+        marks
+          .filter((m) => m.kind !== 'milestone')
+          .map((m) => m.title)
+          .join('; '),
+        marks
+          .filter((m) => m.kind === 'milestone')
+          .map((m) => m.title)
+          .join('; '),
+      ]),
+    );
+  }
+  return lines.join(CRLF) + CRLF;
+}

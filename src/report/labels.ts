@@ -1,0 +1,161 @@
+// Words the debrief shares: meter and capital names, month labels for turns, each ally's political
+// season at a past turn (rebuilt from the calendar and the recorded election results exactly as the
+// model computes it), and a plain-English label for every ledger cause. Pure; no Markdown here.
+
+import type { ResolvedScenario } from '../content/schema';
+import { monthLabel, monthOfTurn, turnOf } from '../model/rules/calendar';
+import { aftermath, inCampaign, seasonAt } from '../model/rules/elections';
+import type { AllyId, AllyPolitics, GameContext, MeterKey, Season, TurnRecord } from '../model/types';
+import { POSTURE_NAMES } from '../model/types';
+
+export const ALLY_NAMES: Record<AllyId, string> = { seoul: 'Seoul', tokyo: 'Tokyo' };
+
+export const METER_LABELS: Record<MeterKey, string> = {
+  'seoul.backlash': "Seoul's backlash",
+  'seoul.approval': "Seoul's approval",
+  'seoul.willingness': "Seoul's willingness",
+  'tokyo.backlash': "Tokyo's backlash",
+  'tokyo.approval': "Tokyo's approval",
+  'tokyo.willingness': "Tokyo's willingness",
+  trust: 'Seoul–Tokyo trust',
+  momentum: 'momentum',
+  threat: 'threat',
+  credibility: "Washington's credibility",
+};
+
+/** 'Jun 2022' for a turn of the scenario. */
+export function turnLabel(scenario: ResolvedScenario, turn: number): string {
+  return monthLabel(monthOfTurn(scenario.start, turn));
+}
+
+/** Each ally's season for turns 0..upTo, replaying the model's season rule over recorded results. */
+export function seasonsUpTo(ctx: Pick<GameContext, 'scenario' | 'history'>, upTo: number): Record<AllyId, Season[]> {
+  const { scenario } = ctx;
+  const out: Record<AllyId, Season[]> = { seoul: [], tokyo: [] };
+  for (const ally of ['seoul', 'tokyo'] as const) {
+    let p: AllyPolitics = { season: 'steady', seasonUntil: -1 };
+    for (let t = 0; t <= upTo; t++) {
+      const season = seasonAt(p, inCampaign(scenario.elections, scenario.start, ally, t), t);
+      p = { season, seasonUntil: p.seasonUntil };
+      out[ally].push(season);
+      const result = ctx.history[t]?.elections.find((r) => r.ally === ally);
+      const def = result && scenario.elections.find((e) => e.id === result.id);
+      if (result && def) p = aftermath(def, result.won, t);
+    }
+  }
+  return out;
+}
+
+const SEASON_CLAUSES: Record<Season, (who: string) => string> = {
+  steady: () => '',
+  campaigning: (who) => `during ${who}'s campaign window`,
+  honeymoon: (who) => `in ${who}'s post-election honeymoon`,
+  paralysed: (who) => `while ${who}'s leader was weakened by a lost vote`,
+};
+
+/** "during Tokyo's campaign window", or '' for a steady season. */
+export function seasonClause(ally: AllyId, season: Season | undefined): string {
+  return season ? SEASON_CLAUSES[season](ALLY_NAMES[ally]) : '';
+}
+
+/** The election whose campaign window covers `turn` for `ally`, if any. */
+export function campaignAt(scenario: ResolvedScenario, ally: AllyId, turn: number) {
+  return scenario.elections.find((e) => {
+    if (e.who !== ally) return false;
+    const vote = turnOf(scenario.start, e.month);
+    return turn <= vote && turn > vote - e.campaign;
+  });
+}
+
+const POSTURE_VERBS = ['staying quiet toward', 'nudging', 'pressing', 'leaning hard on'] as const;
+
+function proposalOutcome(record: TurnRecord | undefined, initiative: string): string {
+  const p = record?.proposals.find((x) => x.initiative === initiative);
+  if (!p) return 'the answers to';
+  const answers = p.asks.map((a) => [a, p.answers[a]] as const);
+  const no = answers.filter(([, a]) => a === 'reject').map(([a]) => ALLY_NAMES[a]);
+  if (no.length) return `${no.join(' and ')} rejecting`;
+  if (answers.every(([, a]) => a === 'accept' || a === 'acceptPrivately')) {
+    return answers.some(([, a]) => a === 'acceptPrivately') ? 'the quiet acceptance of' : 'the acceptance of';
+  }
+  return 'the stalling of';
+}
+
+export interface CauseLabel {
+  /** What happened, as a phrase that can start a sentence ("pressing Tokyo"). */
+  what: string;
+  /** True for the player's own moves and choices (postures, initiatives, leaks, event choices). */
+  yours: boolean;
+}
+
+/** A human label for one ledger cause at `turn`; names come from the scenario and the turn record. */
+export function labelCause(ctx: GameContext, cause: string, turn: number): CauseLabel {
+  const { scenario } = ctx;
+  const record = ctx.history.find((h) => h.turn === turn);
+  const [head, ...rest] = cause.split('.');
+  const name = (id: string) => `“${scenario.initiatives[id]?.name ?? id}”`;
+  if (cause.startsWith('facilitator.adjust')) {
+    const reason = cause.slice('facilitator.adjust'.length).replace(/^:\s*/, '');
+    return { what: `the facilitator's adjustment (${reason || 'no reason given'})`, yours: false };
+  }
+  switch (head) {
+    case 'posture': {
+      const ally = rest[0] as AllyId;
+      const level = record?.posture[ally];
+      const verb = level === undefined ? `your posture toward` : POSTURE_VERBS[level];
+      return { what: `${verb} ${ALLY_NAMES[ally] ?? rest[0]}`, yours: true };
+    }
+    case 'initiative':
+      return { what: `launching ${name(rest[0])} in ${rest[1] === 'public' ? 'public' : 'private'}`, yours: true };
+    case 'leak':
+      return { what: `the leak of your private ${name(rest[0])}`, yours: true };
+    case 'answer':
+      return { what: `${proposalOutcome(record, rest[0])} ${name(rest[0])}`, yours: false };
+    case 'milestone':
+      return { what: `reaching “${scenario.milestones[rest[0]]?.name ?? rest[0]}”`, yours: false };
+    case 'event':
+      return { what: `the event “${eventTitle(ctx, rest.join('.'), turn)}”`, yours: false };
+    case 'choice': {
+      const def = scenario.events[rest[0]];
+      const label = def?.choices.find((c) => c.id === rest[1])?.label ?? rest[1];
+      return { what: `your choice “${label}” on “${def?.title ?? rest[0]}”`, yours: true };
+    }
+    case 'election': {
+      const def = scenario.elections.find((e) => e.id === rest[0]);
+      const won = record?.elections.find((r) => r.id === rest[0])?.won;
+      const result = won === undefined ? '' : won ? ' (governing side did well)' : ' (governing side did badly)';
+      return { what: `the ${def?.name ?? rest[0]}${result}`, yours: false };
+    }
+    case 'drift':
+      return { what: DRIFT_LABELS[rest[0]] ?? 'the month passing', yours: false };
+    case 'stance':
+      return { what: "Washington's reputation for overreaching", yours: true };
+    default:
+      return { what: cause, yours: false };
+  }
+}
+
+/** The title of an event fired at `turn`: the library title, or a facilitator's custom title. */
+export function eventTitle(ctx: GameContext, id: string, turn: number): string {
+  const def = ctx.scenario.events[id];
+  if (def) return def.title;
+  const events = ctx.history.find((h) => h.turn === turn)?.events ?? (turn === ctx.turn ? ctx.monthEvents : []);
+  const fired = events.find((e) => e.id === id);
+  return fired?.custom?.title ?? id;
+}
+
+export function postureName(level: number): string {
+  return POSTURE_NAMES[level as 0 | 1 | 2 | 3] ?? String(level);
+}
+
+/** What each part of the month's drift is, in words. */
+const DRIFT_LABELS: Record<string, string> = {
+  cooling: 'the public cooling off',
+  reciprocity: 'resentment of one-sided concessions',
+  willingness: 'willingness settling to the situation',
+  approval: 'approval returning to its usual level',
+  momentum: 'momentum fading without fresh effort',
+  threat: 'the threat receding',
+  trust: 'trust settling back',
+  credibility: "Washington's standing recovering",
+};
