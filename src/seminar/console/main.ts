@@ -1,0 +1,152 @@
+// Entry point of console.html: reads ?session=, opens the session's BroadcastChannel, and wires
+// the buttons and forms to ConsoleClient. The event library comes from the shipped scenario named
+// in the session code (or, for other sessions, from the state the game window sends).
+
+import { loadShippedScenario } from '../../content/catalog';
+import { METERS, type MeterKey } from '../../model/types';
+import { openChannel } from '../channel';
+import { sessionIdSchema } from '../protocol';
+import { codeOfSessionId, decodeSession, sessionCodeFromSearch } from '../sessionCode';
+import { ConsoleClient } from './client';
+import { byId, el } from './dom';
+import { adjustFromForm, customFromForm } from './forms';
+import { addNote, readNotes } from './notes';
+import * as render from './render';
+import { facilitatorView, meterLabel } from './viewModel';
+
+const live = byId('live');
+const say = (text: string) => {
+  live.textContent = text;
+};
+
+function start(): void {
+  const sessionId = sessionCodeFromSearch(location.search);
+  if (!sessionId || !sessionIdSchema.safeParse(sessionId).success) {
+    byId('status').textContent =
+      'No session. Open this console from the game (title screen → Facilitator console), or add ?session=<session code> to the address.';
+    return;
+  }
+  byId('session-label').textContent = `— session ${sessionId}`;
+  const decoded = decodeSession(codeOfSessionId(sessionId));
+  const shipped = decoded.ok ? loadShippedScenario(decoded.value.scenario) : null;
+  const library = shipped?.ok ? Object.values(shipped.value.events).map((e) => ({ id: e.id, title: e.title })) : [];
+  if (!decoded.ok) say(`Note: ${decoded.error}. The event list will come from the game window.`);
+
+  const client = new ConsoleClient({ sessionId, channel: openChannel(sessionId), clock: Date.now });
+  const reasonInput = byId<HTMLInputElement>('action-reason');
+  const send = (body: Parameters<ConsoleClient['send']>[0]) => {
+    const r = client.send(body);
+    say(r.ok ? `Sent: ${body.kind}…` : `Not sent: ${r.error}`);
+  };
+  const reason = () => reasonInput.value.trim() || undefined;
+  const turn = () => {
+    const ctx = client.state?.snapshot.context as { turn?: number } | undefined;
+    return typeof ctx?.turn === 'number' ? ctx.turn : null;
+  };
+
+  byId('pause').addEventListener('click', () => send({ kind: 'pause', reason: reason() }));
+  byId('resume').addEventListener('click', () => send({ kind: 'resume', reason: reason() }));
+  byId('reveal').addEventListener('click', () =>
+    send({ kind: 'reveal', on: !client.state?.seminar.revealed, reason: reason() }),
+  );
+  byId('undo').addEventListener('click', () => send({ kind: 'undo', reason: reason() }));
+  byId('resync').addEventListener('click', () => send({ kind: 'requestState' }));
+  byId('end').addEventListener('click', () => {
+    if (window.confirm('End the session now and go to the debrief? (Undo can bring it back.)'))
+      send({ kind: 'end', reason: reason() });
+  });
+  for (const b of document.querySelectorAll<HTMLButtonElement>('button[data-minutes]')) {
+    b.addEventListener('click', () =>
+      send({ kind: 'timer.adjust', minutes: Number(b.dataset.minutes), reason: reason() }),
+    );
+  }
+
+  const injectSelect = byId<HTMLSelectElement>('inject-event');
+  byId('inject-form').addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    if (injectSelect.value) send({ kind: 'inject', event: injectSelect.value, reason: reason() });
+  });
+
+  const effectsBox = byId('custom-effects');
+  const effectInputs = new Map<MeterKey, HTMLInputElement>();
+  for (const m of METERS) {
+    const id = `effect-${m.replace('.', '-')}`;
+    const label = el('label', meterLabel(m).replace(' (hidden)', ''));
+    label.htmlFor = id;
+    const input = el('input');
+    Object.assign(input, { id, type: 'number', min: '-25', max: '25', step: '1' });
+    label.append(document.createElement('br'), input);
+    effectsBox.append(label);
+    effectInputs.set(m, input);
+  }
+  byId('custom-form').addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const effects = Object.fromEntries([...effectInputs].map(([m, i]) => [m, i.value]));
+    const r = customFromForm(
+      byId<HTMLInputElement>('custom-title').value,
+      byId<HTMLTextAreaElement>('custom-text').value,
+      effects,
+    );
+    byId('custom-error').textContent = r.ok ? '' : r.error;
+    if (r.ok) send({ kind: 'injectCustom', custom: r.value, reason: reason() });
+  });
+
+  const meterSelect = byId<HTMLSelectElement>('adjust-meter');
+  for (const m of METERS) {
+    const o = el('option', meterLabel(m));
+    o.value = m;
+    meterSelect.append(o);
+  }
+  byId('adjust-form').addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const r = adjustFromForm(
+      meterSelect.value,
+      byId<HTMLInputElement>('adjust-value').value,
+      byId<HTMLInputElement>('adjust-reason').value,
+    );
+    if (!r.ok) say(`Not sent: ${r.error}`);
+    else send({ kind: 'adjust', ...r.value });
+  });
+
+  const notesList = byId('notes');
+  render.renderNotes(notesList, readNotes(localStorage, sessionId));
+  byId('note-form').addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const box = byId<HTMLTextAreaElement>('note-text');
+    render.renderNotes(notesList, addNote(localStorage, sessionId, { at: Date.now(), turn: turn(), text: box.value }));
+    box.value = '';
+    say('Note saved in this browser.');
+  });
+
+  let lastReply = client.lastReply;
+  const draw = () => {
+    const state = client.state;
+    const view = state ? facilitatorView(state.snapshot) : null;
+    render.renderStatus(byId('status'), view, state?.seminar ?? null);
+    render.renderTimer(byId('timer'), client.remainingMs(), !!state?.seminar.paused);
+    if (client.lastReply !== lastReply && client.lastReply) {
+      lastReply = client.lastReply;
+      say(lastReply.text);
+    }
+    if (!view || !state) return;
+    byId<HTMLButtonElement>('pause').disabled = state.seminar.paused;
+    byId<HTMLButtonElement>('resume').disabled = !state.seminar.paused;
+    byId('reveal').setAttribute('aria-pressed', String(state.seminar.revealed));
+    render.renderLibrary(injectSelect, library.length ? library : view.library);
+    render.renderMeters(byId('meters'), view);
+    render.renderBriefs(byId('briefs'), view);
+    render.renderNews(byId('news'), view);
+    render.renderLog(byId('log'), state.seminar.log);
+  };
+  client.subscribe(draw);
+  draw();
+  window.setInterval(
+    () => render.renderTimer(byId('timer'), client.remainingMs(), !!client.state?.seminar.paused),
+    1000,
+  );
+  window.setInterval(() => {
+    if (!client.state) client.send({ kind: 'requestState' });
+  }, 3000);
+}
+
+start();

@@ -1,0 +1,104 @@
+// The hand-over screen's view model: which human delegation must answer next, and that
+// delegation's private brief (true values, red lines, election clock, the asks). Also the
+// guarantee that Washington's view carries no true hidden value. Pure.
+
+import { multipliers } from '../model/phases/context';
+import { CONCESSION_TO_BACKLASH } from '../model/phases/settlement';
+import { selectAwaitingSeats, selectDelegationBrief, selectPhase, selectWashingtonView } from '../model/selectors';
+import type { SnapshotLike } from '../model/selectors';
+import { ALLIES, type AllyId, type GameContext } from '../model/types';
+
+/** Backlash at which a public boils (DESIGN §1.2); 100 is a rupture. */
+export const BOILING = 75;
+export const RUPTURE = 100;
+
+const NAMES: Record<AllyId, string> = { seoul: 'Seoul', tokyo: 'Tokyo' };
+
+export interface RedLine {
+  proposal: string;
+  initiative: string;
+  domesticCost: number;
+  /** Backlash a full yes would add at home (a private yes adds half). */
+  backlashIfAccepted: number;
+  backlashIfAcceptedPrivately: number;
+  /** A full yes would push the public past boiling. */
+  crossesBoiling: boolean;
+  crossesRupture: boolean;
+}
+
+export interface HandoverView {
+  seat: AllyId;
+  seatName: string;
+  /** The screen shown before the brief, while the device changes hands. */
+  passTo: string;
+  brief: ReturnType<typeof selectDelegationBrief>;
+  /** Backlash headroom before boiling and before rupture. */
+  headroom: { boiling: number; rupture: number };
+  redLines: RedLine[];
+  /** Other human delegations still to answer after this one. */
+  thenWaiting: AllyId[];
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/** Human delegations that still owe an answer, in seat order. */
+export function humanSeatsWaiting(ctx: GameContext): AllyId[] {
+  const waiting = new Set(selectAwaitingSeats(ctx).map((w) => w.seat));
+  return ALLIES.filter((a) => waiting.has(a) && ctx.settings.seats[a] === 'human');
+}
+
+/** Null unless the machine waits for a human delegation's answer. */
+export function selectHandover(s: SnapshotLike): HandoverView | null {
+  if (selectPhase(s) !== 'awaitingAnswers') return null;
+  const ctx = s.context;
+  const [seat, ...rest] = humanSeatsWaiting(ctx);
+  if (!seat) return null;
+  const brief = selectDelegationBrief(ctx, seat);
+  const mult = multipliers(ctx)[seat];
+  const redLines = brief.asks.map((ask): RedLine => {
+    const full = round1(ask.domesticCost * CONCESSION_TO_BACKLASH * mult);
+    return {
+      proposal: ask.key,
+      initiative: ask.initiative,
+      domesticCost: ask.domesticCost,
+      backlashIfAccepted: full,
+      backlashIfAcceptedPrivately: round1(full / 2),
+      crossesBoiling: brief.backlash + full >= BOILING,
+      crossesRupture: brief.backlash + full >= RUPTURE,
+    };
+  });
+  return {
+    seat,
+    seatName: NAMES[seat],
+    passTo: `Pass the device to the ${NAMES[seat]} delegation. Washington and ${NAMES[seat === 'seoul' ? 'tokyo' : 'seoul']}, look away.`,
+    brief,
+    headroom: { boiling: round1(Math.max(0, BOILING - brief.backlash)), rupture: round1(RUPTURE - brief.backlash) },
+    redLines,
+    thenWaiting: rest,
+  };
+}
+
+function numbersIn(value: unknown, out: number[] = []): number[] {
+  if (typeof value === 'number') out.push(value);
+  else if (Array.isArray(value)) for (const v of value) numbersIn(v, out);
+  else if (value && typeof value === 'object') for (const v of Object.values(value)) numbersIn(v, out);
+  return out;
+}
+
+/**
+ * The hidden true values that appear in Washington's view although they differ from its
+ * estimates. Empty means the view is clean. Round true values can collide with public numbers by
+ * chance, so tests set unusual values (63.7) before checking.
+ */
+export function washingtonLeaks(ctx: GameContext, view: unknown = selectWashingtonView(ctx)): string[] {
+  const seen = new Set(numbersIn(view));
+  const leaks: string[] = [];
+  for (const a of ALLIES) {
+    const est = ctx.estimates[a];
+    for (const k of ['backlash', 'willingness'] as const) {
+      const truth = ctx.meters[`${a}.${k}`];
+      if (truth !== est[k] && seen.has(truth)) leaks.push(`${a}.${k}`);
+    }
+  }
+  return leaks;
+}

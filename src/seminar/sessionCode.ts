@@ -1,0 +1,117 @@
+// The session code: a short, typeable string that starts identical games at every table, e.g.
+// `MF1-JW-8K3F2-N-HCC-90-Q` = version, scenario, seed (base32), difficulty, seats (Washington,
+// Seoul, Tokyo: Human/Computer), preset minutes and a check symbol that catches any one typo.
+// Also read from and written to the `?session=` URL parameter.
+
+import { ALPHABET, checkSymbol, fromBase32, normalize, toBase32 } from './checksum';
+import { isPresetLength, type PresetLength } from './presets';
+import type { Difficulty, SeatId, SeatKind } from '../model/types';
+
+export interface SessionParams {
+  scenario: string;
+  /** Unsigned 32-bit seed (the model truncates seeds to 32 bits anyway). */
+  seed: number;
+  difficulty: Difficulty;
+  seats: Record<SeatId, SeatKind>;
+  preset: PresetLength;
+}
+
+export type Decoded = { ok: true; value: SessionParams } | { ok: false; error: string };
+
+const VERSION = 'MF1';
+export const SCENARIO_CODES: Record<string, string> = {
+  'mending-fences': 'MF',
+  'july-window': 'JW',
+  'built-to-last': 'BT',
+};
+const DIFFICULTY_CODES: Record<Difficulty, string> = { easy: 'E', normal: 'N', hard: 'H' };
+const SEAT_ORDER: SeatId[] = ['washington', 'seoul', 'tokyo'];
+const MAX_SEED = 0xffffffff;
+
+export function paramsProblem(p: SessionParams): string | null {
+  if (!(p.scenario in SCENARIO_CODES)) return `no session code for scenario "${p.scenario}"`;
+  if (!Number.isInteger(p.seed) || p.seed < 0 || p.seed > MAX_SEED) return 'seed must be an integer 0–4294967295';
+  if (!(p.difficulty in DIFFICULTY_CODES)) return `unknown difficulty "${p.difficulty}"`;
+  if (p.seats.washington !== 'human') return 'Washington is always played by a person';
+  if (!isPresetLength(p.preset)) return 'session length must be 45, 90 or 180 minutes';
+  return null;
+}
+
+export function encodeSession(p: SessionParams): string {
+  const problem = paramsProblem(p);
+  if (problem) throw new Error(`cannot make a session code: ${problem}`);
+  const groups = [
+    VERSION,
+    SCENARIO_CODES[p.scenario],
+    toBase32(p.seed),
+    DIFFICULTY_CODES[p.difficulty],
+    SEAT_ORDER.map((s) => (p.seats[s] === 'human' ? 'H' : 'C')).join(''),
+    String(p.preset),
+  ];
+  return `${groups.join('-')}-${checkSymbol(groups.join(''))}`;
+}
+
+function fail(error: string): Decoded {
+  return { ok: false, error };
+}
+
+export function decodeSession(input: string): Decoded {
+  if (typeof input !== 'string' || input.trim() === '') return fail('the session code is empty');
+  const code = normalize(input);
+  const bad = [...code].find((ch) => ch !== '-' && !ALPHABET.includes(ch));
+  if (bad !== undefined)
+    return fail(`"${bad}" cannot appear in a session code (letters, digits and dashes only; no U)`);
+  const groups = code.split('-');
+  if (groups.length !== 7 || groups.some((g) => g === '')) {
+    return fail('a session code has seven groups separated by dashes, like MF1-JW-8K3F2-N-HCC-90-Q');
+  }
+  const [version, scenario, seed, difficulty, seats, preset, check] = groups;
+  if (check.length !== 1) return fail('the last group of a session code is a single check character');
+  if (checkSymbol(groups.slice(0, 6).join('')) !== check) {
+    return fail('the session code has a typo: its check character does not match (compare it character by character)');
+  }
+  if (version !== VERSION)
+    return fail(`this code is for another version of the game (${version}); this one reads ${VERSION}`);
+  const scenarioId = Object.keys(SCENARIO_CODES).find((id) => SCENARIO_CODES[id] === scenario);
+  if (!scenarioId) return fail(`unknown scenario "${scenario}" (MF, JW or BT)`);
+  if (seed.length > 7 || (seed.length > 1 && seed[0] === '0')) return fail('the seed group is malformed');
+  const seedValue = fromBase32(seed);
+  if (seedValue > MAX_SEED) return fail('the seed is out of range');
+  const diff = (Object.keys(DIFFICULTY_CODES) as Difficulty[]).find((d) => DIFFICULTY_CODES[d] === difficulty);
+  if (!diff) return fail(`unknown difficulty "${difficulty}" (E, N or H)`);
+  if (!/^[HC]{3}$/.test(seats)) return fail('the seats group is three letters, H (human) or C (computer)');
+  if (seats[0] !== 'H') return fail('Washington is always played by a person (first seat letter must be H)');
+  const minutes = Number(preset);
+  if (!/^\d+$/.test(preset) || !isPresetLength(minutes)) return fail('the session length must be 45, 90 or 180');
+  const kinds = [...seats].map((c): SeatKind => (c === 'H' ? 'human' : 'computer'));
+  return {
+    ok: true,
+    value: {
+      scenario: scenarioId,
+      seed: seedValue,
+      difficulty: diff,
+      seats: { washington: kinds[0], seoul: kinds[1], tokyo: kinds[2] },
+      preset: minutes,
+    },
+  };
+}
+
+/** The session code in a page's query string (`?session=...`), or null when there is none. */
+export function sessionCodeFromSearch(search: string): string | null {
+  const raw = new URLSearchParams(search).get('session');
+  return raw === null || raw.trim() === '' ? null : raw.trim();
+}
+
+/** A session id is the code, optionally with a table suffix (`.2`) so two games on one machine do not cross. */
+export function sessionIdFor(code: string, table?: number): string {
+  return table === undefined ? code : `${code}.${table}`;
+}
+
+/** The session code inside a session id (drops the table suffix). */
+export function codeOfSessionId(sessionId: string): string {
+  return sessionId.split('.')[0];
+}
+
+export function consoleUrl(sessionId: string, base = 'console.html'): string {
+  return `${base}?session=${encodeURIComponent(sessionId)}`;
+}
