@@ -62,6 +62,21 @@ function allyRegion(ally: AllyId) {
   };
 }
 
+/** The context with `event` appended to the decisions (the replay), as of `before`'s month. */
+function recorded(ctx: GameContext, before: GameContext, event: GameEvent): GameContext {
+  return { ...ctx, decisions: [...before.decisions, { turn: before.turn, event }] };
+}
+
+/**
+ * An action that applies a decision and records it in one assign: XState builds a snapshot per
+ * assign, so one per accepted event keeps the statechart's cost close to the bare rules'.
+ */
+function decide(update: (ctx: GameContext, event: GameEvent) => GameContext) {
+  return assign<GameContext, GameEvent, undefined, GameEvent, never>(({ context, event }) =>
+    recorded(update(context, event), context, event),
+  );
+}
+
 export const gameMachine = setup({
   types: {
     context: {} as GameContext,
@@ -85,6 +100,7 @@ export const gameMachine = setup({
     validAnswer: ({ context, event }) =>
       event.type === 'proposal.answer' && answerProblem(context, event.seat, event.proposal, event.answer) === null,
     allAnswered: ({ context }) => allAnswered(context),
+    waitsForAnswers: ({ context }) => !allAnswered(context),
     canInject: ({ context, event }) =>
       event.type === 'facilitator.inject' && injectProblem(context, event.event) === null,
     validCustom: ({ event }) => event.type === 'facilitator.injectCustom' && customProblem(event.custom) === null,
@@ -98,51 +114,39 @@ export const gameMachine = setup({
     stanceIs: ({ context }, p: { stance: WashingtonStance }) => stanceOf(context.pressureHistory) === p.stance,
   },
   actions: {
-    recordDecision: assign({
-      decisions: ({ context, event }) => [...context.decisions, { turn: context.turn, event }],
-    }),
-    configure: assign(({ context, event }) => {
-      if (event.type !== 'setup.configure') return {};
-      const next = configure(context, event.settings);
+    recordDecision: assign(({ context, event }) => recorded(context, context, event)),
+    configure: decide((ctx, e) => {
+      if (e.type !== 'setup.configure') return ctx;
+      const next = configure(ctx, e.settings);
       return withFreshEstimates(next, DIFFICULTY[next.settings.difficulty].uncertainty);
     }),
-    setPosture: assign(({ context, event }) =>
-      event.type === 'posture.set' ? setPosture(context, event.ally, event.posture) : {},
+    setPosture: decide((ctx, e) => (e.type === 'posture.set' ? setPosture(ctx, e.ally, e.posture) : ctx)),
+    queueInitiative: decide((ctx, e) =>
+      e.type === 'initiative.queue' ? queueInitiative(ctx, e.initiative, e.channel) : ctx,
     ),
-    queueInitiative: assign(({ context, event }) =>
-      event.type === 'initiative.queue' ? queueInitiative(context, event.initiative, event.channel) : {},
+    cancelInitiative: decide((ctx, e) => (e.type === 'initiative.cancel' ? cancelInitiative(ctx, e.initiative) : ctx)),
+    // Entry of `resolving`: the commit that led here is recorded with the month's resolution; when
+    // every delegation has answered (all computer seats) the answers settle and events fire at once.
+    resolveMonth: decide((ctx, e) => {
+      const resolved = resolveMonth(e.type === 'turn.commit' && e.plan ? adoptPlan(ctx, e.plan) : ctx);
+      return allAnswered(resolved) ? drawEvents(settleProposals(resolved)) : resolved;
+    }),
+    answerProposal: decide((ctx, e) =>
+      e.type === 'proposal.answer' && e.seat !== 'washington'
+        ? answerProposal(ctx, e.seat, e.proposal, e.answer, e.rationale ?? '')
+        : ctx,
     ),
-    cancelInitiative: assign(({ context, event }) =>
-      event.type === 'initiative.cancel' ? cancelInitiative(context, event.initiative) : {},
-    ),
-    resolveMonth: assign(({ context, event }) =>
-      resolveMonth(event.type === 'turn.commit' && event.plan ? adoptPlan(context, event.plan) : context),
-    ),
-    answerProposal: assign(({ context, event }) =>
-      event.type === 'proposal.answer' && event.seat !== 'washington'
-        ? answerProposal(context, event.seat, event.proposal, event.answer, event.rationale ?? '')
-        : {},
-    ),
-    settleProposals: assign(({ context }) => settleProposals(context)),
-    drawEvents: assign(({ context }) => drawEvents(context)),
-    chooseEvent: assign(({ context, event }) =>
-      event.type === 'event.choose' ? chooseEvent(context, event.event, event.choice) : {},
-    ),
+    settleAndDraw: assign(({ context }) => drawEvents(settleProposals(context))),
+    chooseEvent: decide((ctx, e) => (e.type === 'event.choose' ? chooseEvent(ctx, e.event, e.choice) : ctx)),
     closeMonth: assign(({ context }) => closeMonth(context)),
-    openMonth: assign(({ context }) => openMonth(context)),
-    injectEvent: assign(({ context, event }) =>
-      event.type === 'facilitator.inject' ? fireEvent(context, event.event, true) : {},
+    openMonth: decide((ctx) => openMonth(ctx)),
+    injectEvent: decide((ctx, e) => (e.type === 'facilitator.inject' ? fireEvent(ctx, e.event, true) : ctx)),
+    injectCustom: decide((ctx, e) => (e.type === 'facilitator.injectCustom' ? injectCustom(ctx, e.custom) : ctx)),
+    adjustMeter: decide((ctx, e) =>
+      e.type === 'facilitator.adjust' ? adjustMeter(ctx, e.meter, e.value, e.reason) : ctx,
     ),
-    injectCustom: assign(({ context, event }) =>
-      event.type === 'facilitator.injectCustom' ? injectCustom(context, event.custom) : {},
-    ),
-    adjustMeter: assign(({ context, event }) =>
-      event.type === 'facilitator.adjust' ? adjustMeter(context, event.meter, event.value, event.reason) : {},
-    ),
-    assignSeat: assign(({ context, event }) =>
-      event.type === 'seat.assign' ? assignSeat(context, event.seat, event.kind) : {},
-    ),
-    endNow: assign(({ context }) => ({ ending: context.ending ?? endingIfStoppedNow(context) })),
+    assignSeat: decide((ctx, e) => (e.type === 'seat.assign' ? assignSeat(ctx, e.seat, e.kind) : ctx)),
+    endNow: decide((ctx) => ({ ...ctx, ending: ctx.ending ?? endingIfStoppedNow(ctx) })),
   },
 }).createMachine({
   id: 'mendingFences',
@@ -151,7 +155,7 @@ export const gameMachine = setup({
   states: {
     setup: {
       on: {
-        'setup.configure': { guard: 'validSettings', actions: ['configure', 'recordDecision'] },
+        'setup.configure': { guard: 'validSettings', actions: 'configure' },
         'setup.confirm': { target: 'briefing', actions: 'recordDecision' },
       },
     },
@@ -161,8 +165,8 @@ export const gameMachine = setup({
     campaign: {
       type: 'parallel',
       on: {
-        'facilitator.adjust': { guard: 'validAdjust', actions: ['adjustMeter', 'recordDecision'] },
-        'facilitator.end': { target: 'ended', actions: ['endNow', 'recordDecision'] },
+        'facilitator.adjust': { guard: 'validAdjust', actions: 'adjustMeter' },
+        'facilitator.end': { target: 'ended', actions: 'endNow' },
       },
       states: {
         turn: {
@@ -171,32 +175,36 @@ export const gameMachine = setup({
             planning: {
               tags: ['acceptsPlayerInput'],
               on: {
-                'posture.set': { guard: 'validPosture', actions: ['setPosture', 'recordDecision'] },
-                'initiative.queue': { guard: 'canQueue', actions: ['queueInitiative', 'recordDecision'] },
-                'initiative.cancel': { guard: 'canCancel', actions: ['cancelInitiative', 'recordDecision'] },
-                'event.choose': { guard: 'canChoose', actions: ['chooseEvent', 'recordDecision'] },
-                'seat.assign': { guard: 'validSeat', actions: ['assignSeat', 'recordDecision'] },
-                'facilitator.inject': { guard: 'canInject', actions: ['injectEvent', 'recordDecision'] },
-                'facilitator.injectCustom': { guard: 'validCustom', actions: ['injectCustom', 'recordDecision'] },
-                'turn.commit': { guard: 'canCommit', target: 'resolving', actions: 'recordDecision' },
+                'posture.set': { guard: 'validPosture', actions: 'setPosture' },
+                'initiative.queue': { guard: 'canQueue', actions: 'queueInitiative' },
+                'initiative.cancel': { guard: 'canCancel', actions: 'cancelInitiative' },
+                'event.choose': { guard: 'canChoose', actions: 'chooseEvent' },
+                'seat.assign': { guard: 'validSeat', actions: 'assignSeat' },
+                'facilitator.inject': { guard: 'canInject', actions: 'injectEvent' },
+                'facilitator.injectCustom': { guard: 'validCustom', actions: 'injectCustom' },
+                'turn.commit': { guard: 'canCommit', target: 'resolving' },
               },
             },
             resolving: {
               entry: 'resolveMonth',
-              always: 'awaitingAnswers',
+              // Waits only where someone must act: a human delegation, or a choice on an event.
+              always: [
+                { guard: 'waitsForAnswers', target: 'awaitingAnswers' },
+                { guard: 'noPendingChoices', target: 'report' },
+                { target: 'events' },
+              ],
             },
             awaitingAnswers: {
               tags: ['awaitsDelegation'],
               on: {
-                'proposal.answer': { guard: 'validAnswer', actions: ['answerProposal', 'recordDecision'] },
+                'proposal.answer': { guard: 'validAnswer', actions: 'answerProposal' },
               },
-              always: { guard: 'allAnswered', target: 'events', actions: 'settleProposals' },
+              always: { guard: 'allAnswered', target: 'events', actions: 'settleAndDraw' },
             },
             events: {
               tags: ['awaitsChoice'],
-              entry: 'drawEvents',
               on: {
-                'event.choose': { guard: 'canChoose', actions: ['chooseEvent', 'recordDecision'] },
+                'event.choose': { guard: 'canChoose', actions: 'chooseEvent' },
               },
               always: { guard: 'noPendingChoices', target: 'report' },
             },
@@ -206,7 +214,7 @@ export const gameMachine = setup({
               on: {
                 'turn.next': [
                   { guard: 'isOver', target: '#mendingFences.ended', actions: 'recordDecision' },
-                  { target: 'planning', actions: ['recordDecision', 'openMonth'] },
+                  { target: 'planning', actions: 'openMonth' },
                 ],
               },
             },

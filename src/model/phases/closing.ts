@@ -61,7 +61,12 @@ export function closeMonth(ctx: GameContext): GameContext {
   applyDelta(draft, 'threat', threatDecay(draft.meters.threat), 'drift.threat');
   applyDelta(draft, 'trust', trustDelta(draft.meters.trust, draft.meters.momentum), 'drift.trust');
   const overreach = stance === 'overreaching';
-  applyDelta(draft, 'credibility', credibilityDelta(overreach), overreach ? 'stance.overreaching' : 'drift.credibility');
+  applyDelta(
+    draft,
+    'credibility',
+    credibilityDelta(overreach),
+    overreach ? 'stance.overreaching' : 'drift.credibility',
+  );
 
   let intel = 0;
   for (const q of ctx.plan.initiatives) intel += scenario.initiatives[q.id].intel;

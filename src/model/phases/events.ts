@@ -14,24 +14,25 @@ export function drawEvents(ctx: GameContext): GameContext {
   const draws = startDraws(ctx.rng);
   const month = monthOfTurn(scenario.start, ctx.turn);
   const ids = eventsThisMonth(scenario.events, month, scenario.end, ctx, ctx.settings.eventDensity, draws.next);
-  let next: GameContext = { ...ctx, rng: draws.done() };
-  for (const id of ids) next = fireEvent(next, id, false);
-  return next;
+  return fireEvents({ ...ctx, rng: draws.done() }, ids, false);
 }
 
-/** Fire one library event now: its effects apply, and it waits for a choice if it has any. */
-export function fireEvent(ctx: GameContext, id: string, injected: boolean): GameContext {
-  const def = ctx.scenario.events[id];
+/** Fire library events now: their effects apply, and each waits for a choice if it has any. */
+export function fireEvents(ctx: GameContext, ids: readonly string[], injected: boolean): GameContext {
+  if (ids.length === 0) return ctx;
   const draft = draftOf(ctx);
-  applyEffects(draft, def.effects, `event.${id}`);
-  const fired: FiredEvent = injected ? { id, injected } : { id };
-  return {
-    ...ctx,
-    meters: draft.meters,
-    monthLedger: draft.ledger,
-    firedEvents: { ...ctx.firedEvents, [id]: ctx.turn },
-    monthEvents: [...ctx.monthEvents, fired],
-  };
+  const firedEvents = { ...ctx.firedEvents };
+  const monthEvents = [...ctx.monthEvents];
+  for (const id of ids) {
+    applyEffects(draft, ctx.scenario.events[id].effects, `event.${id}`);
+    firedEvents[id] = ctx.turn;
+    monthEvents.push(injected ? { id, injected } : { id });
+  }
+  return { ...ctx, meters: draft.meters, monthLedger: draft.ledger, firedEvents, monthEvents };
+}
+
+export function fireEvent(ctx: GameContext, id: string, injected: boolean): GameContext {
+  return fireEvents(ctx, [id], injected);
 }
 
 export function injectProblem(ctx: GameContext, id: unknown): string | null {

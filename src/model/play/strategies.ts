@@ -24,13 +24,17 @@ function pick<T>(list: readonly T[], draw: () => number): T {
 
 /** A plan with these postures and the wanted initiatives that fit, in order. */
 function planWith(ctx: GameContext, seoul: Posture, tokyo: Posture, wanted: QueuedInitiative[] = []): Plan {
-  let plan: Plan = { posture: { seoul, tokyo }, initiatives: [] };
+  const initiatives: QueuedInitiative[] = [];
+  const state = launchState({ ...ctx, plan: { posture: { seoul, tokyo }, initiatives } });
+  const queued: string[] = [];
   for (const w of wanted) {
     const def = ctx.scenario.initiatives[w.id];
-    if (blockReason(def, w.channel, launchState({ ...ctx, plan })) !== null) continue;
-    plan = { ...plan, initiatives: [...plan.initiatives, w] };
+    if (blockReason(def, w.channel, { ...state, queued, bandwidthLeft: state.bandwidthLeft }) !== null) continue;
+    initiatives.push(w);
+    queued.push(w.id);
+    state.bandwidthLeft -= def.bandwidth;
   }
-  return plan;
+  return { posture: { seoul, tokyo }, initiatives };
 }
 
 const firstChoice = (ctx: GameContext, id: string) => ctx.scenario.events[id].choices[0].id;

@@ -3,11 +3,16 @@
 
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 
-/** Months since year 0 for 'YYYY-MM'. */
+const parsed = new Map<string, number>();
+
+/** Months since year 0 for 'YYYY-MM' (memoised: scenarios reuse a few dozen month strings). */
 export function monthNumber(month: string): number {
-  const year = Number(month.slice(0, 4));
-  const m = Number(month.slice(5, 7));
-  return year * 12 + (m - 1);
+  let n = parsed.get(month);
+  if (n === undefined) {
+    n = Number(month.slice(0, 4)) * 12 + (Number(month.slice(5, 7)) - 1);
+    parsed.set(month, n);
+  }
+  return n;
 }
 
 export function monthFromNumber(n: number): string {
