@@ -11,6 +11,8 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 1600, // phaser alone is about 1.4 MB minified
     rolldownOptions: {
+      // Two pages: the game, and the facilitator's console (a second window in seminars).
+      input: { main: 'index.html', console: 'console.html' },
       output: { codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] } },
     },
   },

@@ -64,7 +64,7 @@ export function closeMonth(ctx: GameContext): GameContext {
   applyDelta(
     draft,
     'credibility',
-    credibilityDelta(overreach),
+    credibilityDelta(draft.meters.credibility, overreach),
     overreach ? 'stance.overreaching' : 'drift.credibility',
   );
 

@@ -48,7 +48,7 @@ export function setPosture(ctx: GameContext, ally: AllyId, posture: Posture): Ga
 export function queueProblem(ctx: GameContext, id: unknown, channel: unknown): string | null {
   if (typeof id !== 'string' || !(id in ctx.scenario.initiatives)) return `unknown initiative "${String(id)}"`;
   if (!CHANNELS.includes(channel as Channel)) return `channel must be private or public, got ${String(channel)}`;
-  return blockReason(ctx.scenario.initiatives[id], channel as Channel, launchState(ctx));
+  return blockReason(ctx.scenario.initiatives[id], channel as Channel, launchState(ctx), ctx.scenario);
 }
 
 export function queueInitiative(ctx: GameContext, id: string, channel: Channel): GameContext {

@@ -105,15 +105,18 @@ export const adaptive: Strategy = {
     const threatHigh = ctx.meters.threat >= 55;
     const defs = Object.values(ctx.scenario.initiatives);
     const hot = Math.max(ctx.estimates.seoul.backlash, ctx.estimates.tokyo.backlash) >= 65;
-    const rank = (kind: string) => {
-      if (kind === 'security') return threatHigh ? 0 : 2;
-      if (kind === 'history') return 1;
-      if (kind === 'signal') return hot ? 0 : 4;
+    // The capstone's step first when it is open, then security in a crisis, history, the rest.
+    const rank = (d: (typeof defs)[number]) => {
+      if (d.proposal?.milestone === ctx.scenario.capstone) return -1;
+      if (d.kind === 'security') return threatHigh ? 0 : 2;
+      if (d.kind === 'history') return 1;
+      if (d.kind === 'signal') return hot ? 0 : 4;
       return 3;
     };
+    // Ask only for steps that secure a milestone; every ask costs something at home.
     const wanted = defs
-      .filter((d) => d.proposal || d.kind === 'signal')
-      .sort((a, b) => rank(a.kind) - rank(b.kind))
+      .filter((d) => d.proposal?.milestone || d.kind === 'signal')
+      .sort((a, b) => rank(a) - rank(b))
       .map((d) => ({
         id: d.id,
         channel: (d.kind === 'history' || hot || !d.channels.includes('public') ? 'private' : 'public') as Channel,
@@ -124,4 +127,23 @@ export const adaptive: Strategy = {
   choose: firstChoice,
 };
 
-export const STRATEGIES: Record<string, Strategy> = { hard, quiet, random, adaptive };
+/**
+ * The megaphone: presses both allies without leaning hard, and does everything in public, every
+ * month. Publics simmer rather than boil, but the broker's standing wears away.
+ */
+export const loud: Strategy = {
+  name: 'loud',
+  describe: 'presses both allies and does everything in public: the broker as megaphone',
+  plan: (ctx) =>
+    planWith(
+      ctx,
+      2,
+      2,
+      Object.values(ctx.scenario.initiatives)
+        .filter((d) => d.channels.includes('public'))
+        .map((d) => ({ id: d.id, channel: 'public' as const })),
+    ),
+  choose: firstChoice,
+};
+
+export const STRATEGIES: Record<string, Strategy> = { hard, quiet, random, adaptive, loud };

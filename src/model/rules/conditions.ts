@@ -28,16 +28,28 @@ export function allHold(conditions: readonly Condition[], s: ConditionState): bo
   return true;
 }
 
+/** Names for ids, so a reason reads "needs “Leaders meet”" rather than an id. */
+export interface Names {
+  milestones?: Record<string, { name: string }>;
+  events?: Record<string, { title: string }>;
+}
+
 /** A sentence for a failed condition, for disabled buttons and rejections. */
-export function describeCondition(c: Condition): string {
+export function describeCondition(c: Condition, names: Names = {}): string {
   if ('meter' in c) {
     const parts = [];
     if (c.above !== undefined) parts.push(`above ${c.above}`);
     if (c.below !== undefined) parts.push(`below ${c.below}`);
     return `needs ${c.meter} ${parts.join(' and ')}`;
   }
-  if ('milestone' in c) return c.reached ? `needs milestone "${c.milestone}"` : `only before "${c.milestone}"`;
-  if ('event' in c) return c.fired ? `only after "${c.event}"` : `only before "${c.event}"`;
+  if ('milestone' in c) {
+    const name = names.milestones?.[c.milestone]?.name ?? c.milestone;
+    return c.reached ? `needs milestone "${name}"` : `only before "${name}"`;
+  }
+  if ('event' in c) {
+    const title = names.events?.[c.event]?.title ?? c.event;
+    return c.fired ? `only after "${title}"` : `only before "${title}"`;
+  }
   if ('season' in c) return `${c.ally} must ${c.is ? '' : 'not '}be ${c.season}`;
   return `threat must be ${c.threat}`;
 }

@@ -14,9 +14,9 @@ export function coolingDelta(backlash: number, rest: number): number {
   return excess <= 0 ? 0 : -Math.min(excess, 1.5 + 0.06 * excess);
 }
 
-/** Momentum decays by a floor plus a share: a high-momentum process is harder to keep up. */
+/** Momentum decays by a floor plus a tenth of its level: a fast process is harder to keep up. */
 export function momentumDecay(momentum: number): number {
-  return -(5 + 0.06 * momentum);
+  return -(4 + 0.1 * momentum);
 }
 
 export const THREAT_BASELINE = 30;
@@ -25,7 +25,7 @@ export function threatDecay(threat: number): number {
   return -0.15 * (threat - THREAT_BASELINE);
 }
 
-const SEASON_WILLINGNESS: Record<Season, number> = { steady: 0, campaigning: -12, honeymoon: 8, paralysed: -18 };
+const SEASON_WILLINGNESS: Record<Season, number> = { steady: 0, campaigning: -12, honeymoon: 8, paralysed: -10 };
 
 /** The willingness the situation supports for an ally. */
 export function willingnessTarget(m: {
@@ -56,15 +56,17 @@ export function approvalDelta(approval: number, baseline: number, backlash: numb
 }
 
 export const TRUST_BASELINE = 30;
-/** Trust settles slowly toward a wary baseline, faster when the process has stalled. */
+/** Trust settles toward a wary baseline (a tenth of the gap a month), faster when the process stalls. */
 export function trustDelta(trust: number, momentum: number): number {
-  return -0.05 * (trust - TRUST_BASELINE) - (momentum < 15 ? 1.5 : 0);
+  return -0.1 * (trust - TRUST_BASELINE) - (momentum < 15 ? 1.5 : 0);
 }
 
-/** Credibility heals slowly unless Washington is seen to overreach. */
-export function credibilityDelta(overreaching: boolean): number {
-  return overreaching ? -1.5 : 0.8;
+/** Credibility heals slowly up to its usual level unless Washington is seen to overreach. */
+export function credibilityDelta(credibility: number, overreaching: boolean): number {
+  if (overreaching) return -1.5;
+  return credibility < CREDIBILITY_RESTING ? 0.8 : 0;
 }
+export const CREDIBILITY_RESTING = 60;
 
 /** Share of concessions remembered from one month to the next. */
 export const CONCESSION_MEMORY = 0.9;

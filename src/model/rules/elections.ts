@@ -7,8 +7,8 @@ import type { ElectionDef } from '../../content/schema';
 import type { AllyId, AllyPolitics, Season } from '../types';
 import { turnOf } from './calendar';
 
-export const HONEYMOON_MONTHS = { national: 4, local: 2 } as const;
-export const PARALYSIS_MONTHS = { national: 5, local: 2 } as const;
+export const HONEYMOON_MONTHS = { national: 3, local: 1 } as const;
+export const PARALYSIS_MONTHS = { national: 3, local: 1 } as const;
 
 /** True when `turn` falls in the campaign window of one of `who`'s elections. */
 export function inCampaign(

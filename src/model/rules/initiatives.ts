@@ -6,7 +6,7 @@
 import type { InitiativeDef } from '../../content/schema';
 import type { AllyId, Channel, Effects, MeterKey } from '../types';
 import { threatBandOf } from './bounds';
-import { allHold, type ConditionState, describeCondition } from './conditions';
+import { allHold, type ConditionState, describeCondition, type Names } from './conditions';
 
 export interface LaunchState extends ConditionState {
   turn: number;
@@ -18,7 +18,7 @@ export interface LaunchState extends ConditionState {
 }
 
 /** Why `def` cannot be launched through `channel` now, or null when it can. */
-export function blockReason(def: InitiativeDef, channel: Channel, s: LaunchState): string | null {
+export function blockReason(def: InitiativeDef, channel: Channel, s: LaunchState, names: Names = {}): string | null {
   if (!def.channels.includes(channel)) return `${def.name} cannot go through the ${channel} channel`;
   if (s.queued.includes(def.id)) return `${def.name} is already planned this month`;
   if (def.bandwidth > s.bandwidthLeft) return `not enough bandwidth this month (${def.name} needs ${def.bandwidth})`;
@@ -37,7 +37,7 @@ export function blockReason(def: InitiativeDef, channel: Channel, s: LaunchState
     }
   }
   for (const c of def.preconditions) {
-    if (!allHold([c], s)) return describeCondition(c);
+    if (!allHold([c], s)) return describeCondition(c, names);
   }
   return null;
 }

@@ -23,14 +23,17 @@ export interface AnswerInputs {
   bias: number;
 }
 
-const SEASON_SCORE: Record<Season, number> = { steady: 0, campaigning: -15, honeymoon: 8, paralysed: -12 };
+/** Offset that puts a neutral ask of a willing (50) ally near a coin flip. */
+export const ANSWER_BASE = 7;
+
+const SEASON_SCORE: Record<Season, number> = { steady: 0, campaigning: -10, honeymoon: 6, paralysed: -6 };
 
 /** The answer score: around 50 is a coin flip between yes and no. */
 export function answerScore(i: AnswerInputs): number {
   const security = i.kind === 'security' ? 0.35 * (i.threat - 40) : 0.1 * (i.threat - 40);
   return (
     i.willingness +
-    14 -
+    ANSWER_BASE -
     i.domesticCost * (i.season === 'campaigning' ? 1.5 : 1) -
     0.45 * Math.max(0, i.backlash - 40) +
     0.25 * (i.credibility - 50) +

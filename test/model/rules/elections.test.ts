@@ -56,9 +56,9 @@ describe('seasons', () => {
   });
 
   it('a win opens a honeymoon, a loss paralyses, national longer than local', () => {
-    expect(aftermath(e({}), true, 2)).toEqual({ season: 'honeymoon', seasonUntil: 6 });
-    expect(aftermath(e({}), false, 2)).toEqual({ season: 'paralysed', seasonUntil: 7 });
-    expect(aftermath(e({ weight: 'local' }), true, 2).seasonUntil).toBeLessThan(6);
+    expect(aftermath(e({}), true, 2)).toEqual({ season: 'honeymoon', seasonUntil: 5 });
+    expect(aftermath(e({}), false, 2)).toEqual({ season: 'paralysed', seasonUntil: 5 });
+    expect(aftermath(e({ weight: 'local' }), true, 2).seasonUntil).toBeLessThan(5);
     expect(resultEffects(e({}), true).backlash).toBeLessThan(0);
     expect(resultEffects(e({}), false).willingness).toBeLessThan(
       resultEffects(e({ weight: 'local' }), false).willingness,

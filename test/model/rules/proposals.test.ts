@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   acceptProbability,
   type AnswerInputs,
+  ANSWER_BASE,
   answerScore,
   computerAnswer,
   isYes,
@@ -14,7 +15,7 @@ const neutral: AnswerInputs = {
   trust: 40,
   threat: 40,
   season: 'steady',
-  domesticCost: 14,
+  domesticCost: ANSWER_BASE,
   kind: 'diplomatic',
   channel: 'public',
   imbalance: 0,
@@ -26,8 +27,9 @@ describe('answerScore', () => {
     ['neutral ask is a coin flip', {}, 50],
     ['higher willingness helps', { willingness: 70 }, 70],
     ['boiling public hurts', { backlash: 80 }, 50 - 0.45 * 40],
-    ['campaign window hurts and raises the cost', { season: 'campaigning' }, 50 - 15 - 7],
-    ['honeymoon helps', { season: 'honeymoon' }, 58],
+    ['campaign window hurts and raises the cost', { season: 'campaigning' }, 50 - 10 - ANSWER_BASE / 2],
+    ['honeymoon helps', { season: 'honeymoon' }, 56],
+    ['a paralysed leader', { season: 'paralysed' }, 44],
     ['private channel helps a little', { channel: 'private' }, 54],
     ['severe threat makes a security ask easier', { kind: 'security', threat: 80 }, 50 + 0.35 * 40],
     ['having conceded more than the other side hurts', { imbalance: 20 }, 40],
@@ -35,7 +37,12 @@ describe('answerScore', () => {
     [
       'extremes: everything at 0',
       { willingness: 0, backlash: 0, credibility: 0, trust: 0, threat: 0, domesticCost: 0 },
-      14 - 12.5 - 6 - 4,
+      ANSWER_BASE - 12.5 - 6 - 4,
+    ],
+    [
+      'extremes: everything at 100',
+      { willingness: 100, backlash: 100, credibility: 100, trust: 100, threat: 100, domesticCost: 30 },
+      100 + ANSWER_BASE - 30 - 27 + 12.5 + 9 + 6,
     ],
   ] as const)('%s', (_n, over, expected) => {
     expect(answerScore({ ...neutral, ...over } as AnswerInputs)).toBeCloseTo(expected, 6);
