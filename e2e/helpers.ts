@@ -1,0 +1,39 @@
+// Shared helpers for the browser tests: console watching and reading the live region.
+
+import type { ConsoleMessage, Page } from '@playwright/test';
+
+/** SwiftShader's harmless warnings, the only console noise we tolerate. */
+const HARMLESS = [/GPU stall due to ReadPixels/, /Automatic fallback to software WebGL/];
+
+export function watchConsole(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (m: ConsoleMessage) => {
+    if (m.type() !== 'error') return;
+    if (HARMLESS.some((re) => re.test(m.text()))) return;
+    problems.push(`console.${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  return problems;
+}
+
+export async function live(page: Page): Promise<string> {
+  return (await page.locator('#live').textContent()) ?? '';
+}
+
+/** Waits until the live region's text matches. */
+export async function waitLive(page: Page, re: RegExp, timeout = 10_000): Promise<string> {
+  await page.waitForFunction(
+    (src) => new RegExp(src).test(document.getElementById('live')?.textContent ?? ''),
+    re.source,
+    {
+      timeout,
+      polling: 50,
+    },
+  );
+  return live(page);
+}
+
+export async function openTitle(page: Page): Promise<void> {
+  await page.goto('/');
+  await waitLive(page, /^Title screen\./);
+}

@@ -1,0 +1,80 @@
+// Saves: a corrupt save is kept aside under a backup key, the player is told in plain words, and a
+// new game works; a good save resumes with Continue.
+
+import { expect, test } from '@playwright/test';
+import { openTitle, waitLive, watchConsole } from './helpers';
+
+const SAVE_KEY = 'mending-fences/save';
+
+test('a corrupt save is kept aside, explained, and a new game still works', async ({ page }) => {
+  const problems = watchConsole(page);
+  const corrupt = '{"version":1,"scenarioId":"july-window", this is not JSON';
+  await page.addInitScript(
+    ([key, value]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key, value);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [SAVE_KEY, corrupt],
+  );
+  await openTitle(page);
+  const text = await waitLive(page, /could not be opened/);
+  expect(text).toContain('not valid JSON');
+  expect(text).toContain('mending-fences/save.corrupt-1');
+  const stored = await page.evaluate(() => ({
+    backup: localStorage.getItem('mending-fences/save.corrupt-1'),
+    save: localStorage.getItem('mending-fences/save'),
+  }));
+  expect(stored.backup).toBe(corrupt);
+  expect(stored.save).toBeNull();
+
+  await page.keyboard.press('n');
+  await waitLive(page, /^Setup\./);
+  await page.keyboard.press('s');
+  await waitLive(page, /^Briefing\./);
+  await page.keyboard.press('Enter');
+  await waitLive(page, /^Situation room\. Planning\./);
+  // the new game autosaves; the corrupt copy is still there
+  const after = await page.evaluate(() => ({
+    backup: localStorage.getItem('mending-fences/save.corrupt-1'),
+    save: JSON.parse(localStorage.getItem('mending-fences/save') ?? 'null') as { version: number } | null,
+  }));
+  expect(after.backup).toBe(corrupt);
+  expect(after.save?.version).toBe(1);
+  expect(problems).toEqual([]);
+});
+
+test('a save from another version is kept aside too, and Continue resumes a good save', async ({ page }) => {
+  const problems = watchConsole(page);
+  await page.addInitScript(
+    ([key]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(
+          key,
+          JSON.stringify({ version: 99, scenarioId: 'july-window', settings: {}, snapshot: {} }),
+        );
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [SAVE_KEY],
+  );
+  await openTitle(page);
+  await waitLive(page, /another version of the game/);
+  await page.keyboard.press('n');
+  await waitLive(page, /^Setup\./);
+  await page.keyboard.press('s');
+  await waitLive(page, /^Briefing\./);
+  await page.keyboard.press('Enter');
+  await waitLive(page, /^Situation room\. Planning\. May 2022/);
+  await page.keyboard.press('e');
+  const report = await waitLive(page, /Turn report:|Event card:/);
+  expect(report).toMatch(/May 2022/);
+
+  await page.reload();
+  await openTitle(page);
+  await page.keyboard.press('c');
+  await waitLive(page, /^Situation room\./);
+  expect(await page.evaluate(() => localStorage.getItem('mending-fences/save.corrupt-1'))).toContain('"version":99');
+  expect(problems).toEqual([]);
+});

@@ -1,0 +1,85 @@
+// What every screen shares: the app's services, keyboard focus with its ring, the help overlay
+// (? or F1) and the live region, which says the screen's text plus the focused control.
+
+import Phaser from 'phaser';
+import type { App } from '../app/session';
+import { type FocusManager, focusOf } from '../ui/focus';
+import { did, listenKeys } from '../ui/keys';
+import { COLOR } from '../ui/theme';
+import { HelpOverlay } from '../views/HelpOverlay';
+
+export abstract class BaseScene extends Phaser.Scene {
+  protected focus!: FocusManager;
+  private help!: HelpOverlay;
+  private screenText = '';
+  private focusText = '';
+
+  constructor(
+    key: string,
+    protected readonly app: App,
+    private readonly screenName: string,
+  ) {
+    super(key);
+  }
+
+  /** Call at the start of create(). */
+  protected setupScreen(onKey: (e: KeyboardEvent) => boolean | undefined): void {
+    this.cameras.main.setBackgroundColor(COLOR.background);
+    this.focus = focusOf(this);
+    this.screenText = '';
+    this.focusText = '';
+    this.focus.onChange((item) => {
+      this.focusText = item ? item.describe() : '';
+      this.publish();
+    });
+    listenKeys(this, (e) => {
+      if (e.key === '?' || e.key === 'F1') return did(() => this.toggleHelp());
+      if (this.help?.visible) {
+        if (e.key === 'Escape') return did(() => this.toggleHelp());
+        return this.focus.handleKey(e);
+      }
+      return onKey(e) || this.focus.handleKey(e);
+    });
+  }
+
+  /** Call at the end of create(), so the overlay is on top. */
+  protected addHelp(): void {
+    this.help = new HelpOverlay(this, () => this.toggleHelp());
+  }
+
+  protected get reducedMotion(): boolean {
+    return this.app.prefs.reducedMotion;
+  }
+
+  private toggleHelp(): void {
+    if (!this.help) return;
+    const open = !this.help.visible;
+    this.help.setVisible(open);
+    this.focus.setModal(open ? 'help' : this.modalName());
+    this.say(open ? `Help. ${this.help.summary}` : this.lastScreen);
+  }
+
+  /** The modal the scene itself has open (a card or report), if any. */
+  protected modalName(): string | null {
+    return null;
+  }
+
+  private lastScreen = '';
+
+  /** Update what the live region says about this screen. */
+  protected say(text: string): void {
+    if (!this.help?.visible) this.lastScreen = text;
+    this.screenText = `${this.screenName}. ${text}`;
+    this.publish();
+  }
+
+  private publish(): void {
+    const item = this.focus.focused();
+    this.focusText = item ? item.describe() : '';
+    this.app.live.say(this.focusText ? `${this.screenText}\nFocused: ${this.focusText}` : this.screenText);
+  }
+
+  update(): void {
+    this.focus?.draw();
+  }
+}

@@ -1,0 +1,141 @@
+import type { App, ScenarioInfo } from '../app/session';
+import { DEFAULT_SETTINGS, DIFFICULTIES, type Difficulty } from '../model';
+import { Button } from '../ui/Button';
+import { did } from '../ui/keys';
+import { COLOR, SIZE, textStyle } from '../ui/theme';
+import { BaseScene } from './BaseScene';
+import { SceneKey } from './sceneKeys';
+
+/** Scenario, seed and difficulty. Seats and session length are fixed for now (solo play). */
+export class SetupScene extends BaseScene {
+  private scenarioId = '';
+  private seed = 1;
+  private difficulty: Difficulty = 'normal';
+  private scenarioButtons: Button[] = [];
+  private difficultyButtons: Button[] = [];
+  private seedButton!: Button;
+  private list: ScenarioInfo[] = [];
+
+  constructor(app: App) {
+    super(SceneKey.Setup, app, 'Setup');
+  }
+
+  init(data: { scenarioId?: string; seed?: number; difficulty?: Difficulty }): void {
+    this.seed = data.seed ?? Math.floor(Math.random() * 1_000_000);
+    this.difficulty = data.difficulty ?? 'normal';
+    this.scenarioId = data.scenarioId ?? '';
+    this.scenarioButtons = [];
+    this.difficultyButtons = [];
+  }
+
+  create(): void {
+    const found = this.app.scenarios();
+    if (!found.ok) {
+      this.app.showError('A scenario could not be loaded', found.lines);
+      return;
+    }
+    this.list = found.value;
+    this.scenarioId ||= this.list[1]?.id ?? this.list[0].id;
+    this.setupScreen((e) => this.onKey(e));
+    this.add.text(120, 60, 'New game', textStyle(SIZE.heading, COLOR.text, { bold: true }));
+
+    this.add.text(120, 140, 'Scenario', textStyle(SIZE.large, COLOR.muted, { bold: true }));
+    this.list.forEach((s, i) => {
+      const y = 190 + i * 110;
+      const b = new Button(this, 120, y, 560, 64, `${i + 1}. ${s.title}`, () => this.pickScenario(s.id));
+      this.scenarioButtons.push(this.add.existing(b));
+      this.add.text(710, y + 4, s.tagline, textStyle(SIZE.body, COLOR.text, { wrap: 1080 }));
+    });
+
+    this.add.text(120, 540, 'Difficulty (D cycles)', textStyle(SIZE.large, COLOR.muted, { bold: true }));
+    DIFFICULTIES.forEach((d, i) => {
+      const b = new Button(this, 120 + i * 240, 590, 220, 60, d, () => this.pickDifficulty(d));
+      this.difficultyButtons.push(this.add.existing(b));
+    });
+
+    this.add.text(
+      120,
+      690,
+      'Seed (type digits when focused; the same seed replays the same game)',
+      textStyle(SIZE.large, COLOR.muted, { bold: true }),
+    );
+    this.seedButton = this.add.existing(new Button(this, 120, 740, 340, 60, '', () => undefined));
+    this.add.existing(
+      new Button(this, 480, 740, 280, 60, 'Random seed', () => this.setSeed(this.randomSeed()), { shortcut: 'R' }),
+    );
+
+    const stub =
+      'Seats: you play Washington; Seoul and Tokyo are computer delegations. Session length: the full scenario. (Seminar seats and length presets come later.)';
+    this.add.text(120, 840, stub, textStyle(SIZE.body, COLOR.muted, { wrap: 1400 }));
+
+    const start = this.add.existing(
+      new Button(this, 120, 930, 360, 72, 'Start briefing', () => this.start(), { shortcut: 'S' }),
+    );
+    this.add.existing(
+      new Button(this, 520, 930, 240, 72, 'Back', () => this.scene.start(SceneKey.Title), { shortcut: 'Esc' }),
+    );
+    this.addHelp();
+    this.refresh();
+    this.focus.focus(start.focusable);
+  }
+
+  private onKey(e: KeyboardEvent): boolean {
+    const focusedSeed = this.focus.focused() === this.seedButton.focusable;
+    if (focusedSeed && /^[0-9]$/.test(e.key)) return did(() => this.setSeed(Number(`${this.seed}${e.key}`.slice(-9))));
+    if (focusedSeed && e.key === 'Backspace') return did(() => this.setSeed(Math.floor(this.seed / 10)));
+    const n = Number(e.key);
+    if (n >= 1 && n <= this.list.length) return did(() => this.pickScenario(this.list[n - 1].id));
+    const k = e.key.toLowerCase();
+    if (k === 'd') return did(() => this.pickDifficulty(DIFFICULTIES[(DIFFICULTIES.indexOf(this.difficulty) + 1) % 3]));
+    if (k === 'r') return did(() => this.setSeed(this.randomSeed()));
+    if (k === 's') return did(() => this.start());
+    if (e.key === 'Escape') return did(() => this.scene.start(SceneKey.Title));
+    return false;
+  }
+
+  private randomSeed(): number {
+    return Math.floor(Math.random() * 1_000_000);
+  }
+
+  private pickScenario(id: string): void {
+    this.scenarioId = id;
+    this.refresh();
+  }
+
+  private pickDifficulty(d: Difficulty): void {
+    this.difficulty = d;
+    this.refresh();
+  }
+
+  private setSeed(seed: number): void {
+    this.seed = seed;
+    this.refresh();
+  }
+
+  private refresh(): void {
+    this.list.forEach((s, i) => {
+      this.scenarioButtons[i].setSelected(s.id === this.scenarioId);
+    });
+    DIFFICULTIES.forEach((d, i) => {
+      this.difficultyButtons[i].setSelected(d === this.difficulty);
+    });
+    this.seedButton.setLabel(`Seed: ${this.seed}`);
+    const s = this.list.find((x) => x.id === this.scenarioId);
+    this.say(
+      `Scenario: ${s?.title} (${this.scenarioId}). Difficulty: ${this.difficulty}. Seed: ${this.seed}. Press S to start.`,
+    );
+    const f = this.focus.focused();
+    if (f) this.focus.focus(f);
+  }
+
+  private start(): void {
+    const settings = { ...DEFAULT_SETTINGS, seed: this.seed, difficulty: this.difficulty };
+    const r = this.app.newGame(this.scenarioId, settings);
+    if (!r.ok) {
+      this.app.showError('The scenario could not be loaded', r.lines);
+      return;
+    }
+    r.value.actor.send({ type: 'setup.confirm' });
+    this.scene.start(SceneKey.Briefing);
+  }
+}

@@ -1,0 +1,240 @@
+import Phaser from 'phaser';
+import type { Subscription } from 'xstate';
+import type { App, GameSession } from '../app/session';
+import {
+  type AllyId,
+  type GameEvent,
+  type Posture,
+  selectAdvisors,
+  selectCalendar,
+  selectInitiatives,
+  selectNews,
+  selectPhase,
+  selectReport,
+  selectWashingtonView,
+  whyNot,
+} from '../model';
+import { Button } from '../ui/Button';
+import { did } from '../ui/keys';
+import { COLOR, SIZE, textStyle } from '../ui/theme';
+import { AdvisorsView } from '../views/AdvisorsView';
+import { CalendarStrip } from '../views/CalendarStrip';
+import { CapitalGauges } from '../views/CapitalGauges';
+import { InitiativeCards } from '../views/InitiativeCards';
+import { ROOM } from '../views/layout';
+import { type MapData, MapView } from '../views/MapView';
+import { MetersView } from '../views/MetersView';
+import { NewsTicker } from '../views/NewsTicker';
+import { PostureDials } from '../views/PostureDials';
+import { RESOLUTION_MODAL, ResolutionView } from '../views/ResolutionView';
+import { eventCard, eventLive, metersSummary, monthLine, reportLive, turnReport } from '../views/roomModels';
+import { BaseScene } from './BaseScene';
+import { AssetKey, SceneKey } from './sceneKeys';
+
+type Snap = ReturnType<GameSession['actor']['getSnapshot']>;
+
+/** The situation room: composes the views, renders snapshots, sends the player's events. */
+export class SituationRoomScene extends BaseScene {
+  private session!: GameSession;
+  private subs: Subscription[] = [];
+  private views!: {
+    map: MapView;
+    capitals: CapitalGauges;
+    meters: MetersView;
+    calendar: CalendarStrip;
+    advisors: AdvisorsView;
+    posture: PostureDials;
+    initiatives: InitiativeCards;
+    news: NewsTicker;
+    resolution: ResolutionView;
+  };
+  private endTurn!: Button;
+  private monthText!: Phaser.GameObjects.Text;
+  private modalOpen: string | null = null;
+
+  constructor(app: App) {
+    super(SceneKey.SituationRoom, app, 'Situation room');
+  }
+
+  create(): void {
+    if (!this.app.session) return void this.scene.start(SceneKey.Title);
+    this.session = this.app.session;
+    this.lastModels.clear();
+    this.modalOpen = null;
+    const { scenario } = this.session;
+    this.setupScreen((e) => this.onKey(e));
+    const motion = () => this.reducedMotion;
+    const top = ROOM.topBar;
+    this.monthText = this.add.text(top.x, top.y + 8, '', textStyle(SIZE.heading, COLOR.text, { bold: true }));
+    this.add
+      .text(
+        top.x + top.w,
+        top.y + 14,
+        `${scenario.title} · press ? for keyboard help`,
+        textStyle(SIZE.body, COLOR.muted),
+      )
+      .setOrigin(1, 0);
+    this.views = {
+      map: new MapView(this, ROOM.map, this.cache.json.get(AssetKey.map) as MapData),
+      calendar: new CalendarStrip(this, ROOM.calendar),
+      advisors: new AdvisorsView(this, ROOM.advisors),
+      capitals: new CapitalGauges(this, ROOM.capitals, motion),
+      meters: new MetersView(this, ROOM.meters, motion),
+      posture: new PostureDials(this, ROOM.posture, (ally, posture) =>
+        this.send({ type: 'posture.set', ally, posture }),
+      ),
+      initiatives: new InitiativeCards(
+        this,
+        ROOM.initiatives,
+        Object.keys(scenario.initiatives),
+        (initiative, channel) => this.send({ type: 'initiative.queue', initiative, channel }),
+        (initiative) => this.send({ type: 'initiative.cancel', initiative }),
+      ),
+      news: new NewsTicker(this, ROOM.news),
+      resolution: new ResolutionView(
+        this,
+        ROOM.modal,
+        (i) => this.choose(i),
+        () => this.next(),
+      ),
+    };
+    const et = ROOM.endTurn;
+    this.endTurn = this.add.existing(
+      new Button(this, et.x, et.y, et.w, et.h, 'End turn', () => this.commit(), { shortcut: 'E', size: SIZE.large }),
+    );
+    this.addHelp();
+    const { actor } = this.session;
+    this.subs = [actor.subscribe((s) => this.render(s))];
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      for (const s of this.subs) s.unsubscribe();
+      this.subs = [];
+    });
+    this.render(actor.getSnapshot());
+    if (!this.modalOpen) this.focus.focus(this.endTurn.focusable);
+  }
+
+  protected modalName(): string | null {
+    return this.modalOpen;
+  }
+
+  private snap(): Snap {
+    return this.session.actor.getSnapshot();
+  }
+
+  private send(e: GameEvent): void {
+    if (this.snap().can(e)) this.session.actor.send(e);
+  }
+
+  private blocked = (e: GameEvent): string | null => whyNot(this.snap(), e);
+
+  private onKey(e: KeyboardEvent): boolean {
+    const phase = selectPhase(this.snap());
+    const digit = /^Digit([1-9])$/.exec(e.code);
+    if (this.modalOpen) {
+      if (digit) return did(() => this.choose(Number(digit[1]) - 1));
+      if (phase === 'report' && (e.key === 'Enter' || e.key.toLowerCase() === 'c')) return did(() => this.next());
+      return false;
+    }
+    if (digit && Number(digit[1]) <= 4) {
+      const ally: AllyId = e.shiftKey ? 'tokyo' : 'seoul';
+      this.send({ type: 'posture.set', ally, posture: (Number(digit[1]) - 1) as Posture });
+      return true;
+    }
+    if (e.key.toLowerCase() === 'e') return did(() => this.commit());
+    if (e.key === '[' || e.key === ']') return did(() => this.views.initiatives.turnPage(e.key === '[' ? -1 : 1));
+    return false;
+  }
+
+  private commit(): void {
+    this.send({ type: 'turn.commit' });
+  }
+
+  private choose(i: number): void {
+    const card = eventCard(this.snap().context, this.blocked);
+    const c = card?.choices[i];
+    if (card && c) this.send({ type: 'event.choose', event: card.id, choice: c.id });
+  }
+
+  private next(): void {
+    const s = this.snap();
+    if (!s.can({ type: 'turn.next' })) return;
+    this.session.actor.send({ type: 'turn.next' });
+    if (selectPhase(this.snap()) === 'ended') this.scene.start(SceneKey.Ending);
+  }
+
+  private readonly lastModels = new Map<string, string>();
+
+  /** Render a view only when its model changed (texts are costly to redraw). */
+  private renderIf<T>(name: string, model: T, render: (m: T) => void): void {
+    const key = JSON.stringify(model);
+    if (this.lastModels.get(name) === key) return;
+    this.lastModels.set(name, key);
+    render(model);
+  }
+
+  private render(s: Snap): void {
+    if (s !== this.snap()) return;
+    const ctx = s.context;
+    const phase = selectPhase(s);
+    if (phase === 'ended') return;
+    const v = selectWashingtonView(ctx);
+    const inReport = phase === 'report';
+    const changes = inReport ? this.changes(s) : undefined;
+    this.monthText.setText(`${monthLine(ctx)}${inReport ? ' · month closed' : ''}`);
+    const { map, capitals, meters, calendar, advisors, news } = this.views;
+    this.renderIf(
+      'map',
+      { trust: v.trust, threatBand: v.threatBand, seoulMood: v.seoul.mood, tokyoMood: v.tokyo.mood },
+      (m) => map.render(m),
+    );
+    this.renderIf('capitals', { seoul: v.seoul, tokyo: v.tokyo, changes }, (m) => capitals.render(m));
+    this.renderIf('meters', { ...v, changes }, (m) => meters.render(m));
+    this.renderIf('calendar', selectCalendar(ctx, 8), (m) => calendar.render(m));
+    this.renderIf('advisors', selectAdvisors(ctx), (m) => advisors.render(m));
+    this.renderIf('news', selectNews(ctx), (m) => news.render(m));
+    this.views.posture.render({
+      posture: v.posture,
+      blocked: (ally, posture) => this.blocked({ type: 'posture.set', ally, posture }),
+    });
+    this.views.initiatives.render({
+      cards: selectInitiatives(ctx),
+      cancelBlocked: (initiative) => this.blocked({ type: 'initiative.cancel', initiative }),
+    });
+    const commitBlocked = this.blocked({ type: 'turn.commit' });
+    this.endTurn.setEnabled(commitBlocked === null, commitBlocked);
+
+    const card = phase === 'events' || phase === 'planning' ? eventCard(ctx, this.blocked) : null;
+    const report = inReport ? turnReport(ctx, this.blocked({ type: 'turn.next' })) : null;
+    this.views.resolution.render(card ?? report);
+    this.setModal(card || report ? RESOLUTION_MODAL : null);
+    if (card) this.say(`${monthLine(ctx)}. ${eventLive(card)}`);
+    else if (report) this.say(`${monthLine(ctx)}. ${reportLive(report)}`);
+    else if (phase === 'awaitingAnswers') this.say(`${monthLine(ctx)}. Waiting for the delegations to answer.`);
+    else this.say(`Planning. ${monthLine(ctx)}. ${metersSummary(ctx)}. Press E to end the turn.`);
+  }
+
+  private setModal(name: string | null): void {
+    if (this.modalOpen === name) return;
+    this.modalOpen = name;
+    this.focus.setModal(name);
+    if (name) this.focus.focus(this.views.resolution.firstControl);
+  }
+
+  /** The month's visible changes, for the deltas beside the meters (presentation only). */
+  private changes(s: Snap): Record<string, number> {
+    const r = selectReport(s.context);
+    const h = s.context.history;
+    const out: Record<string, number> = {};
+    if (!r) return out;
+    for (const k of ['trust', 'momentum', 'threat', 'credibility', 'seoul.approval', 'tokyo.approval'] as const) {
+      out[k] = Math.round(r.deltas[k]);
+    }
+    const [prev, last] = [h.at(-2), h.at(-1)];
+    if (prev && last) {
+      for (const a of ['seoul', 'tokyo'] as const) {
+        out[`${a}.backlash`] = Math.round(last.estimates[a].backlash - prev.estimates[a].backlash);
+      }
+    }
+    return out;
+  }
+}

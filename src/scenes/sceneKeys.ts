@@ -1,0 +1,13 @@
+export const SceneKey = {
+  Boot: 'boot',
+  Preload: 'preload',
+  Title: 'title',
+  Setup: 'setup',
+  Briefing: 'briefing',
+  SituationRoom: 'situation-room',
+  Ending: 'ending',
+} as const;
+export type SceneKey = (typeof SceneKey)[keyof typeof SceneKey];
+
+/** Texture and data keys loaded by the preloader. */
+export const AssetKey = { map: 'map-northeast-asia' } as const;

@@ -1,0 +1,16 @@
+// A titled panel background for a view region.
+
+import type Phaser from 'phaser';
+import { COLOR, type Rect, SIZE, textStyle } from './theme';
+
+export function drawPanel(scene: Phaser.Scene, c: Phaser.GameObjects.Container, r: Rect, title?: string): number {
+  const g = scene.add.graphics();
+  g.fillStyle(COLOR.panel, 1).fillRoundedRect(0, 0, r.w, r.h, 10);
+  g.lineStyle(2, COLOR.panelEdge, 1).strokeRoundedRect(0, 0, r.w, r.h, 10);
+  c.add(g);
+  if (!title) return 12;
+  c.add(scene.add.text(16, 10, title, textStyle(SIZE.body, COLOR.muted, { bold: true })));
+  return 44;
+}
+
+export type Container = Phaser.GameObjects.Container;

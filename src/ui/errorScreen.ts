@@ -1,0 +1,22 @@
+// The browser's error screen: plain DOM over the canvas, built with textContent only, so a problem
+// in the data is shown line by line instead of a blank page.
+
+export function showErrorScreen(doc: Document, title: string, lines: string[]): void {
+  doc.getElementById('error')?.remove();
+  const box = doc.createElement('section');
+  box.id = 'error';
+  box.setAttribute('role', 'alert');
+  const h = doc.createElement('h1');
+  h.textContent = title;
+  const p = doc.createElement('p');
+  p.textContent = 'The game cannot start with this data. These are the problems found:';
+  const pre = doc.createElement('pre');
+  pre.textContent = lines.join('\n');
+  const again = doc.createElement('button');
+  again.type = 'button';
+  again.textContent = 'Reload';
+  again.addEventListener('click', () => doc.location.reload());
+  box.append(h, p, pre, again);
+  doc.body.append(box);
+  again.focus();
+}

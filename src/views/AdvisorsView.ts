@@ -1,0 +1,52 @@
+// Three advisers who disagree: each one's title, role and counsel for this month.
+
+import Phaser from 'phaser';
+import { drawPanel } from '../ui/Panel';
+import { COLOR, type Rect, SIZE, textStyle } from '../ui/theme';
+
+export interface AdvisorLine {
+  id: string;
+  role: string;
+  title: string;
+  line: string;
+}
+
+export class AdvisorsView extends Phaser.GameObjects.Container {
+  private readonly texts: Phaser.GameObjects.Text[] = [];
+
+  constructor(
+    scene: Phaser.Scene,
+    private readonly r: Rect,
+  ) {
+    super(scene, r.x, r.y);
+    drawPanel(scene, this, r, 'Advisers’ counsel');
+    scene.add.existing(this);
+  }
+
+  render(advisors: AdvisorLine[]): void {
+    for (const t of this.texts) t.destroy();
+    this.texts.length = 0;
+    let y = 46;
+    for (const a of advisors.slice(0, 3)) {
+      const t = this.scene.add.text(
+        16,
+        y,
+        `${a.role}: “${a.line}”`,
+        textStyle(SIZE.small, COLOR.text, { wrap: this.r.w - 32 }),
+      );
+      this.texts.push(t);
+      this.add(t);
+      y += t.height + 8;
+    }
+    // shrink if the counsel is long, so it never spills out of the panel
+    if (y > this.r.h) {
+      const k = (this.r.h - 50) / (y - 44);
+      let yy = 44;
+      for (const t of this.texts) {
+        t.setFontSize(Math.max(16, Math.floor(18 * k)));
+        t.setY(yy);
+        yy += t.height + 6;
+      }
+    }
+  }
+}

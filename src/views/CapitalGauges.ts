@@ -1,0 +1,63 @@
+// Gauges for Seoul and Tokyo as Washington sees them: the backlash ESTIMATE with its uncertainty
+// band (never the true value), approval from polls, the political season and the election clock.
+
+import Phaser from 'phaser';
+import type { AllyId } from '../model';
+import { MeterBar } from '../ui/MeterBar';
+import { drawPanel } from '../ui/Panel';
+import { COLOR, type Rect, SIZE, textStyle } from '../ui/theme';
+
+export interface CapitalViewModel {
+  backlash: { backlash: number; uncertainty: number };
+  approval: number;
+  mood: string;
+  season: string;
+  electionIn: number | null;
+}
+
+export type CapitalsViewModel = Record<AllyId, CapitalViewModel> & {
+  changes?: Partial<Record<string, number>>;
+};
+
+export const ALLY_NAME: Record<AllyId, string> = { seoul: 'Seoul', tokyo: 'Tokyo' };
+
+export class CapitalGauges extends Phaser.GameObjects.Container {
+  private readonly rows: Record<AllyId, { backlash: MeterBar; approval: MeterBar; status: Phaser.GameObjects.Text }>;
+
+  constructor(scene: Phaser.Scene, r: Rect, reducedMotion: () => boolean) {
+    super(scene, r.x, r.y);
+    const top = drawPanel(scene, this, r, 'Capitals (Washington’s estimates)');
+    const w = r.w - 32;
+    const make = (ally: AllyId, y: number) => {
+      const color = ally === 'seoul' ? COLOR.seoul : COLOR.tokyo;
+      const mark = ally === 'seoul' ? '●' : '●';
+      this.add(scene.add.text(16, y, `${mark} ${ALLY_NAME[ally]}`, textStyle(SIZE.large, color, { bold: true })));
+      const status = scene.add.text(w + 16, y + 4, '', textStyle(SIZE.small, COLOR.muted)).setOrigin(1, 0);
+      const backlash = new MeterBar(scene, 16, y + 40, w, 'Backlash estimate', color, reducedMotion);
+      const approval = new MeterBar(scene, 16, y + 96, w, 'Approval', color, reducedMotion);
+      this.add([status, backlash, approval]);
+      return { backlash, approval, status };
+    };
+    this.rows = { seoul: make('seoul', top), tokyo: make('tokyo', top + 160) };
+    scene.add.existing(this);
+  }
+
+  render(vm: CapitalsViewModel): void {
+    for (const ally of ['seoul', 'tokyo'] as const) {
+      const a = vm[ally];
+      const row = this.rows[ally];
+      row.backlash.render(
+        { value: a.backlash.backlash, band: a.backlash.uncertainty, note: `(${a.mood})` },
+        vm.changes?.[`${ally}.backlash`],
+      );
+      row.approval.render({ value: a.approval }, vm.changes?.[`${ally}.approval`]);
+      const clock =
+        a.electionIn === null
+          ? 'no election ahead'
+          : a.electionIn === 0
+            ? 'election this month'
+            : `election in ${a.electionIn} mo`;
+      row.status.setText(`${a.season} · ${clock}`);
+    }
+  }
+}

@@ -1,0 +1,145 @@
+// The map of North-East Asia: country outlines projected at build time (assets/map), markers for the
+// four capitals (allies round, others square, each labelled), neutral names for the waters, and the
+// Seoul–Tokyo link whose thickness and dash pattern show trust (and whose label says it in words).
+
+import Phaser from 'phaser';
+import { dashedLine } from '../ui/draw';
+import { drawPanel } from '../ui/Panel';
+import { COLOR, css, type Rect, SIZE, textStyle } from '../ui/theme';
+
+export interface MapData {
+  width: number;
+  height: number;
+  countries: { name: string; rings: number[][] }[];
+  cities: { name: string; role: 'ally' | 'other'; x: number; y: number }[];
+  waters: { name: string; x: number; y: number }[];
+}
+
+export interface MapViewModel {
+  trust: number;
+  threatBand: string;
+  seoulMood: string;
+  tokyoMood: string;
+}
+
+/** Words for the link's look, so the meaning never rests on the drawing alone. */
+export function trustWords(trust: number): string {
+  if (trust < 25) return 'broken';
+  if (trust < 45) return 'strained';
+  if (trust < 65) return 'working';
+  return 'strong';
+}
+
+export class MapView extends Phaser.GameObjects.Container {
+  private readonly link: Phaser.GameObjects.Graphics;
+  private readonly linkLabel: Phaser.GameObjects.Text;
+  private readonly threatLabel: Phaser.GameObjects.Text;
+  private readonly moodLabels = new Map<string, Phaser.GameObjects.Text>();
+  private readonly scale0: number;
+  private readonly ox: number;
+  private readonly oy: number;
+  private readonly points = new Map<string, { x: number; y: number }>();
+
+  constructor(scene: Phaser.Scene, r: Rect, map: MapData) {
+    super(scene, r.x, r.y);
+    drawPanel(scene, this, r);
+    const pad = 8;
+    this.scale0 = Math.min((r.w - 2 * pad) / map.width, (r.h - 2 * pad) / map.height);
+    this.ox = (r.w - map.width * this.scale0) / 2;
+    this.oy = (r.h - map.height * this.scale0) / 2;
+    const g = scene.add.graphics();
+    g.fillStyle(COLOR.sea, 1).fillRect(this.ox, this.oy, map.width * this.scale0, map.height * this.scale0);
+    for (const c of map.countries) {
+      const ally = c.name === 'South Korea' || c.name === 'Japan';
+      for (const ring of c.rings) {
+        const pts: Phaser.Math.Vector2[] = [];
+        for (let i = 0; i < ring.length; i += 2)
+          pts.push(new Phaser.Math.Vector2(this.px(ring[i]), this.py(ring[i + 1])));
+        g.fillStyle(ally ? COLOR.landAlly : COLOR.land, 1).fillPoints(pts, true);
+        g.lineStyle(1, COLOR.border, 0.8).strokePoints(pts, true);
+      }
+    }
+    // bake the outlines into a texture once: thousands of points need not be redrawn every frame
+    const key = 'map-outlines';
+    if (scene.textures.exists(key)) scene.textures.remove(key);
+    g.generateTexture(key, r.w, r.h);
+    g.destroy();
+    this.add(scene.add.image(0, 0, key).setOrigin(0));
+    for (const w of map.waters) {
+      const t = scene.add.text(
+        this.px(w.x),
+        this.py(w.y),
+        w.name,
+        textStyle(SIZE.small, 0x9cc3e0, { align: 'center' }),
+      );
+      this.add(t.setOrigin(0.5).setFontStyle('italic'));
+    }
+    this.link = scene.add.graphics();
+    this.add(this.link);
+    for (const c of map.cities) this.addCity(c);
+    this.linkLabel = scene.add.text(0, 0, '', textStyle(SIZE.small, COLOR.text, { bold: true })).setOrigin(0.5);
+    this.linkLabel.setBackgroundColor('#101820cc').setPadding(6, 3, 6, 3);
+    this.threatLabel = scene.add.text(this.ox + 10, this.oy + 10, '', textStyle(SIZE.small, COLOR.text));
+    this.threatLabel.setBackgroundColor('#101820cc').setPadding(6, 3, 6, 3);
+    this.add([this.linkLabel, this.threatLabel]);
+    scene.add.existing(this);
+  }
+
+  private px(x: number) {
+    return this.ox + x * this.scale0;
+  }
+
+  private py(y: number) {
+    return this.oy + y * this.scale0;
+  }
+
+  private addCity(c: MapData['cities'][number]): void {
+    const x = this.px(c.x);
+    const y = this.py(c.y);
+    this.points.set(c.name, { x, y });
+    const color = c.name === 'Seoul' ? COLOR.seoul : c.name === 'Tokyo' ? COLOR.tokyo : COLOR.muted;
+    const m = this.scene.add.graphics();
+    m.fillStyle(color, 1).lineStyle(3, 0x000000, 1);
+    if (c.role === 'ally') m.fillCircle(x, y, 11).strokeCircle(x, y, 11);
+    else m.fillRect(x - 8, y - 8, 16, 16).strokeRect(x - 8, y - 8, 16, 16);
+    const below = c.name === 'Seoul';
+    const side = c.name === 'Pyongyang' ? -1 : c.name === 'Beijing' || c.name === 'Tokyo' ? 1 : 0;
+    const label = this.scene.add.text(
+      x + side * 14,
+      y + (side ? 0 : below ? 16 : -16),
+      c.name,
+      textStyle(SIZE.body, color, { bold: true }),
+    );
+    label.setOrigin(side < 0 ? 1 : side > 0 ? 0 : 0.5, side ? 0.5 : below ? 0 : 1).setStroke('#000000', 4);
+    this.add([m, label]);
+    if (c.role === 'ally') {
+      const mood = this.scene.add
+        .text(x, y + (below ? 44 : 16), '', textStyle(SIZE.small, COLOR.text))
+        .setOrigin(0.5, 0);
+      mood.setStroke('#000000', 4);
+      this.moodLabels.set(c.name, mood);
+      this.add(mood);
+    }
+  }
+
+  render(vm: MapViewModel): void {
+    const a = this.points.get('Seoul');
+    const b = this.points.get('Tokyo');
+    if (!a || !b) return;
+    const width = 2 + Math.round(vm.trust / 12);
+    this.link.clear();
+    this.link.lineStyle(width + 4, 0x000000, 0.7);
+    this.link.lineBetween(a.x, a.y, b.x, b.y);
+    this.link.lineStyle(width, COLOR.text, 1);
+    if (vm.trust >= 65) this.link.lineBetween(a.x, a.y, b.x, b.y);
+    else if (vm.trust >= 45) dashedLine(this.link, a.x, a.y, b.x, b.y, 24, 8);
+    else if (vm.trust >= 25) dashedLine(this.link, a.x, a.y, b.x, b.y, 12, 12);
+    else dashedLine(this.link, a.x, a.y, b.x, b.y, 4, 14);
+    this.linkLabel.setPosition((a.x + b.x) / 2, (a.y + b.y) / 2 - 28);
+    this.linkLabel.setText(`Trust ${Math.round(vm.trust)}: ${trustWords(vm.trust)}`);
+    this.threatLabel.setText(`North Korean threat: ${vm.threatBand}`);
+    this.threatLabel.setColor(css(vm.threatBand === 'severe' ? COLOR.bad : COLOR.text));
+    this.moodLabels.get('Seoul')?.setText(`public: ${vm.seoulMood}`);
+    this.moodLabels.get('Tokyo')?.setText(`public: ${vm.tokyoMood}`);
+  }
+}

@@ -1,0 +1,50 @@
+// The two posture dials: how hard Washington leans on each capital this month. Each position is a
+// button (1–4 for Seoul, Shift+1–4 for Tokyo); enabled from `snapshot.can`, reason from `whyNot`.
+
+import Phaser from 'phaser';
+import { type AllyId, POSTURE_NAMES, POSTURES, type Posture } from '../model';
+import { Button } from '../ui/Button';
+import { drawPanel } from '../ui/Panel';
+import { COLOR, type Rect, SIZE, textStyle } from '../ui/theme';
+import { ALLY_NAME } from './CapitalGauges';
+
+export interface PostureViewModel {
+  posture: Record<AllyId, Posture>;
+  /** Null when the position can be set, otherwise why not. */
+  blocked: (ally: AllyId, posture: Posture) => string | null;
+}
+
+export class PostureDials extends Phaser.GameObjects.Container {
+  private readonly buttons = new Map<string, Button>();
+
+  constructor(scene: Phaser.Scene, r: Rect, onSet: (ally: AllyId, posture: Posture) => void) {
+    super(scene, r.x, r.y);
+    const top = drawPanel(scene, this, r, 'Posture: how hard Washington leans');
+    const bw = (r.w - 32 - 3 * 8) / 4;
+    (['seoul', 'tokyo'] as const).forEach((ally, row) => {
+      const y = top + row * 80;
+      const color = ally === 'seoul' ? COLOR.seoul : COLOR.tokyo;
+      const keys = ally === 'seoul' ? '1–4' : 'Shift+1–4';
+      this.add(scene.add.text(16, y, `${ALLY_NAME[ally]} (${keys})`, textStyle(SIZE.small, color, { bold: true })));
+      for (const p of POSTURES) {
+        const b = new Button(scene, 16 + p * (bw + 8), y + 26, bw, 46, POSTURE_NAMES[p], () => onSet(ally, p), {
+          size: SIZE.small,
+          bold: false,
+        });
+        this.buttons.set(`${ally}.${p}`, b);
+        this.add(b);
+      }
+    });
+    scene.add.existing(this);
+  }
+
+  render(vm: PostureViewModel): void {
+    for (const ally of ['seoul', 'tokyo'] as const) {
+      for (const p of POSTURES) {
+        const b = this.buttons.get(`${ally}.${p}`);
+        const reason = vm.posture[ally] === p ? null : vm.blocked(ally, p);
+        b?.setSelected(vm.posture[ally] === p).setEnabled(reason === null, reason);
+      }
+    }
+  }
+}

@@ -1,0 +1,109 @@
+// The month's resolution, shown over the room: an event card with its choices (keys 1–4), or the
+// turn report (answers, what moved and why, milestones) with Continue. Text only, no markup.
+
+import Phaser from 'phaser';
+import { Button } from '../ui/Button';
+import { COLOR, type Rect, SIZE, textStyle } from '../ui/theme';
+
+export const RESOLUTION_MODAL = 'resolution';
+
+export interface EventCardModel {
+  kind: 'event';
+  id: string;
+  title: string;
+  text: string;
+  choices: { id: string; label: string; text: string; blocked: string | null }[];
+}
+
+export interface ReportModel {
+  kind: 'report';
+  title: string;
+  sections: { heading: string; lines: string[] }[];
+  continueLabel: string;
+  blocked: string | null;
+}
+
+export type ResolutionModel = EventCardModel | ReportModel | null;
+
+export class ResolutionView extends Phaser.GameObjects.Container {
+  private readonly choiceButtons: Button[] = [];
+  private readonly continueButton: Button;
+  private readonly bodyTexts: Phaser.GameObjects.Text[] = [];
+  private readonly heading: Phaser.GameObjects.Text;
+  private readonly kicker: Phaser.GameObjects.Text;
+
+  constructor(
+    scene: Phaser.Scene,
+    private readonly r: Rect,
+    onChoose: (index: number) => void,
+    onContinue: () => void,
+  ) {
+    super(scene, r.x, r.y);
+    const g = scene.add.graphics();
+    g.fillStyle(0x000000, 0.6).fillRect(-r.x, -r.y, 1920, 1080);
+    g.fillStyle(COLOR.panel, 1).fillRoundedRect(0, 0, r.w, r.h, 14);
+    g.lineStyle(4, COLOR.text, 1).strokeRoundedRect(0, 0, r.w, r.h, 14);
+    const shade = scene.add.rectangle(-r.x, -r.y, 1920, 1080, 0, 0).setOrigin(0).setInteractive();
+    this.kicker = scene.add.text(40, 28, '', textStyle(SIZE.body, COLOR.focus, { bold: true }));
+    this.heading = scene.add.text(40, 60, '', textStyle(SIZE.heading, COLOR.text, { bold: true, wrap: r.w - 80 }));
+    this.add([shade, g, this.kicker, this.heading]);
+    for (let i = 0; i < 4; i++) {
+      const b = new Button(scene, 40, 0, r.w - 80, 64, '', () => onChoose(i)).setModal(RESOLUTION_MODAL);
+      this.choiceButtons.push(b);
+      this.add(b);
+    }
+    this.continueButton = new Button(scene, r.w - 480, r.h - 96, 440, 68, 'Continue', onContinue, {
+      shortcut: 'Enter',
+    });
+    this.add(this.continueButton.setModal(RESOLUTION_MODAL));
+    this.setDepth(1000).setVisible(false);
+    scene.add.existing(this);
+  }
+
+  /** The first control to focus when the view opens. */
+  get firstControl() {
+    return this.choiceButtons[0].visible ? this.choiceButtons[0].focusable : this.continueButton.focusable;
+  }
+
+  render(m: ResolutionModel): void {
+    for (const t of this.bodyTexts) t.destroy();
+    this.bodyTexts.length = 0;
+    this.setVisible(m !== null);
+    if (!m) return;
+    this.heading.setText(m.title);
+    let y = this.heading.y + this.heading.height + 20;
+    if (m.kind === 'event') {
+      this.kicker.setText('EVENT — your choice');
+      y = this.addText(m.text, y, SIZE.large) + 16;
+      this.choiceButtons.forEach((b, i) => {
+        const c = m.choices[i];
+        b.setVisible(!!c);
+        if (!c) return;
+        b.setLabel(`${i + 1}. ${c.label}`)
+          .setEnabled(c.blocked === null, c.blocked)
+          .setY(y);
+        y = this.addText(c.text, y + 70, SIZE.body, 20) + 14;
+      });
+      this.continueButton.setVisible(false);
+      return;
+    }
+    this.kicker.setText('TURN REPORT');
+    for (const b of this.choiceButtons) b.setVisible(false);
+    for (const s of m.sections) {
+      if (!s.lines.length) continue;
+      y = this.addText(s.heading, y, SIZE.body, 0, COLOR.muted, true);
+      y = this.addText(s.lines.join('\n'), y + 2, SIZE.body, 16) + 12;
+    }
+    this.continueButton
+      .setVisible(true)
+      .setLabel(m.continueLabel)
+      .setEnabled(m.blocked === null, m.blocked);
+  }
+
+  private addText(s: string, y: number, size: number, indent = 0, color: number = COLOR.text, bold = false): number {
+    const t = this.scene.add.text(40 + indent, y, s, textStyle(size, color, { wrap: this.r.w - 80 - indent, bold }));
+    this.bodyTexts.push(t);
+    this.add(t);
+    return y + t.height;
+  }
+}

@@ -1,0 +1,128 @@
+// Words for the situation room: the live-region summary, the event card and the turn report, built
+// from the model's selectors. Formatting only; every number comes from a selector.
+
+import type { ResolvedScenario } from '../content/schema';
+import {
+  type Answer,
+  type GameContext,
+  type GameEvent,
+  POSTURE_NAMES,
+  selectMonth,
+  selectPendingChoices,
+  selectReport,
+  selectWashingtonView,
+} from '../model';
+import type { EventCardModel, ReportModel } from './ResolutionView';
+
+export const ANSWER_WORDS: Record<Answer, string> = {
+  accept: 'accepts',
+  acceptPrivately: 'accepts privately',
+  stall: 'stalls',
+  reject: 'rejects',
+};
+
+/** Meters Washington can see (true backlash and willingness stay hidden until the debrief). */
+export const PUBLIC_METERS: [string, string][] = [
+  ['trust', 'Trust'],
+  ['momentum', 'Momentum'],
+  ['threat', 'Threat'],
+  ['credibility', 'Credibility'],
+  ['seoul.approval', 'Seoul approval'],
+  ['tokyo.approval', 'Tokyo approval'],
+];
+
+const signed = (n: number) => `${n > 0 ? '+' : ''}${n}`;
+
+export function monthLine(ctx: GameContext): string {
+  const m = selectMonth(ctx);
+  return `${m.label}, month ${m.turn + 1} of ${m.months}`;
+}
+
+export function metersSummary(ctx: GameContext): string {
+  const v = selectWashingtonView(ctx);
+  const ally = (name: string, a: typeof v.seoul) =>
+    `${name} backlash estimate ${Math.round(a.backlash.backlash)} ± ${Math.round(a.backlash.uncertainty)} (${a.mood}), approval ${Math.round(a.approval)}`;
+  return [
+    ally('Seoul', v.seoul),
+    ally('Tokyo', v.tokyo),
+    `Trust ${Math.round(v.trust)}`,
+    `Momentum ${Math.round(v.momentum)}`,
+    `Threat ${Math.round(v.threat)} (${v.threatBand})`,
+    `Credibility ${Math.round(v.credibility)}`,
+    `Bandwidth ${v.bandwidthUsed} of ${v.bandwidth} used`,
+    `Posture: Seoul ${POSTURE_NAMES[v.posture.seoul]}, Tokyo ${POSTURE_NAMES[v.posture.tokyo]}`,
+  ].join('. ');
+}
+
+/** A readable name for a ledger cause id such as `initiative.<id>.public` or `event.<id>`. */
+export function causeLabel(s: ResolvedScenario, cause: string): string {
+  const [kind, id, rest] = cause.split('.');
+  if (kind === 'initiative' && s.initiatives[id]) return `${s.initiatives[id].name}${rest ? ` (${rest})` : ''}`;
+  if (kind === 'event' && s.events[id]) return s.events[id].title;
+  if (kind === 'election') return s.elections.find((e) => e.id === id)?.name ?? 'an election';
+  if (kind === 'milestone' && s.milestones[id]) return s.milestones[id].name;
+  return cause.replace(/[.-]/g, ' ');
+}
+
+export function eventCard(ctx: GameContext, blocked: (e: GameEvent) => string | null): EventCardModel | null {
+  const ev = selectPendingChoices(ctx)[0];
+  if (!ev) return null;
+  return {
+    kind: 'event',
+    id: ev.id,
+    title: ev.title,
+    text: ev.text,
+    choices: ev.choices.map((c) => ({ ...c, blocked: blocked({ type: 'event.choose', event: ev.id, choice: c.id }) })),
+  };
+}
+
+export function eventLive(card: EventCardModel): string {
+  const choices = card.choices.map((c, i) => `${i + 1}. ${c.label}: ${c.text}`).join(' ');
+  return `Event card: ${card.title}. ${card.text} Choices: ${choices} Press 1 to ${card.choices.length} to choose.`;
+}
+
+export function turnReport(ctx: GameContext, blocked: string | null): ReportModel | null {
+  const r = selectReport(ctx);
+  if (!r) return null;
+  const answers = r.proposals.map((p) => {
+    const said = Object.entries(p.answers).map(
+      ([a, ans]) => `${a === 'seoul' ? 'Seoul' : 'Tokyo'} ${ANSWER_WORDS[ans as Answer]}`,
+    );
+    return `${p.name}: ${said.join(', ') || 'no answer yet'}`;
+  });
+  const h = ctx.history;
+  const est = (a: 'seoul' | 'tokyo') => {
+    const now = h.at(-1)?.estimates[a].backlash ?? 0;
+    const before = h.at(-2)?.estimates[a].backlash ?? ctx.estimates[a].backlash;
+    return Math.round(now - before);
+  };
+  const changes = PUBLIC_METERS.map(([k, name]) => `${name} ${signed(r.deltas[k as keyof typeof r.deltas] ?? 0)}`);
+  changes.push(`Seoul backlash estimate ${signed(est('seoul'))}`, `Tokyo backlash estimate ${signed(est('tokyo'))}`);
+  const visible = r.causes.filter((c) => !c.meter.endsWith('.backlash') && !c.meter.endsWith('.willingness'));
+  const causes = visible
+    .slice(0, 5)
+    .map((c) => `${causeLabel(ctx.scenario, c.cause)}: ${c.meter} ${signed(Math.round(c.delta * 10) / 10)}`);
+  const elections = r.elections.map((e) => {
+    const name = ctx.scenario.elections.find((x) => x.id === e.id)?.name ?? e.id;
+    return `${name}: the governing side ${e.won ? 'held on' : 'lost'}`;
+  });
+  const events = (h.at(-1)?.events ?? []).map((f) => f.custom?.title ?? ctx.scenario.events[f.id]?.title ?? f.id);
+  return {
+    kind: 'report',
+    title: `Turn report: ${r.label}`,
+    sections: [
+      { heading: 'Answers to your proposals', lines: answers.length ? answers : ['No proposals were put this month.'] },
+      { heading: 'What happened', lines: [...events, ...elections] },
+      { heading: 'What moved', lines: [changes.slice(0, 4).join(' · '), changes.slice(4).join(' · ')] },
+      { heading: 'Largest causes', lines: causes },
+      { heading: 'Milestones reached', lines: r.milestones },
+    ],
+    continueLabel: r.ending ? 'See the ending' : 'Continue to next month',
+    blocked,
+  };
+}
+
+export function reportLive(m: ReportModel): string {
+  const parts = m.sections.filter((s) => s.lines.length).map((s) => `${s.heading}: ${s.lines.join('; ')}.`);
+  return `${m.title}. ${parts.join(' ')} Press Enter to ${m.continueLabel.toLowerCase()}.`;
+}
