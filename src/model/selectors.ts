@@ -252,3 +252,47 @@ export function selectEnding(ctx: GameContext) {
     score: score(ctx.meters, secured, ctx.ending),
   };
 }
+
+/** Meters everyone can see: polls of approval and the process meters. */
+export const PUBLIC_METERS = [
+  'trust',
+  'momentum',
+  'threat',
+  'credibility',
+  'seoul.approval',
+  'tokyo.approval',
+] as const;
+
+/**
+ * The closed month as Washington may see it: changes of the public meters, changes of its own
+ * estimates of the hidden ones, and the largest causes among public meters only.
+ */
+export function selectWashingtonReport(ctx: GameContext) {
+  const r = selectReport(ctx);
+  if (!r) return null;
+  const last = ctx.history.at(-1);
+  const prev = ctx.history.at(-2);
+  const estimateDelta = (a: AllyId, k: 'backlash' | 'willingness') =>
+    last && prev ? Math.round((last.estimates[a][k] - prev.estimates[a][k]) * 10) / 10 : 0;
+  const visible = new Set<string>(PUBLIC_METERS);
+  return {
+    month: r.month,
+    label: r.label,
+    publicDeltas: Object.fromEntries(PUBLIC_METERS.map((k) => [k, r.deltas[k]])) as Record<
+      (typeof PUBLIC_METERS)[number],
+      number
+    >,
+    estimateDeltas: {
+      seoul: { backlash: estimateDelta('seoul', 'backlash'), willingness: estimateDelta('seoul', 'willingness') },
+      tokyo: { backlash: estimateDelta('tokyo', 'backlash'), willingness: estimateDelta('tokyo', 'willingness') },
+    },
+    causes: (last?.ledger ?? [])
+      .filter((e) => visible.has(e.meter))
+      .sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta))
+      .slice(0, 8),
+    proposals: r.proposals,
+    milestones: r.milestones,
+    elections: r.elections,
+    ending: r.ending,
+  };
+}
