@@ -1,0 +1,123 @@
+// The balance lab at small sizes: argument checking, reproducible output, the bare-rules baseline
+// matching the statechart, and the benchmark running end to end.
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { loadShippedScenario } from '../../src/content/catalog';
+import { parseArgs } from '../../src/lab/args';
+import { playBare } from '../../src/lab/bareGame';
+import { bench } from '../../src/lab/bench';
+import { simulate } from '../../src/lab/simulate';
+import { wilson } from '../../src/lab/stats';
+import { DEFAULT_SETTINGS } from '../../src/model/phases/context';
+import { runGame } from '../../src/model/play/runGame';
+import { STRATEGIES } from '../../src/model/play/strategies';
+
+const choices = { scenarios: ['a', 'b'], strategies: ['hard', 'quiet'], difficulties: ['easy', 'normal'] };
+const flagship = (() => {
+  const s = loadShippedScenario('mending-fences');
+  if (!s.ok) throw new Error('flagship does not load');
+  return s.value;
+})();
+
+describe('arguments', () => {
+  it.each([
+    [['--scenario', 'c'], 'unknown scenario "c" (one of: a, b)'],
+    [['--strategy', 'bold'], 'unknown strategy "bold" (one of: hard, quiet)'],
+    [['--games', 'many'], '--games must be a whole number, got "many"'],
+    [['--games', '0'], '--games must be between 1 and 1,000,000, got 0'],
+    [['--seed', '1.5'], '--seed must be a whole number, got "1.5"'],
+    [['--seed'], '--seed needs a value'],
+    [['--difficulty', 'nightmare'], 'unknown difficulty "nightmare" (one of: easy, normal)'],
+    [['--fast'], 'unknown argument "--fast" (expected --scenario, --strategy, --games, --seed, --difficulty, --json)'],
+  ])('%j → %s', (argv, message) => {
+    expect(parseArgs(argv, choices)).toEqual({ ok: false, message });
+  });
+
+  it('accepts a full set, with npm’s -- separator', () => {
+    expect(
+      parseArgs(['--', '--scenario', 'b', '--strategy', 'quiet', '--games', '7', '--seed', '-3', '--json'], choices),
+    ).toEqual({
+      ok: true,
+      value: { scenario: 'b', strategy: 'quiet', games: 7, seed: -3, difficulty: 'normal', json: true },
+    });
+  });
+});
+
+describe('statistics', () => {
+  it('gives a Wilson interval that contains the share and stays in [0, 1]', () => {
+    const w = wilson(45, 100);
+    expect(w.share).toBe(0.45);
+    expect(w.low).toBeCloseTo(0.3561, 3);
+    expect(w.high).toBeCloseTo(0.5475, 3);
+    expect(wilson(0, 50).low).toBe(0);
+    expect(wilson(50, 50).high).toBeCloseTo(1, 12);
+    expect(wilson(0, 0)).toEqual({ count: 0, share: 0, low: 0, high: 0 });
+  });
+});
+
+describe('the simulator', () => {
+  it('gives the same results for the same arguments, speed aside', () => {
+    const args = {
+      scenario: flagship,
+      strategy: STRATEGIES.adaptive,
+      games: 25,
+      seed: 9,
+      difficulty: 'normal' as const,
+    };
+    const a = simulate(args, () => 0);
+    const b = simulate(args, () => 0);
+    expect({ ...a, gamesPerSecond: 0 }).toEqual({ ...b, gamesPerSecond: 0 });
+    const total = Object.values(a.endings).reduce((n, e) => n + e.count, 0);
+    expect(total).toBe(25);
+  });
+
+  it('separates the strategies even at a small size', () => {
+    const run = (name: string) =>
+      simulate({ scenario: flagship, strategy: STRATEGIES[name], games: 40, seed: 1, difficulty: 'normal' }, () => 0)
+        .endings;
+    expect(run('hard').rupture.share).toBeGreaterThan(0.5);
+    expect(run('quiet').drift.share).toBeGreaterThan(0.5);
+    expect(run('adaptive').builtToLast.share).toBeGreaterThan(run('random').builtToLast.share);
+  });
+
+  it('runs from the command line: a table, JSON, and one clear line for bad arguments', () => {
+    const cli = (...a: string[]) => spawnSync('npx', ['tsx', 'scripts/simulate.ts', ...a], { encoding: 'utf8' });
+    const table = cli('--scenario', 'july-window', '--strategy', 'quiet', '--games', '5', '--seed', '2');
+    expect(table.status).toBe(0);
+    expect(table.stdout).toMatch(/\| drift \| 100\.0% \|/);
+    const json = cli('--scenario', 'july-window', '--strategy', 'hard', '--games', '5', '--json');
+    expect(JSON.parse(json.stdout).games).toBe(5);
+    const bad = cli('--strategy', 'bold');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.trim()).toBe('simulate: unknown strategy "bold" (one of: hard, quiet, random, adaptive, loud)');
+  });
+});
+
+describe('the bare-rules baseline and the benchmark', () => {
+  it('the bare phase functions play the same game as the statechart', () => {
+    for (const seed of [1, 2, 3]) {
+      const input = { scenario: flagship, settings: { ...DEFAULT_SETTINGS, seed } };
+      const bare = playBare(input, STRATEGIES.adaptive);
+      const machine = runGame(input, STRATEGIES.adaptive).context;
+      expect(bare.history).toEqual(machine.history);
+      expect(bare.ending).toBe(machine.ending);
+    }
+  });
+
+  it('the benchmark runs and reports consistent figures', () => {
+    const r = bench(flagship, 2, 3, () => performance.now());
+    expect(r.games).toBe(6);
+    expect(r.machineMedianMs).toBeGreaterThan(0);
+    expect(r.ratio).toBeCloseTo(r.machineMedianMs / r.bareMedianMs, 9);
+  });
+
+  it('npm run bench:model builds the bundle and prints its figures', () => {
+    const out = spawnSync('npx', ['tsx', 'scripts/benchModel.ts'], {
+      encoding: 'utf8',
+      env: { ...process.env, BENCH_GAMES: '2', BENCH_ROUNDS: '1' },
+    });
+    expect(out.status).toBe(0);
+    expect(out.stdout).toMatch(/statechart : [\d.]+ ms per game, \d+ games\/s on one core/);
+    expect(out.stdout).toMatch(/ratio statechart \/ bare rules: [\d.]+×/);
+  });
+});
