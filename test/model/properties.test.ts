@@ -7,6 +7,8 @@ import { gameMachine } from '../../src/model/machine';
 import { sumLedger } from '../../src/model/rules/effects';
 import { startMeters } from '../../src/model/phases/context';
 import { METERS, type GameContext } from '../../src/model/types';
+import { loadShippedScenario, SCENARIO_IDS } from '../../src/content/catalog';
+import { DEFAULT_SETTINGS } from '../../src/model/phases/context';
 import { miniInput } from '../helpers/game';
 import { type GameActor, playRandom } from '../helpers/randomPlay';
 
@@ -51,6 +53,28 @@ describe(`${GAMES} random seeded games with random legal decisions`, () => {
       { numRuns: GAMES },
     );
   });
+
+  it.each(SCENARIO_IDS)(
+    'on the shipped scenario %s too (200 games each): in bounds, and ends by its last month',
+    (id) => {
+      const loaded = loadShippedScenario(id);
+      if (!loaded.ok) throw new Error(`${id} does not load`);
+      fc.assert(
+        fc.property(fc.integer(), fc.integer(), difficulty, seats, (seed, strategySeed, diff, seatKinds) => {
+          const input = {
+            scenario: loaded.value,
+            settings: { ...DEFAULT_SETTINGS, seed, difficulty: diff, seats: seatKinds },
+          };
+          const { actor } = playRandom(input, strategySeed, {
+            onStep: (a: GameActor) => checkBounds(a.getSnapshot().context),
+          });
+          expect(actor.getSnapshot().value).toBe('ended');
+          expect(actor.getSnapshot().context.history.length).toBeLessThanOrEqual(loaded.value.months);
+        }),
+        { numRuns: 200 },
+      );
+    },
+  );
 
   it('the ledger accounts for every change: attributed deltas sum to the actual change (200 games)', () => {
     fc.assert(
