@@ -31,6 +31,7 @@ export class EndingScene extends BaseScene {
       if (k === 'p') return did(() => again());
       if (k === 's') return did(() => same());
       if (k === 't') return did(() => this.scene.start(SceneKey.Title));
+      if (k === 'd') return did(() => this.scene.start(SceneKey.Debrief));
       return false;
     });
     const title = ending?.title ?? 'The game has ended';
@@ -54,7 +55,12 @@ export class EndingScene extends BaseScene {
       { name: 'Tokyo backlash', values: ctx.history.map((h) => h.meters['tokyo.backlash']) },
       { name: 'Momentum', values: ctx.history.map((h) => h.meters.momentum) },
     ]);
-    const bx = WIDTH / 2 - 560;
+    const bx = WIDTH / 2 - 375;
+    this.add.existing(
+      new Button(this, bx - 390, 960, 360, 72, 'Debrief', () => this.scene.start(SceneKey.Debrief), {
+        shortcut: 'D',
+      }),
+    );
     const play = this.add.existing(new Button(this, bx, 960, 360, 72, 'Play again', again, { shortcut: 'P' }));
     this.add.existing(new Button(this, bx + 390, 960, 360, 72, 'Same seed', same, { shortcut: 'S' }));
     this.add.existing(
@@ -67,7 +73,7 @@ export class EndingScene extends BaseScene {
     const summary = last
       ? `Final: Seoul backlash ${Math.round(last.meters['seoul.backlash'])}, Tokyo backlash ${Math.round(last.meters['tokyo.backlash'])}, momentum ${Math.round(last.meters.momentum)}.`
       : '';
-    this.say(`${title}. ${text} ${score}. ${summary} Play again (P), same seed (S) or title (T).`);
+    this.say(`${title}. ${text} ${score}. ${summary} Debrief (D), play again (P), same seed (S) or title (T).`);
     this.focus.focus(play.focusable);
   }
 }

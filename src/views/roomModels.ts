@@ -1,7 +1,7 @@
 // Words for the situation room: the live-region summary, the event card and the turn report, built
 // from the model's selectors. Formatting only; every number comes from a selector.
 
-import type { ResolvedScenario } from '../content/schema';
+import { labelCause, METER_LABELS } from '../report';
 import {
   type Answer,
   type GameContext,
@@ -9,7 +9,7 @@ import {
   POSTURE_NAMES,
   selectMonth,
   selectPendingChoices,
-  selectReport,
+  selectWashingtonReport,
   selectWashingtonView,
 } from '../model';
 import type { EventCardModel, ReportModel } from './ResolutionView';
@@ -54,16 +54,6 @@ export function metersSummary(ctx: GameContext): string {
   ].join('. ');
 }
 
-/** A readable name for a ledger cause id such as `initiative.<id>.public` or `event.<id>`. */
-export function causeLabel(s: ResolvedScenario, cause: string): string {
-  const [kind, id, rest] = cause.split('.');
-  if (kind === 'initiative' && s.initiatives[id]) return `${s.initiatives[id].name}${rest ? ` (${rest})` : ''}`;
-  if (kind === 'event' && s.events[id]) return s.events[id].title;
-  if (kind === 'election') return s.elections.find((e) => e.id === id)?.name ?? 'an election';
-  if (kind === 'milestone' && s.milestones[id]) return s.milestones[id].name;
-  return cause.replace(/[.-]/g, ' ');
-}
-
 export function eventCard(ctx: GameContext, blocked: (e: GameEvent) => string | null): EventCardModel | null {
   const ev = selectPendingChoices(ctx)[0];
   if (!ev) return null;
@@ -82,7 +72,7 @@ export function eventLive(card: EventCardModel): string {
 }
 
 export function turnReport(ctx: GameContext, blocked: string | null): ReportModel | null {
-  const r = selectReport(ctx);
+  const r = selectWashingtonReport(ctx);
   if (!r) return null;
   const answers = r.proposals.map((p) => {
     const said = Object.entries(p.answers).map(
@@ -91,17 +81,15 @@ export function turnReport(ctx: GameContext, blocked: string | null): ReportMode
     return `${p.name}: ${said.join(', ') || 'no answer yet'}`;
   });
   const h = ctx.history;
-  const est = (a: 'seoul' | 'tokyo') => {
-    const now = h.at(-1)?.estimates[a].backlash ?? 0;
-    const before = h.at(-2)?.estimates[a].backlash ?? ctx.estimates[a].backlash;
-    return Math.round(now - before);
-  };
-  const changes = PUBLIC_METERS.map(([k, name]) => `${name} ${signed(r.deltas[k as keyof typeof r.deltas] ?? 0)}`);
+  const est = (a: 'seoul' | 'tokyo') => Math.round(r.estimateDeltas[a].backlash);
+  const changes = PUBLIC_METERS.map(
+    ([k, name]) => `${name} ${signed(r.publicDeltas[k as keyof typeof r.publicDeltas] ?? 0)}`,
+  );
   changes.push(`Seoul backlash estimate ${signed(est('seoul'))}`, `Tokyo backlash estimate ${signed(est('tokyo'))}`);
-  const visible = r.causes.filter((c) => !c.meter.endsWith('.backlash') && !c.meter.endsWith('.willingness'));
-  const causes = visible
-    .slice(0, 5)
-    .map((c) => `${causeLabel(ctx.scenario, c.cause)}: ${c.meter} ${signed(Math.round(c.delta * 10) / 10)}`);
+  const causes = r.causes.slice(0, 5).map((c) => {
+    const what = labelCause(ctx, c.cause, c.turn).what;
+    return `${what.charAt(0).toUpperCase()}${what.slice(1)}: ${METER_LABELS[c.meter]} ${signed(Math.round(c.delta * 10) / 10)}`;
+  });
   const elections = r.elections.map((e) => {
     const name = ctx.scenario.elections.find((x) => x.id === e.id)?.name ?? e.id;
     return `${name}: the governing side ${e.won ? 'held on' : 'lost'}`;

@@ -1,0 +1,136 @@
+// A line chart for the debrief: several lines over the months, each told apart by colour AND dash
+// pattern AND point shape AND a legend label; elections as dashed verticals marked ▲, milestones
+// marked ◆ and events as ticks along the bottom. Presentation only: the model says what to draw.
+
+import Phaser from 'phaser';
+import { dashedLine } from '../../ui/draw';
+import { drawPanel } from '../../ui/Panel';
+import { COLOR, type Rect, SIZE, textStyle } from '../../ui/theme';
+
+export type Shape = 'circle' | 'square' | 'triangle' | 'diamond';
+
+export interface LineStyle {
+  color: number;
+  /** [dash, gap] in pixels, or null for a solid line. */
+  dash: [number, number] | null;
+  shape: Shape;
+  width?: number;
+}
+
+export interface ChartLine {
+  name: string;
+  /** One value per x position; null where there is none (for example no estimate at the start). */
+  values: (number | null)[];
+  style: LineStyle;
+}
+
+export interface ChartMark {
+  index: number;
+  kind: 'event' | 'election' | 'milestone';
+  title: string;
+}
+
+export interface ChartModel {
+  title: string;
+  xLabels: string[];
+  min: number;
+  max: number;
+  ticks: { value: number; label: string }[];
+  lines: ChartLine[];
+  marks: ChartMark[];
+}
+
+function drawShape(g: Phaser.GameObjects.Graphics, shape: Shape, x: number, y: number, r: number): void {
+  switch (shape) {
+    case 'circle':
+      g.fillCircle(x, y, r);
+      break;
+    case 'square':
+      g.fillRect(x - r, y - r, 2 * r, 2 * r);
+      break;
+    case 'triangle':
+      g.fillTriangle(x, y - r - 1, x - r - 1, y + r, x + r + 1, y + r);
+      break;
+    case 'diamond':
+      g.fillPoints(
+        [
+          new Phaser.Math.Vector2(x, y - r - 2),
+          new Phaser.Math.Vector2(x + r + 2, y),
+          new Phaser.Math.Vector2(x, y + r + 2),
+          new Phaser.Math.Vector2(x - r - 2, y),
+        ],
+        true,
+      );
+      break;
+  }
+}
+
+export class LineChart extends Phaser.GameObjects.Container {
+  constructor(scene: Phaser.Scene, r: Rect, m: ChartModel) {
+    super(scene, r.x, r.y);
+    const top = drawPanel(scene, this, r, m.title);
+    const legendRows = Math.ceil(m.lines.length / 2);
+    const legendTop = top;
+    const plotTop = legendTop + legendRows * 28 + 24;
+    const px = 96;
+    const pw = r.w - px - 30;
+    const ph = r.h - plotTop - 44;
+    const g = scene.add.graphics();
+    this.add(g);
+    const yOf = (v: number) => plotTop + ph - (ph * (v - m.min)) / (m.max - m.min);
+    const n = Math.max(m.xLabels.length, 2);
+    const xOf = (i: number) => px + (pw * i) / (n - 1);
+    for (const t of m.ticks) {
+      g.lineStyle(1, COLOR.panelEdge, 1).lineBetween(px, yOf(t.value), px + pw, yOf(t.value));
+      this.add(scene.add.text(px - 8, yOf(t.value), t.label, textStyle(SIZE.small, COLOR.muted)).setOrigin(1, 0.5));
+    }
+    const step = Math.max(1, Math.ceil(m.xLabels.length / Math.max(2, Math.floor(pw / 110))));
+    m.xLabels.forEach((label, i) => {
+      if (i % step !== 0 && i !== m.xLabels.length - 1) return;
+      if (i !== m.xLabels.length - 1 && m.xLabels.length - 1 - i < step / 2) return;
+      const t = scene.add.text(xOf(i), plotTop + ph + 8, label, textStyle(SIZE.small, COLOR.muted)).setOrigin(0.5, 0);
+      this.add(t);
+    });
+    for (const mk of m.marks) {
+      const x = xOf(mk.index);
+      if (mk.kind === 'event') {
+        g.lineStyle(3, COLOR.muted, 1).lineBetween(x, plotTop + ph - 10, x, plotTop + ph);
+      } else if (mk.kind === 'election') {
+        g.lineStyle(2, COLOR.text, 0.8);
+        dashedLine(g, x, plotTop, x, plotTop + ph, 6, 6);
+        this.add(scene.add.text(x, plotTop - 2, '▲', textStyle(SIZE.small, COLOR.text)).setOrigin(0.5, 1));
+      } else {
+        g.lineStyle(1, COLOR.good, 0.7).lineBetween(x, plotTop, x, plotTop + ph);
+        this.add(scene.add.text(x, plotTop - 2, '◆', textStyle(SIZE.small, COLOR.good)).setOrigin(0.5, 1));
+      }
+    }
+    m.lines.forEach((line, k) => {
+      const st = line.style;
+      g.lineStyle(st.width ?? 4, st.color, 1);
+      for (let i = 1; i < line.values.length; i++) {
+        const a = line.values[i - 1];
+        const b = line.values[i];
+        if (a === null || b === null) continue;
+        if (st.dash) dashedLine(g, xOf(i - 1), yOf(a), xOf(i), yOf(b), st.dash[0], st.dash[1]);
+        else g.lineBetween(xOf(i - 1), yOf(a), xOf(i), yOf(b));
+      }
+      g.fillStyle(st.color, 1);
+      const every = Math.max(1, Math.ceil(line.values.length / 12));
+      line.values.forEach((v, i) => {
+        if (v !== null && (i % every === k % every || i === line.values.length - 1))
+          drawShape(g, st.shape, xOf(i), yOf(v), 6);
+      });
+      // legend: a sample of the line with its point shape, then the name and the final value
+      const lx = 20 + (k % 2) * Math.floor((r.w - 40) / 2);
+      const ly = legendTop + Math.floor(k / 2) * 28 + 12;
+      g.lineStyle(4, st.color, 1);
+      if (st.dash) dashedLine(g, lx, ly, lx + 44, ly, st.dash[0], st.dash[1]);
+      else g.lineBetween(lx, ly, lx + 44, ly);
+      drawShape(g, st.shape, lx + 22, ly, 6);
+      const last = [...line.values].reverse().find((v) => v !== null);
+      const label = `${line.name}${last === undefined || last === null ? '' : `: ${Math.round(last)}`}`;
+      this.add(scene.add.text(lx + 56, ly, label, textStyle(SIZE.small, st.color, { bold: true })).setOrigin(0, 0.5));
+    });
+    scene.add.existing(this);
+  }
+}
