@@ -1,3 +1,4 @@
+import { sendGame } from '../app/seminar';
 import type { App } from '../app/session';
 import { selectPhase } from '../model';
 import { Button } from '../ui/Button';
@@ -49,7 +50,7 @@ export class BriefingScene extends BaseScene {
   private begin(): void {
     const actor = this.app.session?.actor;
     if (!actor?.getSnapshot().can({ type: 'briefing.done' })) return;
-    actor.send({ type: 'briefing.done' });
+    if (!sendGame(this.app, { type: 'briefing.done' }).ok) return;
     this.scene.start(SceneKey.SituationRoom);
   }
 }

@@ -144,8 +144,15 @@ function start(): void {
     () => render.renderTimer(byId('timer'), client.remainingMs(), !!client.state?.seminar.paused),
     1000,
   );
+  // Until the game answers, ask every 3 s; afterwards every 10 s, which doubles as the heartbeat
+  // behind the game window's "facilitator connected" indicator.
+  let lastAsk = 0;
   window.setInterval(() => {
-    if (!client.state) client.send({ kind: 'requestState' });
+    const now = Date.now();
+    if (!client.state || now - lastAsk >= 10_000) {
+      lastAsk = now;
+      client.send({ kind: 'requestState' });
+    }
   }, 3000);
 }
 

@@ -1,0 +1,230 @@
+// Seminar mode: the game window (`/?session=<code>`) and the facilitator console
+// (`/console.html?session=<code>`) as two pages of one browser, talking over BroadcastChannel.
+
+import { expect, type Page, test } from '@playwright/test';
+import { encodeSession } from '../src/seminar/sessionCode';
+import { live, waitLive, watchConsole } from './helpers';
+
+const CODE = encodeSession({
+  scenario: 'july-window',
+  seed: 4242,
+  difficulty: 'normal',
+  seats: { washington: 'human', seoul: 'human', tokyo: 'computer' },
+  preset: 45,
+});
+const XSS = '<img src=x onerror=alert(1)>';
+/** Screenshots for a human look (SEMINAR_SHOTS=<folder>); they cost seconds each under SwiftShader. */
+const shot = async (page: Page, name: string) => {
+  if (process.env.SEMINAR_SHOTS) await page.screenshot({ path: `${process.env.SEMINAR_SHOTS}/${name}-1920.png` });
+};
+
+type Mf = {
+  actor: { getPersistedSnapshot(): unknown; getSnapshot(): { value: unknown; context: Record<string, unknown> } };
+  seminar: { sendPlayer(e: unknown): { ok: boolean; reason?: string } };
+};
+
+const persisted = (page: Page) =>
+  page.evaluate(() => JSON.stringify((window as unknown as { __mf: Mf }).__mf.actor.getPersistedSnapshot()));
+
+/** Every text the live region has said, collected from the first paint on. */
+async function recordLive(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __liveLog: string[] };
+    w.__liveLog = [];
+    document.addEventListener('DOMContentLoaded', () => {
+      const el = document.getElementById('live');
+      if (!el) return;
+      new MutationObserver(() => w.__liveLog.push(el.textContent ?? '')).observe(el, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
+  });
+}
+const liveLog = (page: Page) => page.evaluate(() => (window as unknown as { __liveLog: string[] }).__liveLog.slice());
+
+async function openConsole(page: Page, sessionId: string): Promise<void> {
+  await page.goto(`/console.html?session=${sessionId}`);
+  await expect(page.locator('#meters tr').first()).toBeVisible({ timeout: 10_000 });
+}
+
+async function consoleLog(page: Page, re: RegExp): Promise<void> {
+  await expect(page.locator('#log')).toContainText(re, { timeout: 5_000 });
+}
+
+test('seminar: pause, inject, undo, hand-over without leaks, and plain-text injects', async ({ browser }) => {
+  test.setTimeout(60_000);
+  const context = await browser.newContext();
+  const game = await context.newPage();
+  const desk = await context.newPage();
+  const problems = watchConsole(game);
+  let dialogs = 0;
+  for (const p of [game, desk]) p.on('dialog', (d) => void d.dismiss().then(() => (dialogs += 1)));
+  await recordLive(game);
+
+  await game.goto(`/?session=${CODE}`);
+  await waitLive(game, /^Briefing\. The July Window/);
+  await openConsole(desk, CODE);
+  await game.keyboard.press('Enter');
+  await waitLive(game, /^Situation room\. Planning\./);
+  await expect.poll(() => game.evaluate(() => window.__mf.game.scene.isActive('seminar-hud'))).toBe(true);
+
+  // pause blocks keyboard and pointer; resume restores input
+  await desk.click('#pause');
+  await game.bringToFront();
+  await waitLive(game, /Paused by the facilitator/);
+  const paused = await persisted(game);
+  await game.keyboard.press('3');
+  await game.keyboard.press('e');
+  await game.mouse.click(1600, 955); // the End turn button
+  await game.waitForTimeout(300);
+  expect(await persisted(game)).toBe(paused);
+  expect(await live(game)).toMatch(/^Paused by the facilitator/);
+  await shot(game, 'seminar-pause');
+  await desk.click('#resume');
+  await game.bringToFront();
+  await game.waitForFunction(() => !/Paused/.test(document.getElementById('live')?.textContent ?? ''));
+  await game.keyboard.press('3');
+  await waitLive(game, /Posture: Seoul press/);
+
+  // a library inject shows in the game and in the console's log
+  await desk.selectOption('#inject-event', 'dprk-missile-launch');
+  await desk.click('#inject-form button[type=submit]');
+  await game.bringToFront();
+  await waitLive(game, /Injected by the facilitator: North Korea fires ballistic missiles/);
+  await consoleLog(desk, /injected "North Korea fires ballistic missiles"/);
+
+  // a custom inject is plain text in both windows
+  await desk.fill('#custom-title', XSS);
+  await desk.fill('#custom-text', 'A test of plain text.');
+  await desk.click('#custom-form button[type=submit]');
+  await game.bringToFront();
+  await waitLive(game, /Injected by the facilitator: .*<img src=x onerror=alert\(1\)>: A test of plain text\./);
+  await consoleLog(desk, /<img src=x onerror=alert\(1\)>/);
+  await expect(desk.locator('#news')).toContainText(XSS);
+  for (const p of [game, desk]) expect(await p.locator('img').count()).toBe(0);
+
+  // undo restores the exact state before the facilitator's last action (through the new actor)
+  const beforeAdjust = await persisted(game);
+  const adjust = async (value: string) => {
+    await desk.selectOption('#adjust-meter', 'seoul.backlash');
+    await desk.fill('#adjust-value', value);
+    await desk.fill('#adjust-reason', 'seminar test');
+    await desk.click('#adjust-form button[type=submit]');
+    await game.bringToFront();
+  };
+  await adjust('50');
+  await consoleLog(desk, /set seoul\.backlash from [\d.]+ to 50/);
+  expect(await persisted(game)).not.toBe(beforeAdjust);
+  await desk.click('#undo');
+  await game.bringToFront();
+  await consoleLog(desk, /undid to the previous saved point/);
+  await expect.poll(() => persisted(game)).toBe(beforeAdjust);
+  await waitLive(game, /^Situation room\. Planning\./);
+
+  // the hand-over: Seoul's true backlash (63.7) is never said while Washington's view is up
+  await adjust('63.7');
+  await consoleLog(desk, /to 63\.7/);
+  const queued = await game.evaluate(() => {
+    const mf = (window as unknown as { __mf: Mf }).__mf;
+    const ids = ['reopen-ministerial-channel', 'revive-gsomia', 'people-exchanges', 'economic-security-dialogue'];
+    return ids.find(
+      (initiative) => mf.seminar.sendPlayer({ type: 'initiative.queue', initiative, channel: 'private' }).ok,
+    );
+  });
+  expect(queued).toBeTruthy();
+  await waitLive(game, /^Situation room\. Planning\./);
+  await game.keyboard.press('e');
+  await waitLive(game, /^Hand-over\. Pass the device to the Seoul delegation\. Washington and Tokyo, look away\./);
+  const washingtonSaw = await liveLog(game);
+  expect(washingtonSaw.join('\n')).toMatch(/Seoul backlash estimate/);
+  expect(washingtonSaw.join('\n')).not.toContain('63.7');
+  await shot(game, 'seminar-pass');
+  await game.keyboard.press('Enter');
+  // the month's resolution has moved Seoul's backlash on from 63.7: the brief shows the true value now
+  const truth = await game.evaluate(() => {
+    const ctx = (window as unknown as { __mf: Mf }).__mf.actor.getSnapshot().context as {
+      meters: Record<string, number>;
+    };
+    return ctx.meters['seoul.backlash'];
+  });
+  const truthText = String(Math.round(truth * 10) / 10);
+  const brief = await waitLive(game, /^Hand-over\. Seoul delegation's private brief\. Your public backlash \(true\): /);
+  expect(brief).toContain(`Your public backlash (true): ${truthText}.`);
+  await game.keyboard.press('4');
+  await waitLive(game, /Chosen: Reject/);
+  await expect(game.locator('#rationale')).toBeFocused();
+  await game.keyboard.type('Too costly at home <b>now</b>');
+  await shot(game, 'seminar-brief');
+  // count the live lines before handing back, so a fast redraw cannot slip in before the count
+  const handedBack = (await liveLog(game)).length;
+  await game.keyboard.press('Enter');
+  await waitLive(game, /^Situation room\./);
+  await game.waitForTimeout(300);
+  const after = (await liveLog(game)).slice(handedBack);
+  // from the moment Washington's room is back on screen, the true value must not be spoken
+  const afterwards = after.slice(after.findIndex((line) => line.startsWith('Situation room.'))).join('\n');
+  expect(afterwards).toMatch(/^Situation room\./m);
+  if (!Number.isInteger(truth)) expect(afterwards).not.toContain(truthText);
+  const ctx = await game.evaluate(() =>
+    JSON.stringify((window as unknown as { __mf: Mf }).__mf.actor.getSnapshot().context),
+  );
+  expect(ctx).toContain('Too costly at home <b>now</b>');
+  expect(await game.locator('b').count()).toBe(0);
+
+  expect(dialogs).toBe(0);
+  expect(problems).toEqual([]);
+  await context.close();
+});
+
+test('seminar: two tables from the same code and the same decisions end identically', async ({ browser }) => {
+  test.setTimeout(45_000);
+  const code = encodeSession({
+    scenario: 'july-window',
+    seed: 777,
+    difficulty: 'hard',
+    seats: { washington: 'human', seoul: 'computer', tokyo: 'computer' },
+    preset: 45,
+  });
+  const context = await browser.newContext();
+  const play = async (table: number) => {
+    const page = await context.newPage();
+    await page.goto(`/?session=${code}.${table}`);
+    await waitLive(page, /^Briefing\./);
+    const result = await page.evaluate(() => {
+      const mf = (window as unknown as { __mf: Mf }).__mf;
+      const send = (e: unknown) => mf.seminar.sendPlayer(e);
+      send({ type: 'briefing.done' });
+      for (let step = 0; step < 500; step++) {
+        const snap = mf.actor.getSnapshot();
+        if (snap.value === 'ended') break;
+        const phase = (snap.value as { campaign?: { turn?: string } }).campaign?.turn;
+        const ctx = snap.context as {
+          turn: number;
+          monthEvents: { id: string }[];
+          scenario: { events: Record<string, { choices: { id: string }[] }> };
+        };
+        if (phase === 'planning' || phase === 'events') {
+          for (const f of ctx.monthEvents) {
+            for (const c of ctx.scenario.events[f.id]?.choices ?? [])
+              send({ type: 'event.choose', event: f.id, choice: c.id });
+          }
+        }
+        if (phase === 'planning') {
+          send({ type: 'posture.set', ally: ctx.turn % 2 ? 'seoul' : 'tokyo', posture: (ctx.turn % 3) + 1 });
+          send({ type: 'initiative.queue', initiative: 'people-exchanges', channel: 'public' });
+          send({ type: 'turn.commit' });
+        } else if (phase === 'report') send({ type: 'turn.next' });
+      }
+      return { value: mf.actor.getSnapshot().value, json: JSON.stringify(mf.actor.getPersistedSnapshot()) };
+    });
+    await waitLive(page, /^Ending\./);
+    return result;
+  };
+  const a = await play(1);
+  const b = await play(2);
+  expect(a.value).toBe('ended');
+  expect(a.json).toBe(b.json);
+  await context.close();
+});

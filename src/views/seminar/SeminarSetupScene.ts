@@ -1,0 +1,244 @@
+import type Phaser from 'phaser';
+import { activeSeminar } from '../../app/seminar';
+import type { App } from '../../app/session';
+import { DIFFICULTIES, type Difficulty, type SeatKind } from '../../model';
+import { PRESET_LENGTHS, PRESETS, type PresetLength } from '../../seminar/presets';
+import { consoleUrl, encodeSession } from '../../seminar/sessionCode';
+import { BaseScene } from '../../scenes/BaseScene';
+import { SceneKey } from '../../scenes/sceneKeys';
+import { Button } from '../../ui/Button';
+import { did } from '../../ui/keys';
+import { drawPanel } from '../../ui/Panel';
+import { COLOR, SIZE, textStyle } from '../../ui/theme';
+import { beginSeminar, gameLink } from './enter';
+
+type Ally = 'seoul' | 'tokyo';
+const MAX_SEED = 0xffffffff;
+
+/** Seminar setup: length preset, seats, difficulty, seed; then the session code, big, for the room. */
+export class SeminarSetupScene extends BaseScene {
+  private preset: PresetLength = 45;
+  private seats: Record<Ally, SeatKind> = { seoul: 'human', tokyo: 'computer' };
+  private difficulty: Difficulty = 'normal';
+  private seed = 1;
+  private sessionId: string | null = null;
+  private ui!: {
+    presets: Button[];
+    seats: Record<Ally, Button[]>;
+    difficulty: Button[];
+    seed: Button;
+    presetText: Phaser.GameObjects.Text;
+    code: Phaser.GameObjects.Container;
+    codeText: Phaser.GameObjects.Text;
+    linkText: Phaser.GameObjects.Text;
+    start: Button;
+    console: Button;
+    briefing: Button;
+  };
+
+  constructor(app: App) {
+    super(SceneKey.SeminarSetup, app, 'Seminar setup');
+  }
+
+  init(): void {
+    this.seed = Math.floor(Math.random() * 1_000_000);
+    this.sessionId = null;
+  }
+
+  create(): void {
+    this.setupScreen((e) => this.onKey(e));
+    const heading = (x: number, y: number, t: string) =>
+      this.add.text(x, y, t, textStyle(SIZE.large, COLOR.muted, { bold: true }));
+    const btn = (x: number, y: number, w: number, label: string, fn: () => void, shortcut?: string) =>
+      this.add.existing(new Button(this, x, y, w, 60, label, fn, { shortcut }));
+    this.add.text(120, 50, 'Seminar setup', textStyle(SIZE.heading, COLOR.text, { bold: true }));
+
+    heading(120, 120, 'Session length (L cycles)');
+    const presets = PRESET_LENGTHS.map((p, i) =>
+      btn(120 + i * 250, 165, 230, `${p} minutes`, () => this.set(() => (this.preset = p))),
+    );
+    const presetText = this.add.text(120, 240, '', textStyle(SIZE.body, COLOR.text, { wrap: 760 }));
+
+    heading(120, 350, 'Seats');
+    this.add.text(120, 400, 'Washington: a team of people (always)', textStyle(SIZE.body, COLOR.text));
+    const seatRow = (a: Ally, y: number, key: string) => {
+      this.add.text(
+        120,
+        y + 16,
+        `${a === 'seoul' ? 'Seoul' : 'Tokyo'} [${key}]`,
+        textStyle(SIZE.body, COLOR.text, { bold: true }),
+      );
+      return (['human', 'computer'] as const).map((k, i) =>
+        btn(300 + i * 250, y, 230, k === 'human' ? 'human team' : 'computer', () =>
+          this.set(() => (this.seats[a] = k)),
+        ),
+      );
+    };
+    const seats = { seoul: seatRow('seoul', 445, 'U'), tokyo: seatRow('tokyo', 525, 'T') };
+
+    heading(120, 620, 'Difficulty (D cycles)');
+    const difficulty = DIFFICULTIES.map((d, i) =>
+      btn(120 + i * 250, 665, 230, d, () => this.set(() => (this.difficulty = d))),
+    );
+    heading(120, 760, 'Seed (type digits when focused)');
+    const seed = btn(120, 805, 360, '', () => undefined);
+    btn(500, 805, 280, 'Random seed', () => this.set(() => (this.seed = this.randomSeed())), 'R');
+
+    const start = this.add.existing(
+      new Button(this, 120, 940, 380, 72, 'Start seminar', () => this.startSeminar(), {
+        shortcut: 'S',
+        size: SIZE.large,
+      }),
+    );
+    this.add.existing(
+      new Button(this, 530, 940, 240, 72, 'Back', () => this.scene.start(SceneKey.Title), { shortcut: 'Esc' }),
+    );
+
+    const code = this.add.container(900, 120);
+    drawPanel(this, code, { x: 900, y: 120, w: 920, h: 900 }, 'Session code');
+    const codeText = this.add.text(460, 110, '', textStyle(64, COLOR.focus, { bold: true })).setOrigin(0.5, 0);
+    codeText.setFontFamily('ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace');
+    const linkText = this.add.text(30, 230, '', textStyle(SIZE.body, COLOR.text, { wrap: 860 }));
+    code.add([codeText, linkText]);
+    const consoleBtn = this.add.existing(
+      new Button(this, 930, 720, 420, 72, 'Open facilitator console', () => this.openConsole(), {
+        shortcut: 'F',
+        size: SIZE.large,
+      }),
+    );
+    const briefing = this.add.existing(
+      new Button(this, 1370, 720, 420, 72, 'Go to the briefing', () => this.toBriefing(), {
+        shortcut: 'B',
+        size: SIZE.large,
+      }),
+    );
+    code.add([consoleBtn, briefing]);
+    consoleBtn.setPosition(30, 600);
+    briefing.setPosition(470, 600);
+    this.ui = {
+      presets,
+      seats,
+      difficulty,
+      seed,
+      presetText,
+      code,
+      codeText,
+      linkText,
+      start,
+      console: consoleBtn,
+      briefing,
+    };
+    this.sessionId = null;
+    this.addHelp();
+    this.refresh();
+    this.focus.focus(start.focusable);
+  }
+
+  private onKey(e: KeyboardEvent): boolean {
+    const focusedSeed = this.focus.focused() === this.ui.seed.focusable;
+    const open = this.sessionId === null;
+    if (open && focusedSeed && /^[0-9]$/.test(e.key)) {
+      return did(() => this.set(() => (this.seed = Math.min(MAX_SEED, Number(`${this.seed}${e.key}`.slice(-9))))));
+    }
+    if (open && focusedSeed && e.key === 'Backspace')
+      return did(() => this.set(() => (this.seed = Math.floor(this.seed / 10))));
+    const k = e.key.toLowerCase();
+    const cycle = <T>(list: readonly T[], v: T) => list[(list.indexOf(v) + 1) % list.length];
+    const toggle = (a: Ally) => this.set(() => (this.seats[a] = this.seats[a] === 'human' ? 'computer' : 'human'));
+    if (e.key === 'Escape') return did(() => this.scene.start(SceneKey.Title));
+    if (!open) {
+      if (k === 'f') return did(() => this.openConsole());
+      if (k === 'b') return did(() => this.toBriefing());
+      return false;
+    }
+    if (k === 'l') return did(() => this.set(() => (this.preset = cycle(PRESET_LENGTHS, this.preset))));
+    if (k === 'd') return did(() => this.set(() => (this.difficulty = cycle(DIFFICULTIES, this.difficulty))));
+    if (k === 'u') return did(() => toggle('seoul'));
+    if (k === 't') return did(() => toggle('tokyo'));
+    if (k === 'r') return did(() => this.set(() => (this.seed = this.randomSeed())));
+    if (k === 's') return did(() => this.startSeminar());
+    return false;
+  }
+
+  private randomSeed(): number {
+    return Math.floor(Math.random() * 1_000_000);
+  }
+
+  private set(change: () => unknown): void {
+    if (this.sessionId !== null) return;
+    change();
+    this.refresh();
+  }
+
+  private startSeminar(): void {
+    if (this.sessionId !== null) return;
+    const p = PRESETS[this.preset];
+    const code = encodeSession({
+      scenario: p.scenario,
+      seed: this.seed,
+      difficulty: this.difficulty,
+      seats: { washington: 'human', ...this.seats },
+      preset: this.preset,
+    });
+    const r = beginSeminar(this, this.app, code, { goToBriefing: false });
+    if (!r.ok) {
+      this.app.showError('The seminar could not start', [r.error]);
+      return;
+    }
+    this.sessionId = r.seminar.sessionId;
+    this.refresh();
+    this.focus.focus(this.ui.console.focusable);
+  }
+
+  private openConsole(): void {
+    if (this.sessionId) window.open(consoleUrl(this.sessionId), `mf-console-${this.sessionId}`);
+  }
+
+  private toBriefing(): void {
+    if (this.sessionId && activeSeminar(this.app)) this.scene.start(SceneKey.Briefing);
+  }
+
+  private refresh(): void {
+    const p = PRESETS[this.preset];
+    const ui = this.ui;
+    const open = this.sessionId === null;
+    const frozen = 'the seminar has started (Back, then Seminar, to make another)';
+    PRESET_LENGTHS.forEach((x, i) => {
+      ui.presets[i].setSelected(x === this.preset).setEnabled(open, frozen);
+    });
+    for (const a of ['seoul', 'tokyo'] as const) {
+      ui.seats[a][0].setSelected(this.seats[a] === 'human').setEnabled(open, frozen);
+      ui.seats[a][1].setSelected(this.seats[a] === 'computer').setEnabled(open, frozen);
+    }
+    DIFFICULTIES.forEach((d, i) => {
+      ui.difficulty[i].setSelected(d === this.difficulty).setEnabled(open, frozen);
+    });
+    ui.seed.setLabel(`Seed: ${this.seed}`).setEnabled(open, frozen);
+    ui.start.setEnabled(open, 'the seminar has started');
+    const plan = `${p.plan.briefing} min briefing, ${p.plan.play} min play, ${p.plan.debrief} min debrief`;
+    const density = p.eventDensity === 1 ? 'normal' : p.eventDensity < 1 ? 'fewer' : 'more';
+    ui.presetText.setText(
+      `${p.label}. ${p.months} months, ${p.minutesPerMonth} min timer per month, ${density} random events (×${p.eventDensity}). Plan: ${plan}.`,
+    );
+    ui.code.setVisible(!open);
+    const seats = `Seoul ${this.seats.seoul}, Tokyo ${this.seats.tokyo}`;
+    if (open) {
+      this.say(
+        `Length ${this.preset} minutes: ${ui.presetText.text} Seats: Washington human, ${seats}. Difficulty ${this.difficulty}. Seed ${this.seed}. Press S to start the seminar.`,
+      );
+      return;
+    }
+    const id = this.sessionId ?? '';
+    ui.codeText.setText(id);
+    ui.linkText.setText(
+      [
+        'Put this code on your slides. Every table that types it (Title screen → Join with a session code) starts the same game: the same decisions give the same results.',
+        `Or share the link: ${gameLink(id)}`,
+        'Open the facilitator console in a second window of this browser (your laptop); the game window goes on the projector.',
+      ].join('\n\n'),
+    );
+    this.say(
+      `Session code ${id.split('').join(' ')}. Link: ${gameLink(id)}. Press F to open the facilitator console, B to go to the briefing.`,
+    );
+  }
+}

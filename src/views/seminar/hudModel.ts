@@ -1,0 +1,53 @@
+// What the seminar HUD shows, as plain strings: the turn timer, the revealed true values and the
+// facilitator's injects. Pure; the HUD scene draws them and puts them in the live region.
+
+import { type GameContext, selectNews } from '../../model';
+
+const ALLY_NAMES = { seoul: 'Seoul', tokyo: 'Tokyo' } as const;
+const one = (n: number) => (Math.round(n * 10) / 10).toString();
+
+export interface TimerModel {
+  label: string;
+  /** ≤ 1 minute left: shown in amber. */
+  warn: boolean;
+  up: boolean;
+}
+
+/** "03:42"; amber from one minute; "time!" at zero. Null when no timer runs. */
+export function timerModel(ms: number | null): TimerModel | null {
+  if (ms === null) return null;
+  const s = Math.ceil(ms / 1000);
+  if (s <= 0) return { label: 'time!', warn: true, up: true };
+  const label = `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
+  return { label, warn: s <= 60, up: false };
+}
+
+/** The true hidden values beside Washington's estimates, one line per capital. */
+export function revealLines(ctx: GameContext): string[] {
+  return (['seoul', 'tokyo'] as const).map((a) => {
+    const est = ctx.estimates[a];
+    return `${ALLY_NAMES[a]}: backlash ${one(ctx.meters[`${a}.backlash`])} (Washington estimated ${Math.round(est.backlash)} ± ${Math.round(est.uncertainty)}), willingness ${one(ctx.meters[`${a}.willingness`])}, approval ${one(ctx.meters[`${a}.approval`])}`;
+  });
+}
+
+/** This month's events the facilitator injected, as "Title: text" (shown as plain text). */
+export function injectedNews(ctx: GameContext): string[] {
+  return selectNews(ctx)
+    .filter((n) => n.injected)
+    .map((n) => `${n.title}: ${n.text}`);
+}
+
+export function liveBanners(opts: { paused: boolean; revealed: boolean; timeUp: boolean; ctx: GameContext | null }): {
+  before: string;
+  after: string;
+} {
+  const before = opts.paused ? 'Paused by the facilitator. Input is blocked until the facilitator resumes.' : '';
+  const after: string[] = [];
+  if (opts.ctx) {
+    const injected = injectedNews(opts.ctx);
+    if (injected.length) after.push(`Injected by the facilitator: ${injected.join(' · ')}`);
+    if (opts.revealed) after.push(`Revealed by the facilitator, the true values: ${revealLines(opts.ctx).join('; ')}`);
+  }
+  if (opts.timeUp) after.push("Time! The month's timer has run out; the facilitator decides.");
+  return { before, after: after.join('\n') };
+}
