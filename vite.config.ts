@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 // Static files (map geometry, icons) live in assets/ and are served from the site root.
 export default defineConfig({
@@ -16,6 +17,43 @@ export default defineConfig({
       output: { codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] } },
     },
   },
+  plugins: [
+    // Offline play and install: a generated service worker precaches every built file (both pages,
+    // the map JSON, the icons); `autoUpdate` swaps in a new version on the next load.
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: 'script', // a tiny registerSW.js beside each page; works under `vite preview`
+      includeManifestIcons: false, // globPatterns below already takes every file in icons/
+      manifest: {
+        name: 'Mending Fences',
+        short_name: 'Mending Fences',
+        description: 'A policy game: you are the US mediator between South Korea and Japan, 2022–2024.',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        orientation: 'landscape',
+        background_color: '#101820',
+        theme_color: '#101820',
+        lang: 'en',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      workbox: {
+        // take over at once (the plugin sets these itself only for injectRegister 'auto')
+        skipWaiting: true,
+        clientsClaim: true,
+        globPatterns: ['**/*.{js,css,html,json,png,svg,webmanifest}'],
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024, // phaser's chunk is about 1.4 MB
+        // console.html?session=… must find console.html, not fall back to the game
+        ignoreURLParametersMatching: [/.*/],
+        navigateFallbackDenylist: [/console\.html/],
+      },
+    }),
+  ],
   test: {
     environment: 'node',
     include: ['test/**/*.test.ts'],

@@ -122,6 +122,11 @@ export class App {
     }
   }
 
+  /** Make an actor built elsewhere (a loaded replay, a branch) the current game, with autosave. */
+  adopt(actor: GameActor, scenarioId: string, scenario: ResolvedScenario, settings: Settings): GameSession {
+    return this.begin(actor, scenarioId, scenario, settings);
+  }
+
   private begin(actor: GameActor, scenarioId: string, scenario: ResolvedScenario, settings: Settings): GameSession {
     this.end();
     actor.start();

@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import type { Subscription } from 'xstate';
+import { activeSeminar, sendGame } from '../app/seminar';
 import type { App, GameSession } from '../app/session';
 import {
   type AllyId,
@@ -10,7 +11,7 @@ import {
   selectInitiatives,
   selectNews,
   selectPhase,
-  selectReport,
+  selectWashingtonReport,
   selectWashingtonView,
   whyNot,
 } from '../model';
@@ -27,6 +28,7 @@ import { MetersView } from '../views/MetersView';
 import { NewsTicker } from '../views/NewsTicker';
 import { PostureDials } from '../views/PostureDials';
 import { RESOLUTION_MODAL, ResolutionView } from '../views/ResolutionView';
+import { SeatControl } from '../views/seminar/SeatControl';
 import { eventCard, eventLive, metersSummary, monthLine, reportLive, turnReport } from '../views/roomModels';
 import { BaseScene } from './BaseScene';
 import { AssetKey, SceneKey } from './sceneKeys';
@@ -51,6 +53,8 @@ export class SituationRoomScene extends BaseScene {
   private endTurn!: Button;
   private monthText!: Phaser.GameObjects.Text;
   private modalOpen: string | null = null;
+  /** Seminar only: switch Seoul's and Tokyo's seats between turns. */
+  private seats: SeatControl | null = null;
 
   constructor(app: App) {
     super(SceneKey.SituationRoom, app, 'Situation room');
@@ -70,7 +74,7 @@ export class SituationRoomScene extends BaseScene {
       .text(
         top.x + top.w,
         top.y + 14,
-        `${scenario.title} · press ? for keyboard help`,
+        activeSeminar(this.app) ? scenario.title : `${scenario.title} · press ? for keyboard help`,
         textStyle(SIZE.body, COLOR.muted),
       )
       .setOrigin(1, 0);
@@ -102,6 +106,9 @@ export class SituationRoomScene extends BaseScene {
     this.endTurn = this.add.existing(
       new Button(this, et.x, et.y, et.w, et.h, 'End turn', () => this.commit(), { shortcut: 'E', size: SIZE.large }),
     );
+    this.seats = activeSeminar(this.app)
+      ? new SeatControl(this, 1170, 16, (seat, kind) => this.send({ type: 'seat.assign', seat, kind }))
+      : null;
     this.addHelp();
     const { actor } = this.session;
     this.subs = [actor.subscribe((s) => this.render(s))];
@@ -122,7 +129,7 @@ export class SituationRoomScene extends BaseScene {
   }
 
   private send(e: GameEvent): void {
-    if (this.snap().can(e)) this.session.actor.send(e);
+    sendGame(this.app, e);
   }
 
   private blocked = (e: GameEvent): string | null => whyNot(this.snap(), e);
@@ -158,7 +165,7 @@ export class SituationRoomScene extends BaseScene {
   private next(): void {
     const s = this.snap();
     if (!s.can({ type: 'turn.next' })) return;
-    this.session.actor.send({ type: 'turn.next' });
+    if (!sendGame(this.app, { type: 'turn.next' }).ok) return;
     if (selectPhase(this.snap()) === 'ended') this.scene.start(SceneKey.Ending);
   }
 
@@ -202,6 +209,7 @@ export class SituationRoomScene extends BaseScene {
     });
     const commitBlocked = this.blocked({ type: 'turn.commit' });
     this.endTurn.setEnabled(commitBlocked === null, commitBlocked);
+    this.seats?.render(ctx.settings.seats, phase === 'planning' ? null : `the game is in the ${phase} phase`);
 
     const card = phase === 'events' || phase === 'planning' ? eventCard(ctx, this.blocked) : null;
     const report = inReport ? turnReport(ctx, this.blocked({ type: 'turn.next' })) : null;
@@ -222,18 +230,12 @@ export class SituationRoomScene extends BaseScene {
 
   /** The month's visible changes, for the deltas beside the meters (presentation only). */
   private changes(s: Snap): Record<string, number> {
-    const r = selectReport(s.context);
-    const h = s.context.history;
+    const r = selectWashingtonReport(s.context);
     const out: Record<string, number> = {};
     if (!r) return out;
-    for (const k of ['trust', 'momentum', 'threat', 'credibility', 'seoul.approval', 'tokyo.approval'] as const) {
-      out[k] = Math.round(r.deltas[k]);
-    }
-    const [prev, last] = [h.at(-2), h.at(-1)];
-    if (prev && last) {
-      for (const a of ['seoul', 'tokyo'] as const) {
-        out[`${a}.backlash`] = Math.round(last.estimates[a].backlash - prev.estimates[a].backlash);
-      }
+    for (const [k, v] of Object.entries(r.publicDeltas)) out[k] = Math.round(v);
+    if (s.context.history.length >= 2) {
+      for (const a of ['seoul', 'tokyo'] as const) out[`${a}.backlash`] = Math.round(r.estimateDeltas[a].backlash);
     }
     return out;
   }

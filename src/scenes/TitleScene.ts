@@ -1,9 +1,11 @@
 import type { App } from '../app/session';
 import { Button } from '../ui/Button';
 import { did } from '../ui/keys';
-import { COLOR, SIZE, textStyle, WIDTH } from '../ui/theme';
+import { COLOR, css, SIZE, textStyle, WIDTH } from '../ui/theme';
 import { CreditsOverlay } from '../views/CreditsOverlay';
+import { addSeminarEntries } from '../views/seminar/titleEntries';
 import { BaseScene } from './BaseScene';
+import { replayLoader } from './DebriefLoad';
 import { sceneForSnapshot } from './route';
 import { SceneKey } from './sceneKeys';
 
@@ -44,7 +46,8 @@ export class TitleScene extends BaseScene {
       save.canContinue,
       save.message ? 'the saved game could not be read' : 'there is no saved game yet',
     );
-    add('Load replay', 'l', () => undefined).setEnabled(false, 'replay files arrive with the debrief tools');
+    addSeminarEntries(this, this.app, add, (text) => this.say(text));
+    add('Load replay', 'l', () => openReplay());
     const motion = add('', 'm', () => {
       this.app.setReducedMotion(!this.app.prefs.reducedMotion);
       this.showMotion(motion);
@@ -61,6 +64,10 @@ export class TitleScene extends BaseScene {
       textStyle(SIZE.body, color, { wrap: 1100, align: 'center' }),
     );
     noticeText.setOrigin(0.5, 0);
+    const openReplay = replayLoader(this, this.app, (message) => {
+      noticeText.setText(`⚠ ${message}`).setColor(css(COLOR.tokyo));
+      this.say(`${message} Choose New game (N), Continue (C) or Load replay (L).`);
+    });
     if (save.message) this.add.text(WIDTH / 2 - 560, y + 30, '⚠', textStyle(SIZE.heading, color)).setOrigin(0.5, 0);
 
     this.credits = new CreditsOverlay(this, () => this.toggleCredits());

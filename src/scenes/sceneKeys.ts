@@ -6,6 +6,10 @@ export const SceneKey = {
   Briefing: 'briefing',
   SituationRoom: 'situation-room',
   Ending: 'ending',
+  Debrief: 'debrief',
+  SeminarSetup: 'seminar-setup',
+  Handover: 'handover',
+  SeminarHud: 'seminar-hud',
 } as const;
 export type SceneKey = (typeof SceneKey)[keyof typeof SceneKey];
 
