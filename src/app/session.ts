@@ -17,6 +17,7 @@ import {
   writeSave,
 } from '../save/save';
 import type { LiveRegion } from '../ui/live';
+import { FILE_SCENARIO_PREFIX } from './scenarioFile';
 import { loadShippedScenario, SCENARIO_IDS } from './scenarios';
 
 export type GameActor = Actor<GameMachine>;
@@ -40,6 +41,12 @@ export interface SaveStatus {
   canContinue: boolean;
   /** Plain words when a save could not be read and was kept aside. */
   message: string | null;
+}
+
+/** The resolved scenario carried in a save's snapshot (games played from a scenario file). */
+function scenarioInSave(save: SaveFile): { ok: true; value: ResolvedScenario } | { ok: false } {
+  const scenario = (save.snapshot as { context?: { scenario?: ResolvedScenario } } | null)?.context?.scenario;
+  return scenario && typeof scenario.id === 'string' ? { ok: true, value: scenario } : { ok: false };
 }
 
 export class App {
@@ -91,6 +98,12 @@ export class App {
     return { canContinue: true, message: null };
   }
 
+  /** Start a new game from a scenario file (its resolved data travels in the save). */
+  newGameFrom(scenario: ResolvedScenario, settings: Settings): GameSession {
+    const actor = createActor(gameMachine, { input: { scenario, settings } });
+    return this.begin(actor, `${FILE_SCENARIO_PREFIX}${scenario.id}`, scenario, settings);
+  }
+
   /** Resume the saved game, or explain why it cannot be (and keep the save aside). */
   resume(): Result<GameSession> {
     const read = readSave(this.store);
@@ -105,7 +118,9 @@ export class App {
   }
 
   private restore(save: SaveFile): Result<GameSession> {
-    const s = loadShippedScenario(save.scenarioId);
+    const s = save.scenarioId.startsWith(FILE_SCENARIO_PREFIX)
+      ? scenarioInSave(save)
+      : loadShippedScenario(save.scenarioId);
     if (!s.ok) return { ok: false, lines: [`its scenario "${save.scenarioId}" cannot be loaded`] };
     try {
       const input = { scenario: s.value, settings: save.settings };

@@ -3,7 +3,9 @@ import { DEFAULT_SETTINGS, DIFFICULTIES, type Difficulty } from '../model';
 import { Button } from '../ui/Button';
 import { did } from '../ui/keys';
 import { COLOR, SIZE, textStyle } from '../ui/theme';
+import type { ResolvedScenario } from '../content/schema';
 import { BaseScene } from './BaseScene';
+import { scenarioFileLoader } from './ScenarioFileLoad';
 import { SceneKey } from './sceneKeys';
 
 /** Scenario, seed and difficulty. Seats and session length are fixed for now (solo play). */
@@ -15,6 +17,7 @@ export class SetupScene extends BaseScene {
   private difficultyButtons: Button[] = [];
   private seedButton!: Button;
   private list: ScenarioInfo[] = [];
+  private openFile: (() => void) | null = null;
 
   constructor(app: App) {
     super(SceneKey.Setup, app, 'Setup');
@@ -64,9 +67,13 @@ export class SetupScene extends BaseScene {
       new Button(this, 480, 740, 280, 60, 'Random seed', () => this.setSeed(this.randomSeed()), { shortcut: 'R' }),
     );
 
-    const stub =
-      'Seats: you play Washington; Seoul and Tokyo are computer delegations. Session length: the full scenario. (Seminar seats and length presets come later.)';
-    this.add.text(120, 840, stub, textStyle(SIZE.body, COLOR.muted, { wrap: 1400 }));
+    const openFile = scenarioFileLoader(this, (scenario) => this.startFrom(scenario));
+    this.openFile = openFile;
+    this.add.existing(
+      new Button(this, 120, 830, 520, 60, 'Play your own scenario file…', () => openFile(), { shortcut: 'F' }),
+    );
+    const note = 'You play Washington; Seoul and Tokyo are computer delegations. For seats, use Seminar on the title.';
+    this.add.text(680, 845, note, textStyle(SIZE.body, COLOR.muted, { wrap: 1100 }));
 
     const start = this.add.existing(
       new Button(this, 120, 930, 360, 72, 'Start briefing', () => this.start(), { shortcut: 'S' }),
@@ -89,6 +96,7 @@ export class SetupScene extends BaseScene {
     if (k === 'd') return did(() => this.pickDifficulty(DIFFICULTIES[(DIFFICULTIES.indexOf(this.difficulty) + 1) % 3]));
     if (k === 'r') return did(() => this.setSeed(this.randomSeed()));
     if (k === 's') return did(() => this.start());
+    if (k === 'f') return did(() => this.openFile?.());
     if (e.key === 'Escape') return did(() => this.scene.start(SceneKey.Title));
     return false;
   }
@@ -126,6 +134,13 @@ export class SetupScene extends BaseScene {
     );
     const f = this.focus.focused();
     if (f) this.focus.focus(f);
+  }
+
+  /** A game from the player's own scenario file, already validated. */
+  private startFrom(scenario: ResolvedScenario): void {
+    const settings = { ...DEFAULT_SETTINGS, seed: this.seed, difficulty: this.difficulty };
+    this.app.newGameFrom(scenario, settings).actor.send({ type: 'setup.confirm' });
+    this.scene.start(SceneKey.Briefing);
   }
 
   private start(): void {

@@ -1,0 +1,19 @@
+// A scenario file chosen by the player or instructor: validated with the same loader as
+// `npm run validate`, so the problems read the same in the browser as on the command line.
+
+import { loadDeck } from '../content/catalog';
+import { formatProblem, loadScenario, parseJson } from '../content/load';
+import type { ResolvedScenario } from '../content/schema';
+
+export type ScenarioFileResult = { ok: true; value: ResolvedScenario } | { ok: false; lines: string[] };
+
+/** Prefix of the save's scenario id for a game played from a file (its data lives in the save). */
+export const FILE_SCENARIO_PREFIX = 'file:';
+
+export function loadScenarioText(fileName: string, text: string): ScenarioFileResult {
+  const deck = loadDeck();
+  if (!deck.ok) return { ok: false, lines: deck.problems.map(formatProblem) };
+  const json = parseJson(fileName, text);
+  const loaded = json.ok ? loadScenario(fileName, json.value, deck.value) : json;
+  return loaded.ok ? { ok: true, value: loaded.value } : { ok: false, lines: loaded.problems.map(formatProblem) };
+}
