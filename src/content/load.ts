@@ -5,6 +5,7 @@
 
 import type { z } from 'zod';
 import { monthNumber, monthsInclusive } from '../model/rules/calendar';
+import { ENDINGS } from '../model/types';
 import {
   type Condition,
   type Deck,
@@ -78,7 +79,7 @@ export function parseDeck(file: string, data: unknown): Loaded<Deck> {
   d.events.forEach((e, i) => {
     checkConditions(e.conditions, `$.events[${i}].conditions`, milestoneIds, eventIds, file, problems);
   });
-  for (const ending of ['builtToLast', 'fragileThaw', 'drift', 'rupture', 'discredited'] as const) {
+  for (const ending of ENDINGS) {
     if (!d.endings.some((e) => e.id === ending))
       problems.push({ file, path: '$.endings', message: `missing the "${ending}" ending` });
   }

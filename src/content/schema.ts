@@ -3,24 +3,12 @@
 // Owns the data contract only; loading and cross-reference checks live in load.ts.
 
 import { z } from 'zod';
+import { ALLIES, ENDINGS, METERS } from '../model/types';
 
 export const MONTH = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM, for example 2022-05');
 
-const METER_KEYS = [
-  'seoul.backlash',
-  'seoul.approval',
-  'seoul.willingness',
-  'tokyo.backlash',
-  'tokyo.approval',
-  'tokyo.willingness',
-  'trust',
-  'momentum',
-  'threat',
-  'credibility',
-] as const;
-
-export const meterKey = z.enum(METER_KEYS);
-const ally = z.enum(['seoul', 'tokyo']);
+export const meterKey = z.enum(METERS);
+const ally = z.enum(ALLIES);
 const percent = z.number().min(0).max(100);
 const id = z.string().regex(/^[a-z][a-z0-9-]*$/, 'ids are lower-case words joined by hyphens, starting with a letter');
 
@@ -131,7 +119,7 @@ export const milestoneDef = z.object({
 });
 
 export const endingDef = z.object({
-  id: z.enum(['builtToLast', 'fragileThaw', 'drift', 'rupture', 'discredited']),
+  id: z.enum(ENDINGS),
   title: z.string().min(1),
   text: z.string().min(1),
   debrief: z.string().min(1),
