@@ -174,6 +174,12 @@ test('seminar: pause, inject, undo, hand-over without leaks, and plain-text inje
   expect(await game.locator('b').count()).toBe(0);
 
   expect(dialogs).toBe(0);
+
+  // ending the session from the console (after its confirm) takes the class into the debrief
+  desk.removeAllListeners('dialog');
+  desk.once('dialog', (d) => void d.accept());
+  await desk.click('#end');
+  await waitLive(game, /^Debrief/, 15_000);
   expect(problems).toEqual([]);
   await context.close();
 });

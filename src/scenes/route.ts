@@ -5,6 +5,11 @@ import { SceneKey } from './sceneKeys';
 export function sceneForSnapshot(snap: SnapshotLike): SceneKey {
   const phase = selectPhase(snap);
   if (phase === 'setup' || phase === 'briefing') return SceneKey.Briefing;
-  if (phase === 'ended') return SceneKey.Ending;
+  // A session the facilitator ended goes straight into the debrief for the class discussion.
+  if (phase === 'ended') return endedByFacilitator(snap) ? SceneKey.Debrief : SceneKey.Ending;
   return SceneKey.SituationRoom;
+}
+
+function endedByFacilitator(snap: SnapshotLike): boolean {
+  return snap.context.decisions.at(-1)?.event.type === 'facilitator.end';
 }

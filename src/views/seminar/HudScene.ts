@@ -155,7 +155,8 @@ export class SeminarHudScene extends Phaser.Scene {
     const snap = seminar.session.actor.getSnapshot();
     const want: string = selectHandover(snap) ? SceneKey.Handover : sceneForSnapshot(snap);
     const swapped = seminar.actorVersion !== this.seenVersion;
-    const fits = want === active || (want === SceneKey.Ending && active === SceneKey.Debrief);
+    const ended = [SceneKey.Ending, SceneKey.Debrief] as string[];
+    const fits = want === active || (ended.includes(want) && ended.includes(active));
     if (fits && !swapped) {
       this.mismatch = 0;
       return;
