@@ -68,8 +68,8 @@ function recorded(ctx: GameContext, before: GameContext, event: GameEvent): Game
 }
 
 /**
- * An action that applies a decision and records it in one assign: XState builds a snapshot per
- * assign, so one per accepted event keeps the statechart's cost close to the bare rules'.
+ * An action that applies a decision and records it in one assign: XState builds a whole snapshot
+ * per assign, so one assign per accepted event keeps that cost to a minimum.
  */
 function decide(update: (ctx: GameContext, event: GameEvent) => GameContext) {
   return assign<GameContext, GameEvent, undefined, GameEvent, never>(({ context, event }) =>
