@@ -44,7 +44,7 @@ const game = new Phaser.Game({
   render: { antialiasGL: false }, // no MSAA: 2–3× the frame rate under software WebGL; text is unaffected
   scene: [
     new BootScene(),
-    new PreloadScene(app),
+    new PreloadScene(),
     new TitleScene(app),
     new SetupScene(app),
     new BriefingScene(app),

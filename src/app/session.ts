@@ -79,6 +79,11 @@ export class App {
     return { ok: true, value: out };
   }
 
+  /** Validate the shipped scenarios ahead of need (the title calls this while idle); results are cached. */
+  warmUp(): void {
+    for (const id of SCENARIO_IDS) loadShippedScenario(id);
+  }
+
   /** Start a new game (the actor is moved past setup by the caller's scenes). */
   newGame(scenarioId: string, settings: Settings): Result<GameSession> {
     const s = loadShippedScenario(scenarioId);

@@ -10,7 +10,9 @@ import { HelpOverlay } from '../views/HelpOverlay';
 
 export abstract class BaseScene extends Phaser.Scene {
   protected focus!: FocusManager;
-  private help!: HelpOverlay;
+  /** Built on first use: two dozen texts nobody needs until ? is pressed (see addHelp). */
+  private help: HelpOverlay | null = null;
+  private helpWanted = false;
   private screenText = '';
   private focusText = '';
 
@@ -26,6 +28,8 @@ export abstract class BaseScene extends Phaser.Scene {
   protected setupScreen(onKey: (e: KeyboardEvent) => boolean | undefined): void {
     this.cameras.main.setBackgroundColor(COLOR.background);
     this.focus = focusOf(this);
+    this.help = null;
+    this.helpWanted = false;
     this.screenText = '';
     this.focusText = '';
     this.focus.onChange((item) => {
@@ -42,9 +46,10 @@ export abstract class BaseScene extends Phaser.Scene {
     });
   }
 
-  /** Call at the end of create(), so the overlay is on top. */
+  /** Call at the end of create(): offers the help overlay (made on first use, drawn on top by its depth). */
   protected addHelp(): void {
-    this.help = new HelpOverlay(this, () => this.toggleHelp());
+    this.help = null;
+    this.helpWanted = true;
   }
 
   protected get reducedMotion(): boolean {
@@ -52,7 +57,8 @@ export abstract class BaseScene extends Phaser.Scene {
   }
 
   private toggleHelp(): void {
-    if (!this.help) return;
+    if (!this.helpWanted) return;
+    this.help ??= new HelpOverlay(this, () => this.toggleHelp());
     const open = !this.help.visible;
     this.help.setVisible(open);
     this.focus.setModal(open ? 'help' : this.modalName());

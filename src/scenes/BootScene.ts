@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import { COLOR } from '../ui/theme';
 import { SceneKey } from './sceneKeys';
 
-/** Nothing to load for the preloader itself (it draws its bar with shapes). */
+/** Straight to the title: it needs no assets (the map loads in the background, see PreloadScene). */
 export class BootScene extends Phaser.Scene {
   constructor() {
     super(SceneKey.Boot);
@@ -10,6 +10,6 @@ export class BootScene extends Phaser.Scene {
 
   create(): void {
     this.cameras.main.setBackgroundColor(COLOR.background);
-    this.scene.start(SceneKey.Preload);
+    this.scene.start(SceneKey.Title);
   }
 }

@@ -1,30 +1,34 @@
 import Phaser from 'phaser';
-import type { App } from '../app/session';
-import { COLOR, HEIGHT, SIZE, textStyle, WIDTH } from '../ui/theme';
 import { AssetKey, SceneKey } from './sceneKeys';
 
-/** Loads the map geometry with a progress bar. */
+/** Where the map geometry lives (only the situation room draws it). */
+export const MAP_URL = 'map/northeast-asia.json';
+
+/**
+ * Loads the map geometry in the background, once the title has drawn its first frame: nothing on
+ * the title needs it, so the title no longer waits for it. Draws nothing and says nothing; stops
+ * itself when done. The situation room loads the map itself in the rare case it is not cached yet.
+ */
 export class PreloadScene extends Phaser.Scene {
-  constructor(private readonly app: App) {
+  constructor() {
     super(SceneKey.Preload);
   }
 
-  preload(): void {
-    this.cameras.main.setBackgroundColor(COLOR.background);
-    const w = 800;
-    const x = (WIDTH - w) / 2;
-    const y = HEIGHT / 2;
-    this.add.text(WIDTH / 2, y - 60, 'Loading…', textStyle(SIZE.large)).setOrigin(0.5);
-    this.add.rectangle(x, y, w, 32).setOrigin(0).setStrokeStyle(3, COLOR.muted);
-    const bar = this.add.rectangle(x + 4, y + 4, 0, 24, COLOR.seoul).setOrigin(0);
-    this.load.on('progress', (p: number) => {
-      bar.width = (w - 8) * p;
-      this.app.live.say(`Loading ${Math.round(p * 100)}%`);
+  /** Launch the background load after the next frame, unless the map is cached or loading already. */
+  static startAfterFrame(scene: Phaser.Scene): void {
+    if (scene.cache.json.exists(AssetKey.map)) return;
+    scene.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+      const manager = scene.game.scene;
+      if (scene.cache.json.exists(AssetKey.map) || manager.isActive(SceneKey.Preload)) return;
+      manager.run(SceneKey.Preload);
     });
-    this.load.json(AssetKey.map, 'map/northeast-asia.json');
+  }
+
+  preload(): void {
+    if (!this.cache.json.exists(AssetKey.map)) this.load.json(AssetKey.map, MAP_URL);
   }
 
   create(): void {
-    this.scene.start(SceneKey.Title);
+    this.scene.stop();
   }
 }

@@ -31,6 +31,7 @@ import { RESOLUTION_MODAL, ResolutionView } from '../views/ResolutionView';
 import { SeatControl } from '../views/seminar/SeatControl';
 import { eventCard, eventLive, metersSummary, monthLine, reportLive, turnReport } from '../views/roomModels';
 import { BaseScene } from './BaseScene';
+import { MAP_URL } from './PreloadScene';
 import { AssetKey, SceneKey } from './sceneKeys';
 
 type Snap = ReturnType<GameSession['actor']['getSnapshot']>;
@@ -58,6 +59,11 @@ export class SituationRoomScene extends BaseScene {
 
   constructor(app: App) {
     super(SceneKey.SituationRoom, app, 'Situation room');
+  }
+
+  /** The map normally arrives in the background while the title is up; load it here if not yet. */
+  preload(): void {
+    if (this.app.session && !this.cache.json.exists(AssetKey.map)) this.load.json(AssetKey.map, MAP_URL);
   }
 
   create(): void {

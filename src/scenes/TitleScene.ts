@@ -1,3 +1,4 @@
+import Phaser from 'phaser';
 import type { App } from '../app/session';
 import { Button } from '../ui/Button';
 import { did } from '../ui/keys';
@@ -6,12 +7,14 @@ import { CreditsOverlay } from '../views/CreditsOverlay';
 import { addSeminarEntries } from '../views/seminar/titleEntries';
 import { BaseScene } from './BaseScene';
 import { replayLoader } from './DebriefLoad';
+import { PreloadScene } from './PreloadScene';
 import { sceneForSnapshot } from './route';
 import { SceneKey } from './sceneKeys';
 
 /** New game, continue, load replay (later), settings, sources & credits. */
 export class TitleScene extends BaseScene {
-  private credits!: CreditsOverlay;
+  /** Built on first use (S): its texts need not delay the title's first frame. */
+  private credits: CreditsOverlay | null = null;
 
   constructor(app: App) {
     super(SceneKey.Title, app, 'Title screen');
@@ -19,8 +22,9 @@ export class TitleScene extends BaseScene {
 
   create(): void {
     const shortcuts: Record<string, () => void> = {};
+    this.credits = null;
     this.setupScreen((e) => {
-      if (this.credits.visible) return e.key === 'Escape' ? did(() => this.toggleCredits()) : false;
+      if (this.credits?.visible) return e.key === 'Escape' ? did(() => this.toggleCredits()) : false;
       const fn = shortcuts[e.key.toLowerCase()];
       if (fn) fn();
       return !!fn;
@@ -70,10 +74,15 @@ export class TitleScene extends BaseScene {
     });
     if (save.message) this.add.text(WIDTH / 2 - 560, y + 30, '⚠', textStyle(SIZE.heading, color)).setOrigin(0.5, 0);
 
-    this.credits = new CreditsOverlay(this, () => this.toggleCredits());
     this.addHelp();
     this.say(`${save.message ? `${save.message} ` : ''}Choose New game (N) or Continue (C).`);
     this.focus.move(1);
+    PreloadScene.startAfterFrame(this);
+    // While the player reads the title, validate the scenarios the setup screen will list.
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+      const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 50));
+      idle(() => this.app.warmUp(), { timeout: 1000 });
+    });
   }
 
   private showMotion(b: Button): void {
@@ -81,6 +90,7 @@ export class TitleScene extends BaseScene {
   }
 
   private toggleCredits(): void {
+    this.credits ??= new CreditsOverlay(this, () => this.toggleCredits());
     const open = !this.credits.visible;
     this.credits.setVisible(open);
     this.focus.setModal(open ? 'credits' : null);

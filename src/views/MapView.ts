@@ -47,23 +47,25 @@ export class MapView extends Phaser.GameObjects.Container {
     this.scale0 = Math.min((r.w - 2 * pad) / map.width, (r.h - 2 * pad) / map.height);
     this.ox = (r.w - map.width * this.scale0) / 2;
     this.oy = (r.h - map.height * this.scale0) / 2;
-    const g = scene.add.graphics();
-    g.fillStyle(COLOR.sea, 1).fillRect(this.ox, this.oy, map.width * this.scale0, map.height * this.scale0);
-    for (const c of map.countries) {
-      const ally = c.name === 'South Korea' || c.name === 'Japan';
-      for (const ring of c.rings) {
-        const pts: Phaser.Math.Vector2[] = [];
-        for (let i = 0; i < ring.length; i += 2)
-          pts.push(new Phaser.Math.Vector2(this.px(ring[i]), this.py(ring[i + 1])));
-        g.fillStyle(ally ? COLOR.landAlly : COLOR.land, 1).fillPoints(pts, true);
-        g.lineStyle(1, COLOR.border, 0.8).strokePoints(pts, true);
-      }
-    }
-    // bake the outlines into a texture once: thousands of points need not be redrawn every frame
+    // bake the outlines into a texture once: thousands of points need not be redrawn every frame, and
+    // the texture outlives the scene (same geometry, same panel), so later rooms reuse it
     const key = 'map-outlines';
-    if (scene.textures.exists(key)) scene.textures.remove(key);
-    g.generateTexture(key, r.w, r.h);
-    g.destroy();
+    if (!scene.textures.exists(key)) {
+      const g = scene.add.graphics();
+      g.fillStyle(COLOR.sea, 1).fillRect(this.ox, this.oy, map.width * this.scale0, map.height * this.scale0);
+      for (const c of map.countries) {
+        const ally = c.name === 'South Korea' || c.name === 'Japan';
+        for (const ring of c.rings) {
+          const pts: Phaser.Math.Vector2[] = [];
+          for (let i = 0; i < ring.length; i += 2)
+            pts.push(new Phaser.Math.Vector2(this.px(ring[i]), this.py(ring[i + 1])));
+          g.fillStyle(ally ? COLOR.landAlly : COLOR.land, 1).fillPoints(pts, true);
+          g.lineStyle(1, COLOR.border, 0.8).strokePoints(pts, true);
+        }
+      }
+      g.generateTexture(key, r.w, r.h);
+      g.destroy();
+    }
     this.add(scene.add.image(0, 0, key).setOrigin(0));
     for (const w of map.waters) {
       const t = scene.add.text(
