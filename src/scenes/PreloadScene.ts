@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { COLOR, HEIGHT, WIDTH } from '../ui/theme';
 import { AssetKey, SceneKey } from './sceneKeys';
 
 /** Where the map geometry lives (only the situation room draws it). */
@@ -6,8 +7,9 @@ export const MAP_URL = 'map/northeast-asia.json';
 
 /**
  * Loads the map geometry in the background, once the title has drawn its first frame: nothing on
- * the title needs it, so the title no longer waits for it. Draws nothing and says nothing; stops
- * itself when done. The situation room loads the map itself in the rare case it is not cached yet.
+ * the title needs it, so the title no longer waits for it. While it loads it draws a thin progress
+ * bar along the bottom edge (silent for screen readers); it stops itself when done. The situation
+ * room loads the map itself in the rare case it is not cached yet.
  */
 export class PreloadScene extends Phaser.Scene {
   constructor() {
@@ -25,7 +27,16 @@ export class PreloadScene extends Phaser.Scene {
   }
 
   preload(): void {
-    if (!this.cache.json.exists(AssetKey.map)) this.load.json(AssetKey.map, MAP_URL);
+    if (this.cache.json.exists(AssetKey.map)) return;
+    const bar = this.add.graphics();
+    const draw = (p: number) =>
+      bar
+        .clear()
+        .fillStyle(COLOR.seoul, 1)
+        .fillRect(0, HEIGHT - 6, WIDTH * p, 6);
+    this.load.on(Phaser.Loader.Events.PROGRESS, draw);
+    this.load.once(Phaser.Loader.Events.COMPLETE, () => this.load.off(Phaser.Loader.Events.PROGRESS, draw));
+    this.load.json(AssetKey.map, MAP_URL);
   }
 
   create(): void {
