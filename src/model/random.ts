@@ -1,6 +1,6 @@
 // Seeded randomness for the model. The generator's state lives in the machine's context as a
 // plain number array (xoroshiro128+ from pure-rand), so a persisted snapshot resumes the exact
-// same sequence. Nothing here reads the clock or Math.random.
+// same sequence. Nothing here reads the clock or the platform's unseeded generator.
 
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { xoroshiro128plus, xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
