@@ -5,7 +5,7 @@ export * from './selectors';
 export * from './types';
 export { whyNot } from './whyNot';
 export { legalDecisions } from './play/legal';
-export { runGame, type GameSnapshot } from './play/runGame';
+export { type GameActor, type GameSnapshot, playToEnd, runGame } from './play/runGame';
 export { STRATEGIES, type Strategy } from './play/strategies';
 export { DEFAULT_SETTINGS } from './phases/context';
 export { monthLabel, monthOfTurn } from './rules/calendar';

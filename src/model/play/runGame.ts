@@ -1,32 +1,48 @@
-// Plays a whole game headless through the real actor: the simulator, the benchmark and the
-// property tests all use this loop. Washington's decisions come from a strategy; human delegation
-// seats, if any, are answered by `answer` (the default stalls, so nothing hangs).
+// Plays a whole game headless through the real actor: the simulator, the benchmark, the property
+// tests and the report tests all use this loop. Washington's decisions come from a strategy; human
+// delegation seats, if any, are answered by `answer` (the default stalls, so nothing hangs).
 
-import { createActor, type SnapshotFrom } from 'xstate';
-import { seedRng, startDraws } from '../random';
+import { type Actor, createActor, type SnapshotFrom } from 'xstate';
 import { gameMachine } from '../machine';
-import { selectAwaitingSeats, selectPhase, selectPendingChoices } from '../selectors';
-import type { GameEvent, GameInput } from '../types';
+import { seedRng, startDraws } from '../random';
+import { selectAwaitingSeats, selectPendingChoices, selectPhase } from '../selectors';
+import type { Answer, AllyId, GameContext, GameEvent, GameInput } from '../types';
 import type { Strategy } from './strategies';
 
 export type GameSnapshot = SnapshotFrom<typeof gameMachine>;
+export type GameActor = Actor<typeof gameMachine>;
 
 export interface RunOptions {
   /** Seed of the strategy's own stream (defaults to a mix of the game's seed). */
   strategySeed?: number;
   /** Called with every event sent, in order (for replays). */
   onSend?: (e: GameEvent) => void;
+  /** Called at the start of each planning phase, e.g. to send facilitator events. */
+  beforePlanning?: (actor: GameActor) => void;
+  /** How a human delegation answers (default: stall, with no rationale). */
+  answer?: (ctx: GameContext, seat: AllyId, proposal: string) => { answer: Answer; rationale: string };
 }
 
 const MAX_STEPS = 10_000;
+const STALL = () => ({ answer: 'stall' as const, rationale: '' });
 
 export function runGame(input: GameInput, strategy: Strategy, opts: RunOptions = {}): GameSnapshot {
   const actor = createActor(gameMachine, { input }).start();
-  const draws = startDraws(seedRng(opts.strategySeed ?? input.settings.seed ^ 0x5bd1e995));
+  playToEnd(actor, strategy, { ...opts, strategySeed: opts.strategySeed ?? input.settings.seed ^ 0x5bd1e995 });
+  actor.stop();
+  return actor.getSnapshot();
+}
+
+/** Plays a running actor to its ending with `strategy` and returns the final context. */
+export function playToEnd(actor: GameActor, strategy: Strategy, opts: RunOptions = {}): GameContext {
+  const draws = startDraws(seedRng(opts.strategySeed ?? 7));
+  const answer = opts.answer ?? STALL;
   const send = (e: GameEvent) => {
     opts.onSend?.(e);
     actor.send(e);
   };
+  const choose = (ctx: GameContext, id: string) =>
+    send({ type: 'event.choose', event: id, choice: strategy.choose(ctx, id, draws.next) });
   for (let step = 0; step < MAX_STEPS; step++) {
     const snap = actor.getSnapshot();
     const ctx = snap.context;
@@ -38,9 +54,9 @@ export function runGame(input: GameInput, strategy: Strategy, opts: RunOptions =
         send({ type: 'briefing.done' });
         break;
       case 'planning':
-        for (const pending of selectPendingChoices(ctx)) {
-          send({ type: 'event.choose', event: pending.id, choice: strategy.choose(ctx, pending.id, draws.next) });
-        }
+        opts.beforePlanning?.(actor);
+        if (selectPhase(actor.getSnapshot()) !== 'planning') break;
+        for (const pending of selectPendingChoices(actor.getSnapshot().context)) choose(ctx, pending.id);
         send({ type: 'turn.commit', plan: strategy.plan(actor.getSnapshot().context, draws.next) });
         break;
       case 'awaitingAnswers': {
@@ -49,23 +65,18 @@ export function runGame(input: GameInput, strategy: Strategy, opts: RunOptions =
           type: 'proposal.answer',
           seat: waiting.seat,
           proposal: waiting.proposal,
-          answer: 'stall',
-          rationale: '',
+          ...answer(ctx, waiting.seat, waiting.proposal),
         });
         break;
       }
-      case 'events': {
-        const pending = selectPendingChoices(ctx)[0];
-        send({ type: 'event.choose', event: pending.id, choice: strategy.choose(ctx, pending.id, draws.next) });
+      case 'events':
+        choose(ctx, selectPendingChoices(ctx)[0].id);
         break;
-      }
       case 'report':
         send({ type: 'turn.next' });
         break;
-      case 'ended': {
-        actor.stop();
-        return snap;
-      }
+      case 'ended':
+        return ctx;
     }
   }
   throw new Error(`game did not end within ${MAX_STEPS} steps`);
