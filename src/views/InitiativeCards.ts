@@ -86,6 +86,7 @@ export class InitiativeCards extends Phaser.GameObjects.Container {
     const bw = 112;
     const title = s.add.text(26, y + 6, '', textStyle(SIZE.small + 1, COLOR.text, { bold: true }));
     const info = s.add.text(26, y + 34, '', textStyle(SIZE.small, COLOR.muted, { wrap: this.r.w - 2 * bw - 70 }));
+    info.setMaxLines(2); // the full reason is spoken when the disabled button has focus
     const bx = this.r.w - 22 - 2 * bw - 8;
     const bh = 48;
     const by = y + 36;
@@ -113,15 +114,19 @@ export class InitiativeCards extends Phaser.GameObjects.Container {
       const asks = card.asks.length
         ? ` · asks ${card.asks.map((a) => (a === 'seoul' ? 'Seoul' : 'Tokyo')).join(' & ')}`
         : '';
-      parts.title.setText(`${card.queued ? `✔ QUEUED (${card.queued}) · ` : ''}${card.name}`);
-      const reasons = (['private', 'public'] as const).filter((c) => card.queued !== c && card.blocked[c]);
+      parts.title.setText(`${card.queued ? '✔ ' : ''}${card.name}`);
+      // A queued card needs no reasons: withdrawing it is the way to change the channel.
+      const reasons = card.queued ? [] : (['private', 'public'] as const).filter((c) => card.blocked[c]);
       const why =
         reasons.length === 2 && card.blocked.private === card.blocked.public
           ? `Unavailable: ${card.blocked.private}`
           : reasons.length
             ? reasons.map((c) => `${c === 'private' ? 'Private' : 'Public'} unavailable: ${card.blocked[c]}`).join('; ')
             : null;
-      parts.info.setText(why ?? `${card.kind} · cost ${card.bandwidth} bandwidth${asks}`);
+      const about = card.queued
+        ? `QUEUED (${card.queued}) · cost ${card.bandwidth}${asks}`
+        : `${card.kind} · cost ${card.bandwidth} bandwidth${asks}`;
+      parts.info.setText(why ?? about);
       parts.info.setColor(why ? '#ffb870' : '#b8c2cc');
       for (const c of ['private', 'public'] as const) {
         const b = parts.buttons[c];
