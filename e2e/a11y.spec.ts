@@ -4,9 +4,8 @@
 // Zero serious or critical violations; lesser ones are printed for the record.
 
 import { expect, type Page, test } from '@playwright/test';
-import { encodeSession } from '../src/seminar/sessionCode';
 import { showErrorScreen } from '../src/ui/errorScreen';
-import { waitLive, watchConsole } from './helpers';
+import { julyWindowSessionCode, waitLive, watchConsole } from './helpers';
 
 const AXE = 'node_modules/axe-core/axe.min.js';
 
@@ -131,13 +130,7 @@ test('facilitator console: no serious axe violations, connected to a game and wi
   context,
 }) => {
   test.setTimeout(60_000);
-  const code = encodeSession({
-    scenario: 'july-window',
-    seed: 4242,
-    difficulty: 'normal',
-    seats: { washington: 'human', seoul: 'computer', tokyo: 'computer' },
-    preset: 90,
-  });
+  const code = julyWindowSessionCode();
   // the game window runs the session; the console talks to it over BroadcastChannel
   const game = await context.newPage();
   const gameProblems = watchConsole(game);

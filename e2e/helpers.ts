@@ -1,6 +1,7 @@
 // Shared helpers for the browser tests: console watching and reading the live region.
 
 import type { ConsoleMessage, Page } from '@playwright/test';
+import { encodeSession } from '../src/seminar/sessionCode';
 
 /** SwiftShader's harmless warnings, the only console noise we tolerate. */
 const HARMLESS = [/GPU stall due to ReadPixels/, /Automatic fallback to software WebGL/];
@@ -36,4 +37,15 @@ export async function waitLive(page: Page, re: RegExp, timeout = 10_000): Promis
 export async function openTitle(page: Page): Promise<void> {
   await page.goto('/');
   await waitLive(page, /^Title screen\./);
+}
+
+/** A session code for a July Window class with Washington human and both delegations computer. */
+export function julyWindowSessionCode(): string {
+  return encodeSession({
+    scenario: 'july-window',
+    seed: 4242,
+    difficulty: 'normal',
+    seats: { washington: 'human', seoul: 'computer', tokyo: 'computer' },
+    preset: 90,
+  });
 }

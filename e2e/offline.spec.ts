@@ -3,8 +3,7 @@
 // the facilitator console opens too. Also checks the web manifest an install needs.
 
 import { expect, test } from '@playwright/test';
-import { encodeSession } from '../src/seminar/sessionCode';
-import { waitLive, watchConsole } from './helpers';
+import { julyWindowSessionCode, waitLive, watchConsole } from './helpers';
 
 test('after one visit the game loads and plays offline', async ({ page, context }) => {
   test.setTimeout(60_000);
@@ -63,13 +62,7 @@ test('after one visit the game loads and plays offline', async ({ page, context 
   // the facilitator console page comes from the cache too, query string and all
   const consolePage = await context.newPage();
   const consoleProblems = watchConsole(consolePage);
-  const code = encodeSession({
-    scenario: 'july-window',
-    seed: 4242,
-    difficulty: 'normal',
-    seats: { washington: 'human', seoul: 'computer', tokyo: 'computer' },
-    preset: 90,
-  });
+  const code = julyWindowSessionCode();
   await consolePage.goto(`/console.html?session=${code}`);
   await expect(consolePage.locator('h1')).toContainText('Facilitator console');
   await consolePage.close();

@@ -5,7 +5,7 @@ import { loadScenario, parseDeck } from '../../src/content/load';
 import type { ResolvedScenario } from '../../src/content/schema';
 import { gameMachine } from '../../src/model/machine';
 import { DEFAULT_SETTINGS } from '../../src/model/phases/context';
-import type { GameInput, Settings } from '../../src/model/types';
+import type { GameInput, Meters, Settings } from '../../src/model/types';
 import miniDeck from '../fixtures/miniDeck.json';
 import miniScenario from '../fixtures/miniScenario.json';
 
@@ -27,4 +27,21 @@ export function startedGame(settings: Partial<Settings> = {}, overrides: Record<
   actor.send({ type: 'setup.confirm' });
   actor.send({ type: 'briefing.done' });
   return actor;
+}
+
+/** Middling meters for rule tests, with `over` replacing some of them. */
+export function testMeters(over: Partial<Meters> = {}): Meters {
+  return {
+    'seoul.backlash': 40,
+    'seoul.approval': 50,
+    'seoul.willingness': 50,
+    'tokyo.backlash': 40,
+    'tokyo.approval': 50,
+    'tokyo.willingness': 50,
+    trust: 40,
+    momentum: 40,
+    threat: 40,
+    credibility: 60,
+    ...over,
+  };
 }

@@ -5,22 +5,11 @@ import { eventsThisMonth, isEligible, MAX_RANDOM_PER_MONTH } from '../../../src/
 import { blockReason, type LaunchState, launchEffects, leakEffects } from '../../../src/model/rules/initiatives';
 import { milestoneReady, securedMilestones } from '../../../src/model/rules/milestones';
 import type { EventDef } from '../../../src/content/schema';
-import { miniScenarioResolved } from '../../helpers/game';
+import { miniScenarioResolved, testMeters } from '../../helpers/game';
 
 const scenario = miniScenarioResolved();
 const state = (over: Partial<LaunchState> = {}): LaunchState => ({
-  meters: {
-    'seoul.backlash': 40,
-    'seoul.approval': 50,
-    'seoul.willingness': 50,
-    'tokyo.backlash': 40,
-    'tokyo.approval': 50,
-    'tokyo.willingness': 50,
-    trust: 40,
-    momentum: 40,
-    threat: 40,
-    credibility: 60,
-  },
+  meters: testMeters(),
   milestones: {},
   firedEvents: {},
   politics: { seoul: { season: 'steady', seasonUntil: -1 }, tokyo: { season: 'steady', seasonUntil: -1 } },

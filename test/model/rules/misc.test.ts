@@ -5,21 +5,9 @@ import { applyDelta, applyEffects, type MeterDraft, setMeter, sumLedger } from '
 import { DRIFT_MONTHS, endingNow, type EndingInputs, score } from '../../../src/model/rules/endings';
 import { estimate, nextUncertainty, UNCERTAINTY_MAX, UNCERTAINTY_MIN } from '../../../src/model/rules/estimates';
 import { bandwidthFor, stanceOf } from '../../../src/model/rules/washington';
-import type { Meters } from '../../../src/model/types';
+import { testMeters } from '../../helpers/game';
 
-const meters = (over: Partial<Meters> = {}): Meters => ({
-  'seoul.backlash': 40,
-  'seoul.approval': 50,
-  'seoul.willingness': 50,
-  'tokyo.backlash': 40,
-  'tokyo.approval': 50,
-  'tokyo.willingness': 50,
-  trust: 40,
-  momentum: 40,
-  threat: 40,
-  credibility: 60,
-  ...over,
-});
+const meters = testMeters;
 
 describe('bounds and bands', () => {
   it.each([
