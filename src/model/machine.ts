@@ -6,7 +6,7 @@
 import { assign, setup } from 'xstate';
 import { moodOf, threatBandOf } from './rules/bounds';
 import { stanceOf } from './rules/washington';
-import { createInitialContext, withFreshEstimates } from './phases/context';
+import { createInitialContext, nextContext, withFreshEstimates } from './phases/context';
 import { closeMonth, endingIfStoppedNow, openMonth } from './phases/closing';
 import {
   chooseEvent,
@@ -64,7 +64,7 @@ function allyRegion(ally: AllyId) {
 
 /** The context with `event` appended to the decisions (the replay), as of `before`'s month. */
 function recorded(ctx: GameContext, before: GameContext, event: GameEvent): GameContext {
-  return { ...ctx, decisions: [...before.decisions, { turn: before.turn, event }] };
+  return nextContext(ctx, { decisions: [...before.decisions, { turn: before.turn, event }] });
 }
 
 /**
@@ -146,7 +146,7 @@ export const gameMachine = setup({
       e.type === 'facilitator.adjust' ? adjustMeter(ctx, e.meter, e.value, e.reason) : ctx,
     ),
     assignSeat: decide((ctx, e) => (e.type === 'seat.assign' ? assignSeat(ctx, e.seat, e.kind) : ctx)),
-    endNow: decide((ctx) => ({ ...ctx, ending: ctx.ending ?? endingIfStoppedNow(ctx) })),
+    endNow: decide((ctx) => nextContext(ctx, { ending: ctx.ending ?? endingIfStoppedNow(ctx) })),
   },
 }).createMachine({
   id: 'mendingFences',

@@ -4,26 +4,37 @@
 
 import { startDraws } from '../random';
 import { round1 } from '../rules/bounds';
-import { monthOfTurn, turnOf } from '../rules/calendar';
-import { applyDelta, applyEffects } from '../rules/effects';
-import { aftermath, resultEffects, winProbability } from '../rules/elections';
+import { ALLY_METERS } from '../rules/allyMeters';
+import { monthOfTurn } from '../rules/calendar';
+import { applyDelta } from '../rules/effects';
+import { aftermath, resultEffects, voteTurns, winProbability } from '../rules/elections';
 import { estimate, nextUncertainty } from '../rules/estimates';
 import { CONCESSION_MEMORY, allyDrift, credibilityDelta, momentumDecay, threatDecay, trustDelta } from '../rules/drift';
 import { endingNow } from '../rules/endings';
 import { securedMilestones } from '../rules/milestones';
 import { stanceOf } from '../rules/washington';
-import type { AllyId, ElectionResult, EndingId, GameContext, Meters, TurnRecord } from '../types';
-import { draftOf, isLastMonth, openSeasons } from './context';
+import {
+  ALLIES,
+  type AllyId,
+  type ElectionResult,
+  type EndingId,
+  type GameContext,
+  type Meters,
+  type TurnRecord,
+} from '../types';
+import { draftOf, isLastMonth, nextContext, seasonsAt } from './context';
 
 export function closeMonth(ctx: GameContext): GameContext {
   const { scenario } = ctx;
   const draft = draftOf(ctx);
   const draws = startDraws(ctx.rng);
-  const politics = { ...ctx.politics };
+  const politics = { seoul: ctx.politics.seoul, tokyo: ctx.politics.tokyo };
   const results: ElectionResult[] = [];
 
-  for (const e of scenario.elections) {
-    if (turnOf(scenario.start, e.month) !== ctx.turn) continue;
+  const votes = voteTurns(scenario.elections, scenario.start);
+  for (let i = 0; i < scenario.elections.length; i++) {
+    if (votes[i] !== ctx.turn) continue;
+    const e = scenario.elections[i];
     const cause = `election.${e.id}`;
     if (e.who === 'washington') {
       const won = draws.next() < 0.5 + e.lean;
@@ -32,14 +43,13 @@ export function closeMonth(ctx: GameContext): GameContext {
       continue;
     }
     const ally = e.who;
-    const p = winProbability(draft.meters[`${ally}.approval`], draft.meters[`${ally}.backlash`], e.lean);
+    const keys = ALLY_METERS[ally];
+    const p = winProbability(draft.meters[keys.approval], draft.meters[keys.backlash], e.lean);
     const won = draws.next() < p;
     const fx = resultEffects(e, won);
-    applyEffects(
-      draft,
-      { [`${ally}.backlash`]: fx.backlash, [`${ally}.approval`]: fx.approval, [`${ally}.willingness`]: fx.willingness },
-      cause,
-    );
+    applyDelta(draft, keys.backlash, fx.backlash, cause);
+    applyDelta(draft, keys.approval, fx.approval, cause);
+    applyDelta(draft, keys.willingness, fx.willingness, cause);
     politics[ally] = aftermath(e, won, ctx.turn);
     results.push({ id: e.id, turn: ctx.turn, ally, won });
   }
@@ -47,15 +57,16 @@ export function closeMonth(ctx: GameContext): GameContext {
   // A public that hit 100 during the month has walked away, even if the month's cooling follows.
   const broken = breakingPoint(draft.meters);
   const stance = stanceOf(ctx.pressureHistory);
-  for (const ally of ['seoul', 'tokyo'] as const) {
+  for (const ally of ALLIES) {
     const other: AllyId = ally === 'seoul' ? 'tokyo' : 'seoul';
     const imbalance = ctx.concessions[ally] - ctx.concessions[other];
     const baseline = scenario.startValues[ally];
     const drift = allyDrift(ally, draft.meters, ctx.politics[ally].season, baseline, imbalance);
-    applyDelta(draft, `${ally}.backlash`, drift.cooling, 'drift.cooling');
-    applyDelta(draft, `${ally}.backlash`, drift.resentment, 'drift.reciprocity');
-    applyDelta(draft, `${ally}.willingness`, drift.willingness, 'drift.willingness');
-    applyDelta(draft, `${ally}.approval`, drift.approval, 'drift.approval');
+    const keys = ALLY_METERS[ally];
+    applyDelta(draft, keys.backlash, drift.cooling, 'drift.cooling');
+    applyDelta(draft, keys.backlash, drift.resentment, 'drift.reciprocity');
+    applyDelta(draft, keys.willingness, drift.willingness, 'drift.willingness');
+    applyDelta(draft, keys.approval, drift.approval, 'drift.approval');
   }
   applyDelta(draft, 'momentum', momentumDecay(draft.meters.momentum), 'drift.momentum');
   applyDelta(draft, 'threat', threatDecay(draft.meters.threat), 'drift.threat');
@@ -71,11 +82,11 @@ export function closeMonth(ctx: GameContext): GameContext {
   let intel = 0;
   for (const q of ctx.plan.initiatives) intel += scenario.initiatives[q.id].intel;
   const estimates = {} as GameContext['estimates'];
-  for (const ally of ['seoul', 'tokyo'] as const) {
+  for (const ally of ALLIES) {
     const u = nextUncertainty(ctx.estimates[ally].uncertainty, intel);
     estimates[ally] = estimate(
-      draft.meters[`${ally}.backlash`],
-      draft.meters[`${ally}.willingness`],
+      draft.meters[ALLY_METERS[ally].backlash],
+      draft.meters[ALLY_METERS[ally].willingness],
       u,
       draws.next(),
       draws.next(),
@@ -102,8 +113,7 @@ export function closeMonth(ctx: GameContext): GameContext {
     ledger: draft.ledger,
   };
 
-  return {
-    ...ctx,
+  return nextContext(ctx, {
     meters: draft.meters,
     rng: draws.done(),
     politics,
@@ -119,12 +129,15 @@ export function closeMonth(ctx: GameContext): GameContext {
     monthLedger: [],
     monthEvents: [],
     proposals: [],
-  };
+  });
 }
 
 /** Advance to the next month: seasons and bandwidth are recomputed, initiatives cleared. */
 export function openMonth(ctx: GameContext): GameContext {
-  return openSeasons({ ...ctx, turn: ctx.turn + 1, plan: { posture: ctx.plan.posture, initiatives: [] } });
+  const turn = ctx.turn + 1;
+  const { politics, bandwidth } = seasonsAt(ctx, turn);
+  const plan = { posture: ctx.plan.posture, initiatives: [] };
+  return nextContext(ctx, { turn, plan, politics, bandwidth, bandwidthDebt: 0 });
 }
 
 /** Rupture or a discredited broker, read before the month's drift can soften them. */

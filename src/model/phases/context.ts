@@ -1,5 +1,5 @@
 // Building the machine's context from a scenario and settings, and the small reads every phase
-// shares (seasons, multipliers, the draft used to record meter changes). Pure.
+// shares (seasons, multipliers, the draft used to record meter changes, the next context). Pure.
 
 import type { ResolvedScenario } from '../../content/schema';
 import { seedRng } from '../random';
@@ -10,7 +10,15 @@ import { estimate } from '../rules/estimates';
 import type { MeterDraft } from '../rules/effects';
 import { type BacklashContext, backlashMultiplier } from '../rules/pressure';
 import { bandwidthFor, stanceOf } from '../rules/washington';
-import type { AllyId, AllyPolitics, GameContext, GameInput, Meters, Settings } from '../types';
+import {
+  ALLIES,
+  type AllyId,
+  type AllyPolitics,
+  type GameContext,
+  type GameInput,
+  type Meters,
+  type Settings,
+} from '../types';
 import { startDraws } from '../random';
 import { threatBandOf } from '../rules/bounds';
 
@@ -79,9 +87,15 @@ export function createInitialContext(input: GameInput): GameContext {
 
 /** Seasons and bandwidth for the month `ctx.turn`. */
 export function openSeasons(ctx: GameContext): GameContext {
-  const { scenario, turn } = ctx;
+  const { politics, bandwidth } = seasonsAt(ctx, ctx.turn);
+  return nextContext(ctx, { politics, bandwidth, bandwidthDebt: 0 });
+}
+
+/** The allies' seasons and Washington's bandwidth in month `turn`, from the context before it opens. */
+export function seasonsAt(ctx: GameContext, turn: number): Pick<GameContext, 'politics' | 'bandwidth'> {
+  const { scenario } = ctx;
   const politics = {} as Record<AllyId, AllyPolitics>;
-  for (const ally of ['seoul', 'tokyo'] as const) {
+  for (const ally of ALLIES) {
     const campaigning = inCampaign(scenario.elections, scenario.start, ally, turn);
     const p = ctx.politics[ally];
     politics[ally] = { season: seasonAt(p, campaigning, turn), seasonUntil: p.seasonUntil };
@@ -89,7 +103,7 @@ export function openSeasons(ctx: GameContext): GameContext {
   const usCampaign = inCampaign(scenario.elections, scenario.start, 'washington', turn);
   const base = DIFFICULTY[ctx.settings.difficulty].bandwidth;
   const bandwidth = bandwidthFor(base, usCampaign, threatBandOf(ctx.meters.threat) === 'severe', ctx.bandwidthDebt);
-  return { ...ctx, politics, bandwidth, bandwidthDebt: 0 };
+  return { politics, bandwidth };
 }
 
 /** New noisy readings of both allies at the given uncertainty. */
@@ -101,7 +115,7 @@ export function withFreshEstimates(ctx: GameContext, uncertainty: number | Recor
     seoul: estimate(m['seoul.backlash'], m['seoul.willingness'], u('seoul'), draws.next(), draws.next()),
     tokyo: estimate(m['tokyo.backlash'], m['tokyo.willingness'], u('tokyo'), draws.next(), draws.next()),
   };
-  return { ...ctx, estimates, rng: draws.done() };
+  return nextContext(ctx, { estimates, rng: draws.done() });
 }
 
 export function backlashContext(ctx: GameContext, ally: AllyId): BacklashContext {
@@ -120,8 +134,66 @@ export function multipliers(ctx: GameContext): Record<AllyId, number> {
   };
 }
 
+/**
+ * The context with `changes`: what `{ ...ctx, ...changes }` gives, built faster. The phases derive
+ * a new context several times a month, and V8 (Node 20) spreads an object this size about ten
+ * times slower than it copies one field by field.
+ */
+export function nextContext(ctx: GameContext, changes: Partial<GameContext>): GameContext {
+  return Object.assign(copyContext(ctx), changes);
+}
+
+/** A shallow copy of the context, field by field in `createInitialContext`'s order. */
+function copyContext(ctx: GameContext): GameContext {
+  // `Required` so that a field added to GameContext, even an optional one, must be copied here too.
+  const copy: Required<GameContext> = {
+    scenario: ctx.scenario,
+    settings: ctx.settings,
+    inputSettings: ctx.inputSettings,
+    rng: ctx.rng,
+    turn: ctx.turn,
+    meters: ctx.meters,
+    bandwidth: ctx.bandwidth,
+    bandwidthDebt: ctx.bandwidthDebt,
+    politics: ctx.politics,
+    estimates: ctx.estimates,
+    plan: ctx.plan,
+    proposals: ctx.proposals,
+    carried: ctx.carried,
+    monthEvents: ctx.monthEvents,
+    firedEvents: ctx.firedEvents,
+    milestones: ctx.milestones,
+    elections: ctx.elections,
+    concessions: ctx.concessions,
+    pressureHistory: ctx.pressureHistory,
+    stalledMonths: ctx.stalledMonths,
+    lastLaunched: ctx.lastLaunched,
+    monthLedger: ctx.monthLedger,
+    history: ctx.history,
+    decisions: ctx.decisions,
+    ending: ctx.ending,
+  };
+  return copy;
+}
+
 export function draftOf(ctx: GameContext): MeterDraft {
-  return { turn: ctx.turn, meters: { ...ctx.meters }, ledger: [...ctx.monthLedger] };
+  return { turn: ctx.turn, meters: copyMeters(ctx.meters), ledger: [...ctx.monthLedger] };
+}
+
+/** A copy of the meters, spelled out: V8 copies this fixed shape several times faster than a spread. */
+export function copyMeters(m: Meters): Meters {
+  return {
+    'seoul.backlash': m['seoul.backlash'],
+    'seoul.approval': m['seoul.approval'],
+    'seoul.willingness': m['seoul.willingness'],
+    'tokyo.backlash': m['tokyo.backlash'],
+    'tokyo.approval': m['tokyo.approval'],
+    'tokyo.willingness': m['tokyo.willingness'],
+    trust: m.trust,
+    momentum: m.momentum,
+    threat: m.threat,
+    credibility: m.credibility,
+  };
 }
 
 export function isLastMonth(ctx: GameContext): boolean {

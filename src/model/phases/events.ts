@@ -2,33 +2,40 @@
 // with choices wait for Washington's pick. The facilitator can inject a library event or a custom
 // one at any point of planning. Pure.
 
-import { startDraws } from '../random';
+import { type RngState, startDraws } from '../random';
+import { monthNumber } from '../rules/calendar';
 import { applyEffects } from '../rules/effects';
-import { eventsThisMonth } from '../rules/events';
-import { monthOfTurn } from '../rules/calendar';
+import { eventsInMonth } from '../rules/events';
 import { type CustomEvent, type FiredEvent, type GameContext, METERS, type MeterKey } from '../types';
-import { draftOf } from './context';
+import { draftOf, nextContext } from './context';
 
 export function drawEvents(ctx: GameContext): GameContext {
   const { scenario } = ctx;
   const draws = startDraws(ctx.rng);
-  const month = monthOfTurn(scenario.start, ctx.turn);
-  const ids = eventsThisMonth(scenario.events, month, scenario.end, ctx, ctx.settings.eventDensity, draws.next);
-  return fireEvents({ ...ctx, rng: draws.done() }, ids, false);
+  const now = monthNumber(scenario.start) + ctx.turn;
+  const ids = eventsInMonth(scenario.events, now, scenario.end, ctx, ctx.settings.eventDensity, draws.next);
+  const rng = draws.done();
+  return ids.length === 0 ? nextContext(ctx, { rng }) : fired(ctx, ids, false, rng);
 }
 
 /** Fire library events now: their effects apply, and each waits for a choice if it has any. */
 export function fireEvents(ctx: GameContext, ids: readonly string[], injected: boolean): GameContext {
-  if (ids.length === 0) return ctx;
+  return ids.length === 0 ? ctx : fired(ctx, ids, injected, ctx.rng);
+}
+
+/** The context after `ids` fire, with the generator state `rng`. */
+function fired(ctx: GameContext, ids: readonly string[], injected: boolean, rng: RngState): GameContext {
   const draft = draftOf(ctx);
-  const firedEvents = { ...ctx.firedEvents };
+  const firedNow: Record<string, number> = {};
   const monthEvents = [...ctx.monthEvents];
   for (const id of ids) {
     applyEffects(draft, ctx.scenario.events[id].effects, `event.${id}`);
-    firedEvents[id] = ctx.turn;
+    firedNow[id] = ctx.turn;
     monthEvents.push(injected ? { id, injected } : { id });
   }
-  return { ...ctx, meters: draft.meters, monthLedger: draft.ledger, firedEvents, monthEvents };
+  // Merged in one spread: V8 is slower to add keys one by one to a copy of this large record.
+  const firedEvents = { ...ctx.firedEvents, ...firedNow };
+  return nextContext(ctx, { rng, meters: draft.meters, monthLedger: draft.ledger, firedEvents, monthEvents });
 }
 
 export function fireEvent(ctx: GameContext, id: string, injected: boolean): GameContext {
@@ -61,12 +68,11 @@ export function injectCustom(ctx: GameContext, custom: CustomEvent): GameContext
   const id = `custom-${ctx.turn}-${ctx.monthEvents.length + 1}`;
   const draft = draftOf(ctx);
   applyEffects(draft, custom.effects, `event.${id}`);
-  return {
-    ...ctx,
+  return nextContext(ctx, {
     meters: draft.meters,
     monthLedger: draft.ledger,
     monthEvents: [...ctx.monthEvents, { id, injected: true, custom }],
-  };
+  });
 }
 
 export function pendingChoices(ctx: GameContext): FiredEvent[] {
@@ -88,11 +94,10 @@ export function chooseEvent(ctx: GameContext, id: string, choiceId: string): Gam
   if (!choice) return ctx;
   const draft = draftOf(ctx);
   applyEffects(draft, choice.effects, `choice.${id}.${choiceId}`);
-  return {
-    ...ctx,
+  return nextContext(ctx, {
     meters: draft.meters,
     monthLedger: draft.ledger,
     bandwidthDebt: ctx.bandwidthDebt + choice.bandwidth,
     monthEvents: ctx.monthEvents.map((e) => (e.id === id ? { ...e, choice: choiceId } : e)),
-  };
+  });
 }

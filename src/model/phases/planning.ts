@@ -3,6 +3,7 @@
 // the view to show) or null, and an apply function. Pure.
 
 import { blockReason, type LaunchState } from '../rules/initiatives';
+import { nextContext } from './context';
 import {
   ALLIES,
   type AllyId,
@@ -42,7 +43,7 @@ export function postureProblem(ally: unknown, posture: unknown): string | null {
 }
 
 export function setPosture(ctx: GameContext, ally: AllyId, posture: Posture): GameContext {
-  return { ...ctx, plan: { ...ctx.plan, posture: { ...ctx.plan.posture, [ally]: posture } } };
+  return nextContext(ctx, { plan: { ...ctx.plan, posture: { ...ctx.plan.posture, [ally]: posture } } });
 }
 
 export function queueProblem(ctx: GameContext, id: unknown, channel: unknown): string | null {
@@ -52,7 +53,7 @@ export function queueProblem(ctx: GameContext, id: unknown, channel: unknown): s
 }
 
 export function queueInitiative(ctx: GameContext, id: string, channel: Channel): GameContext {
-  return { ...ctx, plan: { ...ctx.plan, initiatives: [...ctx.plan.initiatives, { id, channel }] } };
+  return nextContext(ctx, { plan: { ...ctx.plan, initiatives: [...ctx.plan.initiatives, { id, channel }] } });
 }
 
 export function cancelProblem(ctx: GameContext, id: unknown): string | null {
@@ -60,7 +61,7 @@ export function cancelProblem(ctx: GameContext, id: unknown): string | null {
 }
 
 export function cancelInitiative(ctx: GameContext, id: string): GameContext {
-  return { ...ctx, plan: { ...ctx.plan, initiatives: ctx.plan.initiatives.filter((q) => q.id !== id) } };
+  return nextContext(ctx, { plan: { ...ctx.plan, initiatives: ctx.plan.initiatives.filter((q) => q.id !== id) } });
 }
 
 /** Why a whole plan (sent with `turn.commit`) cannot be adopted, or null. */
@@ -73,7 +74,7 @@ export function planProblem(ctx: GameContext, plan: unknown): string | null {
     const problem = postureProblem(ally, p.posture[ally]);
     if (problem) return problem;
   }
-  let draft: GameContext = { ...ctx, plan: { posture: p.posture, initiatives: [] } };
+  let draft = nextContext(ctx, { plan: { posture: p.posture, initiatives: [] } });
   for (const q of p.initiatives) {
     const problem = queueProblem(draft, q?.id, q?.channel);
     if (problem) return problem;
@@ -83,11 +84,10 @@ export function planProblem(ctx: GameContext, plan: unknown): string | null {
 }
 
 export function adoptPlan(ctx: GameContext, plan: Plan): GameContext {
-  return {
-    ...ctx,
+  return nextContext(ctx, {
     plan: {
       posture: { ...plan.posture },
       initiatives: plan.initiatives.map((q) => ({ id: q.id, channel: q.channel })),
     },
-  };
+  });
 }

@@ -3,19 +3,20 @@
 // delegations answer theirs. Human delegations answer later through `answerProposal`. Pure.
 
 import { startDraws } from '../random';
+import { ALLY_METERS } from '../rules/allyMeters';
 import { applyEffects } from '../rules/effects';
 import { launchEffects, leakEffects } from '../rules/initiatives';
 import { postureEffects } from '../rules/pressure';
 import { type AnswerInputs, computerAnswer } from '../rules/proposals';
 import { DIFFICULTY } from '../rules/difficulty';
 import { monthlyPressure } from '../rules/washington';
-import type { AllyId, Answer, GameContext, Proposal, SeatId } from '../types';
-import { backlashContext, draftOf, multipliers } from './context';
+import { ALLIES, type AllyId, type Answer, type GameContext, type Proposal, type SeatId } from '../types';
+import { backlashContext, draftOf, multipliers, nextContext } from './context';
 
 export function resolveMonth(ctx: GameContext): GameContext {
   const draft = draftOf(ctx);
   const { posture, initiatives } = ctx.plan;
-  for (const ally of ['seoul', 'tokyo'] as const) {
+  for (const ally of ALLIES) {
     applyEffects(
       draft,
       postureEffects(ally, posture[ally], backlashContext(ctx, ally), ctx.meters.credibility),
@@ -47,25 +48,26 @@ export function resolveMonth(ctx: GameContext): GameContext {
     }
   }
   const pressure = monthlyPressure(posture.seoul + posture.tokyo, publicLaunches);
-  const next: GameContext = {
-    ...ctx,
+  const next = nextContext(ctx, {
     meters: draft.meters,
     monthLedger: draft.ledger,
-    rng: draws.done(),
     lastLaunched,
     proposals,
     carried: [],
     pressureHistory: [...ctx.pressureHistory, pressure],
-  };
-  return answerForComputers(next);
+  });
+  // Computer seats answer at once, with the month's next draws (as `answerForComputers` would).
+  next.proposals = computerAnswers(next, draws.next);
+  next.rng = draws.done();
+  return next;
 }
 
 export function answerInputs(ctx: GameContext, p: Proposal, ally: AllyId): AnswerInputs {
   const def = ctx.scenario.initiatives[p.initiative];
   const other: AllyId = ally === 'seoul' ? 'tokyo' : 'seoul';
   return {
-    willingness: ctx.meters[`${ally}.willingness`],
-    backlash: ctx.meters[`${ally}.backlash`],
+    willingness: ctx.meters[ALLY_METERS[ally].willingness],
+    backlash: ctx.meters[ALLY_METERS[ally].backlash],
     credibility: ctx.meters.credibility,
     trust: ctx.meters.trust,
     threat: ctx.meters.threat,
@@ -80,18 +82,26 @@ export function answerInputs(ctx: GameContext, p: Proposal, ally: AllyId): Answe
 
 /** Computer seats answer every open ask addressed to them, one seeded draw each. */
 export function answerForComputers(ctx: GameContext): GameContext {
+  if (ctx.proposals.length === 0) return ctx;
   const draws = startDraws(ctx.rng);
+  const proposals = computerAnswers(ctx, draws.next);
+  return proposals === ctx.proposals ? ctx : nextContext(ctx, { proposals, rng: draws.done() });
+}
+
+/** The proposals with the computer seats' answers, one draw each; the same list when none was due. */
+function computerAnswers(ctx: GameContext, draw: () => number): Proposal[] {
   let changed = false;
   const proposals = ctx.proposals.map((p) => {
     let answers = p.answers;
     for (const ally of p.asks) {
       if (answers[ally] || ctx.settings.seats[ally] !== 'computer') continue;
-      answers = { ...answers, [ally]: computerAnswer(answerInputs(ctx, p, ally), draws.next()) };
+      if (answers === p.answers) answers = { ...p.answers };
+      answers[ally] = computerAnswer(answerInputs(ctx, p, ally), draw());
       changed = true;
     }
     return answers === p.answers ? p : { ...p, answers };
   });
-  return changed ? { ...ctx, proposals, rng: draws.done() } : ctx;
+  return changed ? proposals : ctx.proposals;
 }
 
 export function allAnswered(ctx: GameContext): boolean {
@@ -124,5 +134,5 @@ export function answerProposal(
       ? { ...p, answers: { ...p.answers, [seat]: answer }, rationales: { ...p.rationales, [seat]: rationale } }
       : p,
   );
-  return { ...ctx, proposals };
+  return nextContext(ctx, { proposals });
 }

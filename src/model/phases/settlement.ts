@@ -3,11 +3,12 @@
 // asked in public, the broker's credibility; a yes beside a no is a one-sided concession that the
 // conceding public resents; a stall is asked again next month, once. Pure.
 
+import { ALLY_METERS } from '../rules/allyMeters';
 import { applyDelta, applyEffects } from '../rules/effects';
 import { milestoneReady } from '../rules/milestones';
 import { acceptanceScale, concessionBacklash, isYes, MAX_CARRY, ONE_SIDED, REJECTION, STALL } from '../rules/proposals';
 import type { AllyId, GameContext, Proposal } from '../types';
-import { draftOf, multipliers } from './context';
+import { draftOf, multipliers, nextContext } from './context';
 
 /** Share of a concession's domestic cost that turns into backlash (before the multiplier). */
 export const CONCESSION_TO_BACKLASH = 0.6;
@@ -18,8 +19,8 @@ export function settleProposals(ctx: GameContext): GameContext {
   if (ctx.proposals.length === 0) return ctx;
   const draft = draftOf(ctx);
   const mult = multipliers(ctx);
-  const concessions = { ...ctx.concessions };
-  const milestones = { ...ctx.milestones };
+  const concessions = { seoul: ctx.concessions.seoul, tokyo: ctx.concessions.tokyo };
+  let milestones = ctx.milestones;
   const carried: Proposal[] = [];
   for (const p of ctx.proposals) {
     const def = ctx.scenario.initiatives[p.initiative];
@@ -34,15 +35,17 @@ export function settleProposals(ctx: GameContext): GameContext {
         const answer = p.answers[ally] ?? 'accept';
         applyDelta(
           draft,
-          `${ally}.backlash`,
+          ALLY_METERS[ally].backlash,
           cost * CONCESSION_TO_BACKLASH * concessionBacklash(answer) * mult[ally],
           cause,
         );
-        applyDelta(draft, `${ally}.approval`, -cost * CONCESSION_TO_APPROVAL, cause);
+        applyDelta(draft, ALLY_METERS[ally].approval, -cost * CONCESSION_TO_APPROVAL, cause);
         concessions[ally] += cost;
       }
       const m = prop.milestone ? ctx.scenario.milestones[prop.milestone] : undefined;
-      if (m && milestoneReady(m, { ...ctx, meters: draft.meters, milestones })) {
+      const state = { meters: draft.meters, milestones, firedEvents: ctx.firedEvents, politics: ctx.politics };
+      if (m && milestoneReady(m, state)) {
+        if (milestones === ctx.milestones) milestones = { ...ctx.milestones };
         milestones[m.id] = ctx.turn;
         applyEffects(draft, m.effects, `milestone.${m.id}`);
       }
@@ -61,11 +64,11 @@ export function settleProposals(ctx: GameContext): GameContext {
       if (p.carried < MAX_CARRY) carried.push(p);
     }
   }
-  return { ...ctx, meters: draft.meters, monthLedger: draft.ledger, concessions, milestones, carried };
+  return nextContext(ctx, { meters: draft.meters, monthLedger: draft.ledger, concessions, milestones, carried });
 }
 
 function oneSided(draft: ReturnType<typeof draftOf>, ally: AllyId, cost: number, cause: string): void {
-  applyDelta(draft, `${ally}.backlash`, ONE_SIDED.backlash + cost * 0.3, cause);
+  applyDelta(draft, ALLY_METERS[ally].backlash, ONE_SIDED.backlash + cost * 0.3, cause);
   applyDelta(draft, 'trust', ONE_SIDED.trust, cause);
   applyDelta(draft, 'momentum', ONE_SIDED.momentum, cause);
 }

@@ -23,14 +23,18 @@ function pick<T>(list: readonly T[], draw: () => number): T {
 }
 
 /** A plan with these postures and the wanted initiatives that fit, in order. */
-function planWith(ctx: GameContext, seoul: Posture, tokyo: Posture, wanted: QueuedInitiative[] = []): Plan {
+function planWith(ctx: GameContext, seoul: Posture, tokyo: Posture, wanted: readonly QueuedInitiative[] = []): Plan {
   const initiatives: QueuedInitiative[] = [];
-  const state = launchState({ ...ctx, plan: { posture: { seoul, tokyo }, initiatives } });
   const queued: string[] = [];
+  // One launch state for the whole plan, which starts empty with all of the month's bandwidth:
+  // each launch adds to `queued` and spends its bandwidth.
+  const state = launchState(ctx);
+  state.queued = queued;
+  state.bandwidthLeft = ctx.bandwidth;
   for (const w of wanted) {
     const def = ctx.scenario.initiatives[w.id];
-    if (blockReason(def, w.channel, { ...state, queued, bandwidthLeft: state.bandwidthLeft }) !== null) continue;
-    initiatives.push(w);
+    if (blockReason(def, w.channel, state) !== null) continue;
+    initiatives.push({ id: w.id, channel: w.channel });
     queued.push(w.id);
     state.bandwidthLeft -= def.bandwidth;
   }
@@ -103,29 +107,50 @@ export const adaptive: Strategy = {
       return ctx.meters.momentum < 40 ? 2 : 1;
     };
     const threatHigh = ctx.meters.threat >= 55;
-    const defs = Object.values(ctx.scenario.initiatives);
     const hot = Math.max(ctx.estimates.seoul.backlash, ctx.estimates.tokyo.backlash) >= 65;
-    // The capstone's step first when it is open, then security in a crisis, history, the rest.
-    const rank = (d: (typeof defs)[number]) => {
-      if (d.proposal?.milestone === ctx.scenario.capstone) return -1;
-      if (d.kind === 'security') return threatHigh ? 0 : 2;
-      if (d.kind === 'history') return 1;
-      if (d.kind === 'signal') return hot ? 0 : 4;
-      return 3;
-    };
-    // Ask only for steps that secure a milestone; every ask costs something at home.
-    const wanted = defs
-      .filter((d) => d.proposal?.milestone || d.kind === 'signal')
-      .sort((a, b) => rank(a) - rank(b))
-      .map((d) => ({
-        id: d.id,
-        channel: (d.kind === 'history' || hot || !d.channels.includes('public') ? 'private' : 'public') as Channel,
-      }))
-      .filter((w) => ctx.scenario.initiatives[w.id].channels.includes(w.channel));
-    return planWith(ctx, dial('seoul'), dial('tokyo'), wanted);
+    return planWith(ctx, dial('seoul'), dial('tokyo'), adaptiveWishes(ctx.scenario, threatHigh, hot));
   },
   choose: firstChoice,
 };
+
+/**
+ * The adaptive player's wish list, in order. It depends only on the scenario and on two readings
+ * (a threat spike, a hot public), so each of its four versions is worked out once per scenario.
+ */
+function adaptiveWishes(scenario: Scenario, threatHigh: boolean, hot: boolean): readonly QueuedInitiative[] {
+  let versions = wishCache.get(scenario);
+  if (!versions) {
+    versions = [];
+    wishCache.set(scenario, versions);
+  }
+  const k = (threatHigh ? 1 : 0) + (hot ? 2 : 0);
+  versions[k] ??= wishList(scenario, threatHigh, hot);
+  return versions[k];
+}
+
+type Scenario = GameContext['scenario'];
+const wishCache = new WeakMap<Scenario, (readonly QueuedInitiative[])[]>();
+
+function wishList(scenario: Scenario, threatHigh: boolean, hot: boolean): readonly QueuedInitiative[] {
+  const defs = Object.values(scenario.initiatives);
+  // The capstone's step first when it is open, then security in a crisis, history, the rest.
+  const rank = (d: (typeof defs)[number]) => {
+    if (d.proposal?.milestone === scenario.capstone) return -1;
+    if (d.kind === 'security') return threatHigh ? 0 : 2;
+    if (d.kind === 'history') return 1;
+    if (d.kind === 'signal') return hot ? 0 : 4;
+    return 3;
+  };
+  // Ask only for steps that secure a milestone; every ask costs something at home.
+  return defs
+    .filter((d) => d.proposal?.milestone || d.kind === 'signal')
+    .sort((a, b) => rank(a) - rank(b))
+    .map((d) => ({
+      id: d.id,
+      channel: (d.kind === 'history' || hot || !d.channels.includes('public') ? 'private' : 'public') as Channel,
+    }))
+    .filter((w) => scenario.initiatives[w.id].channels.includes(w.channel));
+}
 
 /**
  * The megaphone: presses both allies without leaning hard, and does everything in public, every

@@ -4,6 +4,7 @@
 // Calibration: fact base §6 ("Korean sentiment lags 12–18 months"; threat shocks rally publics).
 
 import type { AllyId, Meters, Season } from '../types';
+import { ALLY_METERS } from './allyMeters';
 
 /** Share of a scenario's starting backlash that never cools away: grievances persist. */
 export const RESTING_SHARE = 0.6;
@@ -91,12 +92,13 @@ export function allyDrift(
   baseline: { approval: number; backlash: number },
   imbalance: number,
 ): AllyDrift {
-  const backlash = meters[`${ally}.backlash`];
+  const keys = ALLY_METERS[ally];
+  const backlash = meters[keys.backlash];
   const target = willingnessTarget({ backlash, threat: meters.threat, trust: meters.trust, season, imbalance });
   return {
     cooling: coolingDelta(backlash, RESTING_SHARE * baseline.backlash),
     resentment: imbalanceBacklash(imbalance),
-    willingness: willingnessDelta(meters[`${ally}.willingness`], target),
-    approval: approvalDelta(meters[`${ally}.approval`], baseline.approval, backlash),
+    willingness: willingnessDelta(meters[keys.willingness], target),
+    approval: approvalDelta(meters[keys.approval], baseline.approval, backlash),
   };
 }

@@ -10,6 +10,20 @@ import { turnOf } from './calendar';
 export const HONEYMOON_MONTHS = { national: 3, local: 1 } as const;
 export const PARALYSIS_MONTHS = { national: 3, local: 1 } as const;
 
+const voteTurnCache = new WeakMap<readonly ElectionDef[], { start: string; turns: readonly number[] }>();
+
+/**
+ * The turn of each election's vote in a scenario starting at `start`, in calendar order. Read
+ * every month, so it is worked out once per calendar (scenario data is never mutated).
+ */
+export function voteTurns(elections: readonly ElectionDef[], start: string): readonly number[] {
+  const cached = voteTurnCache.get(elections);
+  if (cached?.start === start) return cached.turns;
+  const turns = elections.map((e) => turnOf(start, e.month));
+  voteTurnCache.set(elections, { start, turns });
+  return turns;
+}
+
 /** True when `turn` falls in the campaign window of one of `who`'s elections. */
 export function inCampaign(
   elections: readonly ElectionDef[],
@@ -17,10 +31,10 @@ export function inCampaign(
   who: AllyId | 'washington',
   turn: number,
 ): boolean {
-  for (const e of elections) {
-    if (e.who !== who) continue;
-    const vote = turnOf(start, e.month);
-    if (turn <= vote && turn > vote - e.campaign) return true;
+  const votes = voteTurns(elections, start);
+  for (let i = 0; i < elections.length; i++) {
+    const e = elections[i];
+    if (e.who === who && turn <= votes[i] && turn > votes[i] - e.campaign) return true;
   }
   return false;
 }
@@ -32,10 +46,11 @@ export function monthsToElection(
   who: AllyId | 'washington',
   turn: number,
 ): number | null {
+  const votes = voteTurns(elections, start);
   let best: number | null = null;
-  for (const e of elections) {
-    if (e.who !== who) continue;
-    const d = turnOf(start, e.month) - turn;
+  for (let i = 0; i < elections.length; i++) {
+    if (elections[i].who !== who) continue;
+    const d = votes[i] - turn;
     if (d >= 0 && (best === null || d < best)) best = d;
   }
   return best;

@@ -9,15 +9,44 @@ import { allHold, type ConditionState } from './conditions';
 
 export const MAX_RANDOM_PER_MONTH = 2;
 
-export function isEligible(e: EventDef, month: string, endMonth: string, s: ConditionState): boolean {
+/** The months (as month numbers, both included) in which an event may fire. */
+interface Window {
+  id: string;
+  def: EventDef;
+  from: number;
+  to: number;
+}
+
+function windowOf(id: string, e: EventDef, endMonth: string): Window {
+  const from = monthNumber(e.month);
+  const to = e.kind === 'scheduled' ? from : monthNumber(e.until ?? endMonth);
+  return { id, def: e, from, to };
+}
+
+function inWindow(w: Window, now: number): boolean {
+  return now >= w.from && now <= w.to;
+}
+
+/** Not yet fired (or repeatable) and its conditions hold: the part of eligibility that is not the calendar. */
+function isOpen(e: EventDef, s: ConditionState): boolean {
   if (!e.repeatable && e.id in s.firedEvents) return false;
-  const now = monthNumber(month);
-  if (e.kind === 'scheduled') {
-    if (monthNumber(e.month) !== now) return false;
-  } else {
-    if (now < monthNumber(e.month) || now > monthNumber(e.until ?? endMonth)) return false;
-  }
   return allHold(e.conditions, s);
+}
+
+export function isEligible(e: EventDef, month: string, endMonth: string, s: ConditionState): boolean {
+  return inWindow(windowOf(e.id, e, endMonth), monthNumber(month)) && isOpen(e, s);
+}
+
+const windowCache = new WeakMap<Record<string, EventDef>, { endMonth: string; windows: readonly Window[] }>();
+
+/** Every event's window, in deck order; worked out once per deck (scenario data is never mutated). */
+function windowsOf(events: Record<string, EventDef>, endMonth: string): readonly Window[] {
+  const cached = windowCache.get(events);
+  if (cached?.endMonth === endMonth) return cached.windows;
+  const windows: Window[] = [];
+  for (const id in events) windows.push(windowOf(id, events[id], endMonth));
+  windowCache.set(events, { endMonth, windows });
+  return windows;
 }
 
 /**
@@ -32,17 +61,29 @@ export function eventsThisMonth(
   density: number,
   draw: () => number,
 ): string[] {
+  return eventsInMonth(events, monthNumber(month), endMonth, s, density, draw);
+}
+
+/** `eventsThisMonth` for a month given as its month number. */
+export function eventsInMonth(
+  events: Record<string, EventDef>,
+  now: number,
+  endMonth: string,
+  s: ConditionState,
+  density: number,
+  draw: () => number,
+): string[] {
   const fired: string[] = [];
   let randoms = 0;
-  for (const id in events) {
-    const e = events[id];
-    if (!isEligible(e, month, endMonth, s)) continue;
+  for (const w of windowsOf(events, endMonth)) {
+    const e = w.def;
+    if (!inWindow(w, now) || !isOpen(e, s)) continue;
     if (e.kind === 'scheduled') {
-      fired.push(id);
+      fired.push(w.id);
     } else {
       const u = draw();
       if (randoms < MAX_RANDOM_PER_MONTH && u < Math.min(1, e.probability * density)) {
-        fired.push(id);
+        fired.push(w.id);
         randoms++;
       }
     }

@@ -6,7 +6,7 @@
 import type { InitiativeDef } from '../../content/schema';
 import type { AllyId, Channel, Effects, MeterKey } from '../types';
 import { threatBandOf } from './bounds';
-import { allHold, type ConditionState, describeCondition, type Names } from './conditions';
+import { type ConditionState, describeCondition, holds, type Names } from './conditions';
 
 export interface LaunchState extends ConditionState {
   turn: number;
@@ -37,7 +37,7 @@ export function blockReason(def: InitiativeDef, channel: Channel, s: LaunchState
     }
   }
   for (const c of def.preconditions) {
-    if (!allHold([c], s)) return describeCondition(c, names);
+    if (!holds(c, s)) return describeCondition(c, names);
   }
   return null;
 }

@@ -13,8 +13,10 @@ export function monthlyPressure(postureSum: number, publicLaunches: number): num
 
 export function stanceOf(history: readonly number[]): WashingtonStance {
   if (history.length === 0) return 'quiet';
-  const recent = history.slice(-STANCE_WINDOW);
-  const avg = recent.reduce((a, b) => a + b, 0) / recent.length;
+  const from = Math.max(0, history.length - STANCE_WINDOW);
+  let sum = 0;
+  for (let i = from; i < history.length; i++) sum += history[i];
+  const avg = sum / (history.length - from);
   return avg < 1 ? 'quiet' : avg < 3.5 ? 'engaged' : avg < 5.5 ? 'pressing' : 'overreaching';
 }
 
