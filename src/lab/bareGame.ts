@@ -8,13 +8,14 @@ import { chooseEvent, drawEvents, pendingChoices } from '../model/phases/events'
 import { adoptPlan } from '../model/phases/planning';
 import { resolveMonth } from '../model/phases/resolution';
 import { settleProposals } from '../model/phases/settlement';
+import { strategySeedFor } from '../model/play/runGame';
 import type { Strategy } from '../model/play/strategies';
 import { seedRng, startDraws } from '../model/random';
 import type { GameContext, GameInput } from '../model/types';
 
 export function playBare(input: GameInput, strategy: Strategy): GameContext {
   let ctx = createInitialContext(input);
-  const draws = startDraws(seedRng(input.settings.seed ^ 0x5bd1e995));
+  const draws = startDraws(seedRng(strategySeedFor(input)));
   for (;;) {
     ctx = resolveMonth(adoptPlan(ctx, strategy.plan(ctx, draws.next)));
     ctx = drawEvents(settleProposals(ctx));

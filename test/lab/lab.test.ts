@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { loadShippedScenario } from '../../src/content/catalog';
 import { parseArgs } from '../../src/lab/args';
 import { playBare } from '../../src/lab/bareGame';
-import { bench } from '../../src/lab/bench';
+import { bench, benchInterpreter } from '../../src/lab/bench';
 import { simulate } from '../../src/lab/simulate';
+import { recordTape, replayTape } from '../../src/lab/xstateFloor';
 import { wilson } from '../../src/lab/stats';
 import { DEFAULT_SETTINGS } from '../../src/model/phases/context';
 import { runGame } from '../../src/model/play/runGame';
@@ -104,11 +105,37 @@ describe('the bare-rules baseline and the benchmark', () => {
     }
   });
 
+  it('a taped replay (XState alone) takes the statechart through the very same game', () => {
+    for (const [name, seed] of [
+      ['adaptive', 4],
+      ['random', 5],
+      ['hard', 6],
+    ] as const) {
+      const input = { scenario: flagship, settings: { ...DEFAULT_SETTINGS, seed } };
+      const real = runGame(input, STRATEGIES[name]);
+      const tape = recordTape(input, STRATEGIES[name]);
+      const replayed = replayTape(tape);
+      expect(tape.events.length).toBeGreaterThan(5);
+      expect(replayed.value).toEqual(real.value);
+      expect(replayed.context).toEqual(real.context);
+    }
+  });
+
+  it('a replay that runs past its tape fails loudly instead of inventing answers', () => {
+    const input = { scenario: flagship, settings: { ...DEFAULT_SETTINGS, seed: 8 } };
+    const tape = recordTape(input, STRATEGIES.adaptive);
+    expect(() => replayTape({ ...tape, contexts: tape.contexts.slice(0, 3) })).toThrow(/tape/);
+  });
+
   it('the benchmark runs and reports consistent figures', () => {
     const r = bench(flagship, 2, 3, () => performance.now());
     expect(r.games).toBe(6);
     expect(r.machineMedianMs).toBeGreaterThan(0);
     expect(r.ratio).toBeCloseTo(r.machineMedianMs / r.bareMedianMs, 9);
+    const x = benchInterpreter(flagship, 2, 3, () => performance.now());
+    expect(x.games).toBe(6);
+    expect(x.medianMs).toBeGreaterThan(0);
+    expect(x.gamesPerSecond).toBeCloseTo(1000 / x.medianMs, 9);
   });
 
   it('npm run bench:model builds the bundle and prints its figures', () => {
@@ -119,5 +146,6 @@ describe('the bare-rules baseline and the benchmark', () => {
     expect(out.status).toBe(0);
     expect(out.stdout).toMatch(/statechart : [\d.]+ ms per game, \d+ games\/s on one core/);
     expect(out.stdout).toMatch(/ratio statechart \/ bare rules: [\d.]+×/);
+    expect(out.stdout).toMatch(/XState alone: [\d.]+ ms per game, \d+ games\/s/);
   });
 });

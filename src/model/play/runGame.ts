@@ -26,9 +26,14 @@ export interface RunOptions {
 const MAX_STEPS = 10_000;
 const STALL = () => ({ answer: 'stall' as const, rationale: '' });
 
+/** The default seed of a strategy's own stream: a mix of the game's seed. */
+export function strategySeedFor(input: GameInput): number {
+  return input.settings.seed ^ 0x5bd1e995;
+}
+
 export function runGame(input: GameInput, strategy: Strategy, opts: RunOptions = {}): GameSnapshot {
   const actor = createActor(gameMachine, { input }).start();
-  playToEnd(actor, strategy, { ...opts, strategySeed: opts.strategySeed ?? input.settings.seed ^ 0x5bd1e995 });
+  playToEnd(actor, strategy, { ...opts, strategySeed: opts.strategySeed ?? strategySeedFor(input) });
   actor.stop();
   return actor.getSnapshot();
 }

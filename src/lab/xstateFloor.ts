@@ -1,0 +1,95 @@
+// XState's own share of a game: the same statechart and the same events, with every context update
+// and every guard's answer read from a tape recorded on a real run instead of computed by the
+// rules. Transitions, microsteps and snapshots run as in the real game; only the rule work (in
+// actions and in guards) is gone. The benchmark prints it so the statechart's cost splits into
+// "XState's interpreter" and "our rules".
+
+import { type AnyActorRef, assign, createActor, type InspectionEvent } from 'xstate';
+import { gameMachine } from '../model/machine';
+import { playToEnd, strategySeedFor } from '../model/play/runGame';
+import type { Strategy } from '../model/play/strategies';
+import type { GameContext, GameEvent, GameInput } from '../model/types';
+
+/** What a real run did: the events sent, each context an action produced, each guard's answer. */
+export interface Tape {
+  input: GameInput;
+  events: GameEvent[];
+  contexts: GameContext[];
+  guards: boolean[];
+}
+
+type Guards = typeof gameMachine.implementations.guards;
+type GuardImpl = (args: unknown, params: unknown) => boolean;
+const ACTION_NAMES = Object.keys(gameMachine.implementations.actions);
+const GUARDS = gameMachine.implementations.guards as unknown as Record<string, GuardImpl>;
+
+function guardsFrom(make: (name: string, real: GuardImpl) => GuardImpl): Guards {
+  return Object.fromEntries(Object.entries(GUARDS).map(([name, real]) => [name, make(name, real)])) as Guards;
+}
+
+/** Plays `strategy` for real and records the events sent and the context after every update. */
+export function recordTape(input: GameInput, strategy: Strategy): Tape {
+  const events: GameEvent[] = [];
+  const contexts: GameContext[] = [];
+  const guards: boolean[] = [];
+  const recording = gameMachine.provide({
+    guards: guardsFrom((_, real) => (args, params) => {
+      const answer = real(args, params);
+      guards.push(answer);
+      return answer;
+    }),
+  });
+  let last: GameContext | undefined;
+  const inspect = (e: InspectionEvent) => {
+    if (e.type !== '@xstate.microstep' || last === undefined || !('context' in e.snapshot)) return;
+    const ctx = e.snapshot.context as GameContext;
+    if (ctx !== last) contexts.push(ctx);
+    last = ctx;
+  };
+  const actor = createActor(recording, { input, inspect }).start();
+  last = actor.getSnapshot().context;
+  playToEnd(actor, strategy, { strategySeed: strategySeedFor(input), onSend: (e) => events.push(e) });
+  actor.stop();
+  return { input, events, contexts, guards };
+}
+
+/** The tape being replayed and how far each of its two tracks has been read. */
+const cursor = { tape: undefined as Tape | undefined, context: 0, guard: 0 };
+
+/**
+ * The statechart with every action and guard replaced by "the next entry on the tape". Built once:
+ * `provide` constructs a new machine, which a per-game replay must not pay for.
+ */
+const tapedMachine = gameMachine.provide({
+  actions: Object.fromEntries(
+    ACTION_NAMES.map((name) => [
+      name,
+      assign<GameContext, GameEvent, undefined, GameEvent, never>(() => read(tapeOf().contexts, cursor.context++)),
+    ]),
+  ),
+  guards: guardsFrom(() => () => read(tapeOf().guards, cursor.guard++)),
+});
+
+function read<T>(track: readonly T[], at: number): T {
+  if (at >= track.length) throw new Error(`the replay ran past its tape (entry ${at + 1} of ${track.length})`);
+  return track[at];
+}
+
+function tapeOf(): Tape {
+  if (!cursor.tape) throw new Error('no tape is being replayed');
+  return cursor.tape;
+}
+
+/** Replays a tape through the taped statechart and returns the final snapshot. */
+export function replayTape(tape: Tape) {
+  Object.assign(cursor, { tape, context: 0, guard: 0 });
+  const actor: AnyActorRef = createActor(tapedMachine, { input: tape.input });
+  let failure: unknown;
+  actor.subscribe({ error: (err) => (failure ??= err) });
+  actor.start();
+  for (const e of tape.events) actor.send(e);
+  actor.stop();
+  cursor.tape = undefined;
+  if (failure !== undefined) throw failure;
+  return actor.getSnapshot();
+}
