@@ -23,17 +23,22 @@ type GuardImpl = (args: unknown, params: unknown) => boolean;
 const ACTION_NAMES = Object.keys(gameMachine.implementations.actions);
 const GUARDS = gameMachine.implementations.guards as unknown as Record<string, GuardImpl>;
 
-function guardsFrom(make: (name: string, real: GuardImpl) => GuardImpl): Guards {
-  return Object.fromEntries(Object.entries(GUARDS).map(([name, real]) => [name, make(name, real)])) as Guards;
+/** Every guard of the machine, each replaced by `make(itsRealImplementation)`. */
+function guardsFrom(make: (real: GuardImpl) => GuardImpl): Guards {
+  return Object.fromEntries(Object.entries(GUARDS).map(([name, real]) => [name, make(real)])) as Guards;
 }
 
-/** Plays `strategy` for real and records the events sent and the context after every update. */
+/**
+ * Plays `strategy` for real and records the events sent, every guard's answer in order, and the
+ * context after each microstep that changed it. That is one context per action because no
+ * microstep of this machine runs two context-changing actions; the replay test would catch one.
+ */
 export function recordTape(input: GameInput, strategy: Strategy): Tape {
   const events: GameEvent[] = [];
   const contexts: GameContext[] = [];
   const guards: boolean[] = [];
   const recording = gameMachine.provide({
-    guards: guardsFrom((_, real) => (args, params) => {
+    guards: guardsFrom((real) => (args, params) => {
       const answer = real(args, params);
       guards.push(answer);
       return answer;
