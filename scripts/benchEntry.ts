@@ -39,6 +39,6 @@ function interpreterInOwnProcess(): InterpreterResult {
     encoding: 'utf8',
     env: { ...process.env, BENCH_PART: 'interpreter' },
   });
-  if (run.status !== 0) throw new Error(`the XState-alone run failed: ${run.stderr}`);
+  if (run.error || run.status !== 0) throw new Error(`the XState-alone run failed: ${run.error ?? run.stderr}`);
   return JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '');
 }

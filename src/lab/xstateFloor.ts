@@ -4,9 +4,9 @@
 // actions and in guards) is gone. The benchmark prints it so the statechart's cost splits into
 // "XState's interpreter" and "our rules".
 
-import { type AnyActorRef, assign, createActor, type InspectionEvent } from 'xstate';
+import { assign, createActor, type InspectionEvent } from 'xstate';
 import { gameMachine } from '../model/machine';
-import { playToEnd, strategySeedFor } from '../model/play/runGame';
+import { type GameSnapshot, playToEnd, strategySeedFor } from '../model/play/runGame';
 import type { Strategy } from '../model/play/strategies';
 import type { GameContext, GameEvent, GameInput } from '../model/types';
 
@@ -62,18 +62,24 @@ export function recordTape(input: GameInput, strategy: Strategy): Tape {
 const cursor = { tape: undefined as Tape | undefined, context: 0, guard: 0 };
 
 /**
- * The statechart with every action and guard replaced by "the next entry on the tape". Built once:
- * `provide` constructs a new machine, which a per-game replay must not pay for.
+ * The statechart with every action and guard replaced by "the next entry on the tape". Built on
+ * first use and kept: `provide` constructs a new machine, which a per-game replay must not pay for,
+ * and a process that never replays should not hold a second machine definition.
  */
-const tapedMachine = gameMachine.provide({
-  actions: Object.fromEntries(
-    ACTION_NAMES.map((name) => [
-      name,
-      assign<GameContext, GameEvent, undefined, GameEvent, never>(() => read(tapeOf().contexts, cursor.context++)),
-    ]),
-  ),
-  guards: guardsFrom(() => () => read(tapeOf().guards, cursor.guard++)),
-});
+let tapedMachine: typeof gameMachine | undefined;
+
+function taped(): typeof gameMachine {
+  tapedMachine ??= gameMachine.provide({
+    actions: Object.fromEntries(
+      ACTION_NAMES.map((name) => [
+        name,
+        assign<GameContext, GameEvent, undefined, GameEvent, never>(() => read(tapeOf().contexts, cursor.context++)),
+      ]),
+    ),
+    guards: guardsFrom(() => () => read(tapeOf().guards, cursor.guard++)),
+  });
+  return tapedMachine;
+}
 
 function read<T>(track: readonly T[], at: number): T {
   if (at >= track.length) throw new Error(`the replay ran past its tape (entry ${at + 1} of ${track.length})`);
@@ -85,16 +91,31 @@ function tapeOf(): Tape {
   return cursor.tape;
 }
 
-/** Replays a tape through the taped statechart and returns the final snapshot. */
-export function replayTape(tape: Tape) {
+/**
+ * Replays a tape through the taped statechart and returns the final snapshot. Throws if the
+ * replay ran past the tape or left part of it unread: either means it went off the recorded game.
+ */
+export function replayTape(tape: Tape): GameSnapshot {
   Object.assign(cursor, { tape, context: 0, guard: 0 });
-  const actor: AnyActorRef = createActor(tapedMachine, { input: tape.input });
-  let failure: unknown;
-  actor.subscribe({ error: (err) => (failure ??= err) });
-  actor.start();
-  for (const e of tape.events) actor.send(e);
-  actor.stop();
-  cursor.tape = undefined;
-  if (failure !== undefined) throw failure;
-  return actor.getSnapshot();
+  try {
+    const actor = createActor(taped(), { input: tape.input });
+    let failure: unknown;
+    actor.subscribe({ error: (err) => (failure ??= err) });
+    actor.start();
+    for (const e of tape.events) {
+      if (failure !== undefined) break;
+      actor.send(e);
+    }
+    actor.stop();
+    if (failure !== undefined) throw failure;
+    if (cursor.context !== tape.contexts.length || cursor.guard !== tape.guards.length) {
+      throw new Error(
+        `the replay left its tape unread (contexts ${cursor.context} of ${tape.contexts.length}, ` +
+          `guards ${cursor.guard} of ${tape.guards.length})`,
+      );
+    }
+    return actor.getSnapshot();
+  } finally {
+    cursor.tape = undefined;
+  }
 }

@@ -121,10 +121,12 @@ describe('the bare-rules baseline and the benchmark', () => {
     }
   });
 
-  it('a replay that runs past its tape fails loudly instead of inventing answers', () => {
+  it('a replay that runs past its tape, or stops short of its end, fails loudly', () => {
     const input = { scenario: flagship, settings: { ...DEFAULT_SETTINGS, seed: 8 } };
     const tape = recordTape(input, STRATEGIES.adaptive);
-    expect(() => replayTape({ ...tape, contexts: tape.contexts.slice(0, 3) })).toThrow(/tape/);
+    expect(() => replayTape({ ...tape, contexts: tape.contexts.slice(0, 3) })).toThrow(/ran past its tape/);
+    expect(() => replayTape({ ...tape, events: tape.events.slice(0, 5) })).toThrow(/left its tape unread/);
+    expect(replayTape(tape).context).toEqual(replayTape(tape).context);
   });
 
   it('the benchmark runs and reports consistent figures', () => {

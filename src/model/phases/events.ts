@@ -15,16 +15,16 @@ export function drawEvents(ctx: GameContext): GameContext {
   const now = monthNumber(scenario.start) + ctx.turn;
   const ids = eventsInMonth(scenario.events, now, scenario.end, ctx, ctx.settings.eventDensity, draws.next);
   const rng = draws.done();
-  return ids.length === 0 ? nextContext(ctx, { rng }) : fired(ctx, ids, false, rng);
+  return ids.length === 0 ? nextContext(ctx, { rng }) : fireWithRng(ctx, ids, false, rng);
 }
 
 /** Fire library events now: their effects apply, and each waits for a choice if it has any. */
 export function fireEvents(ctx: GameContext, ids: readonly string[], injected: boolean): GameContext {
-  return ids.length === 0 ? ctx : fired(ctx, ids, injected, ctx.rng);
+  return ids.length === 0 ? ctx : fireWithRng(ctx, ids, injected, ctx.rng);
 }
 
 /** The context after `ids` fire, with the generator state `rng`. */
-function fired(ctx: GameContext, ids: readonly string[], injected: boolean, rng: RngState): GameContext {
+function fireWithRng(ctx: GameContext, ids: readonly string[], injected: boolean, rng: RngState): GameContext {
   const draft = draftOf(ctx);
   const firedNow: Record<string, number> = {};
   const monthEvents = [...ctx.monthEvents];

@@ -56,7 +56,7 @@ export function resolveMonth(ctx: GameContext): GameContext {
     carried: [],
     pressureHistory: [...ctx.pressureHistory, pressure],
   });
-  // Computer seats answer at once, with the month's next draws (as `answerForComputers` would).
+  // Computer seats answer every open ask addressed to them at once, one of the month's draws each.
   next.proposals = computerAnswers(next, draws.next);
   next.rng = draws.done();
   return next;
@@ -78,14 +78,6 @@ export function answerInputs(ctx: GameContext, p: Proposal, ally: AllyId): Answe
     imbalance: ctx.concessions[ally] - ctx.concessions[other],
     bias: DIFFICULTY[ctx.settings.difficulty].answerBias,
   };
-}
-
-/** Computer seats answer every open ask addressed to them, one seeded draw each. */
-export function answerForComputers(ctx: GameContext): GameContext {
-  if (ctx.proposals.length === 0) return ctx;
-  const draws = startDraws(ctx.rng);
-  const proposals = computerAnswers(ctx, draws.next);
-  return proposals === ctx.proposals ? ctx : nextContext(ctx, { proposals, rng: draws.done() });
 }
 
 /** The proposals with the computer seats' answers, one draw each; the same list when none was due. */

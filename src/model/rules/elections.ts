@@ -13,13 +13,14 @@ export const PARALYSIS_MONTHS = { national: 3, local: 1 } as const;
 const voteTurnCache = new WeakMap<readonly ElectionDef[], { start: string; turns: readonly number[] }>();
 
 /**
- * The turn of each election's vote in a scenario starting at `start`, in calendar order. Read
- * every month, so it is worked out once per calendar (scenario data is never mutated).
+ * The turn of each election's vote in a scenario starting at `start`, one per election in the order
+ * of `elections`. Read every month, so it is worked out once per calendar (the model never changes
+ * scenario data) and frozen, since every caller shares it.
  */
 export function voteTurns(elections: readonly ElectionDef[], start: string): readonly number[] {
   const cached = voteTurnCache.get(elections);
   if (cached?.start === start) return cached.turns;
-  const turns = elections.map((e) => turnOf(start, e.month));
+  const turns = Object.freeze(elections.map((e) => turnOf(start, e.month)));
   voteTurnCache.set(elections, { start, turns });
   return turns;
 }

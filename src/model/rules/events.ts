@@ -10,20 +10,20 @@ import { allHold, type ConditionState } from './conditions';
 export const MAX_RANDOM_PER_MONTH = 2;
 
 /** The months (as month numbers, both included) in which an event may fire. */
-interface Window {
+interface EventWindow {
   id: string;
   def: EventDef;
   from: number;
   to: number;
 }
 
-function windowOf(id: string, e: EventDef, endMonth: string): Window {
+function windowOf(id: string, e: EventDef, endMonth: string): EventWindow {
   const from = monthNumber(e.month);
   const to = e.kind === 'scheduled' ? from : monthNumber(e.until ?? endMonth);
   return { id, def: e, from, to };
 }
 
-function inWindow(w: Window, now: number): boolean {
+function inWindow(w: EventWindow, now: number): boolean {
   return now >= w.from && now <= w.to;
 }
 
@@ -37,13 +37,13 @@ export function isEligible(e: EventDef, month: string, endMonth: string, s: Cond
   return inWindow(windowOf(e.id, e, endMonth), monthNumber(month)) && isOpen(e, s);
 }
 
-const windowCache = new WeakMap<Record<string, EventDef>, { endMonth: string; windows: readonly Window[] }>();
+const windowCache = new WeakMap<Record<string, EventDef>, { endMonth: string; windows: readonly EventWindow[] }>();
 
 /** Every event's window, in deck order; worked out once per deck (scenario data is never mutated). */
-function windowsOf(events: Record<string, EventDef>, endMonth: string): readonly Window[] {
+function windowsOf(events: Record<string, EventDef>, endMonth: string): readonly EventWindow[] {
   const cached = windowCache.get(events);
   if (cached?.endMonth === endMonth) return cached.windows;
-  const windows: Window[] = [];
+  const windows: EventWindow[] = [];
   for (const id in events) windows.push(windowOf(id, events[id], endMonth));
   windowCache.set(events, { endMonth, windows });
   return windows;
