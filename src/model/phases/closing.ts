@@ -22,7 +22,7 @@ import {
   type Meters,
   type TurnRecord,
 } from '../types';
-import { draftOf, isLastMonth, nextContext, seasonsAt } from './context';
+import { draftOf, isLastMonth, nextContext, openSeasons } from './context';
 
 export function closeMonth(ctx: GameContext): GameContext {
   const { scenario } = ctx;
@@ -134,10 +134,7 @@ export function closeMonth(ctx: GameContext): GameContext {
 
 /** Advance to the next month: seasons and bandwidth are recomputed, initiatives cleared. */
 export function openMonth(ctx: GameContext): GameContext {
-  const turn = ctx.turn + 1;
-  const { politics, bandwidth } = seasonsAt(ctx, turn);
-  const plan = { posture: ctx.plan.posture, initiatives: [] };
-  return nextContext(ctx, { turn, plan, politics, bandwidth, bandwidthDebt: 0 });
+  return openSeasons(ctx, { turn: ctx.turn + 1, plan: { posture: ctx.plan.posture, initiatives: [] } });
 }
 
 /** Rupture or a discredited broker, read before the month's drift can soften them. */

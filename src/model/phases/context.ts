@@ -85,14 +85,17 @@ export function createInitialContext(input: GameInput): GameContext {
   return withFreshEstimates(openSeasons(ctx), DIFFICULTY[settings.difficulty].uncertainty);
 }
 
-/** Seasons and bandwidth for the month `ctx.turn`. */
-export function openSeasons(ctx: GameContext): GameContext {
-  const { politics, bandwidth } = seasonsAt(ctx, ctx.turn);
-  return nextContext(ctx, { politics, bandwidth, bandwidthDebt: 0 });
+/**
+ * The context with `changes`, and seasons and bandwidth worked out for its month (`changes.turn`
+ * when it moves to a new month, else `ctx.turn`), in one copy.
+ */
+export function openSeasons(ctx: GameContext, changes: Partial<GameContext> = {}): GameContext {
+  const { politics, bandwidth } = seasonsAt(ctx, changes.turn ?? ctx.turn);
+  return nextContext(ctx, { ...changes, politics, bandwidth, bandwidthDebt: 0 });
 }
 
 /** The allies' seasons and Washington's bandwidth in month `turn`, from the context before it opens. */
-export function seasonsAt(ctx: GameContext, turn: number): Pick<GameContext, 'politics' | 'bandwidth'> {
+function seasonsAt(ctx: GameContext, turn: number): Pick<GameContext, 'politics' | 'bandwidth'> {
   const { scenario } = ctx;
   const politics = {} as Record<AllyId, AllyPolitics>;
   for (const ally of ALLIES) {

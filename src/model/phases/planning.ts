@@ -13,24 +13,32 @@ import {
   type Plan,
   POSTURES,
   type Posture,
+  type QueuedInitiative,
 } from '../types';
 
-export function bandwidthUsed(ctx: GameContext): number {
+export function bandwidthUsed(
+  ctx: GameContext,
+  initiatives: readonly QueuedInitiative[] = ctx.plan.initiatives,
+): number {
   let used = 0;
-  for (const q of ctx.plan.initiatives) used += ctx.scenario.initiatives[q.id]?.bandwidth ?? 0;
+  for (const q of initiatives) used += ctx.scenario.initiatives[q.id]?.bandwidth ?? 0;
   return used;
 }
 
-export function launchState(ctx: GameContext): LaunchState {
+/** What decides whether an initiative can launch, with `initiatives` (the month's plan) already queued. */
+export function launchState(
+  ctx: GameContext,
+  initiatives: readonly QueuedInitiative[] = ctx.plan.initiatives,
+): LaunchState {
   return {
     meters: ctx.meters,
     milestones: ctx.milestones,
     firedEvents: ctx.firedEvents,
     politics: ctx.politics,
     turn: ctx.turn,
-    bandwidthLeft: ctx.bandwidth - bandwidthUsed(ctx),
+    bandwidthLeft: ctx.bandwidth - bandwidthUsed(ctx, initiatives),
     lastLaunched: ctx.lastLaunched,
-    queued: ctx.plan.initiatives.map((q) => q.id),
+    queued: initiatives.map((q) => q.id),
     open: ctx.carried.map((p) => p.initiative),
   };
 }

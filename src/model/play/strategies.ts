@@ -26,11 +26,9 @@ function pick<T>(list: readonly T[], draw: () => number): T {
 function planWith(ctx: GameContext, seoul: Posture, tokyo: Posture, wanted: readonly QueuedInitiative[] = []): Plan {
   const initiatives: QueuedInitiative[] = [];
   const queued: string[] = [];
-  // One launch state for the whole plan, which starts empty with all of the month's bandwidth:
-  // each launch adds to `queued` and spends its bandwidth.
-  const state = launchState(ctx);
-  state.queued = queued;
-  state.bandwidthLeft = ctx.bandwidth;
+  // One launch state for the whole plan, which starts empty: each launch is queued in it and
+  // spends its bandwidth.
+  const state = { ...launchState(ctx, initiatives), queued };
   for (const w of wanted) {
     const def = ctx.scenario.initiatives[w.id];
     if (blockReason(def, w.channel, state) !== null) continue;
