@@ -1,5 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
+// E2E_PORT lets several checkouts on one machine run their browser suites side by side.
+const port = Number(process.env.E2E_PORT ?? 4173);
+
 // Drives Debian's Chromium (/usr/bin/chromium); never run `npx playwright install` (no CDN here).
 // The web server builds first, so the tests never run against a stale dist/.
 export default defineConfig({
@@ -11,7 +14,7 @@ export default defineConfig({
   reporter: 'list',
   outputDir: 'test-results',
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1920, height: 1080 },
     browserName: 'chromium',
     trace: 'retain-on-failure',
@@ -33,8 +36,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite build --logLevel warn && npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite build --logLevel warn && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
     timeout: 120_000,
   },
