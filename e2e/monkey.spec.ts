@@ -9,7 +9,7 @@
 // the screens seen, so a replay follows the same path as long as the game behaves the same.
 
 import { expect, type Page, test } from '@playwright/test';
-import { legalDecisions, METERS, selectPhase, type SnapshotLike } from '../src/model';
+import { gameMachine, legalDecisions, METERS, selectPhase, type GameContext, type SnapshotLike } from '../src/model';
 import { waitLive, watchConsole } from './helpers';
 
 const SEED = Number(process.env.MONKEY_SEED ?? Math.floor(Math.random() * 2 ** 31));
@@ -97,11 +97,15 @@ async function probe(page: Page): Promise<Probe> {
 }
 
 async function fullSnapshot(page: Page): Promise<SnapshotLike> {
-  return page.evaluate(() => {
-    const actor = (window as unknown as { __mf: { actor: { getSnapshot(): SnapshotLike } } }).__mf.actor;
+  const posted = await page.evaluate(() => {
+    const actor = (
+      window as unknown as { __mf: { actor: { getSnapshot(): { value: unknown; context: GameContext } } } }
+    ).__mf.actor;
     const s = actor.getSnapshot();
-    return { value: s.value, status: s.status, context: s.context };
+    return { value: s.value, context: s.context };
   });
+  // The machine rebuilds the page's state here, so tags and regions answer as they do there.
+  return gameMachine.resolveState({ value: posted.value as never, context: posted.context });
 }
 
 /** The model's invariants on every probe; "never stuck" when the state changed. */

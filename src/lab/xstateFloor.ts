@@ -1,26 +1,25 @@
-// XState's own share of a game: the same statechart and the same events, with every context update
-// and every guard's answer read from a tape recorded on a real run instead of computed by the
-// rules. Transitions, microsteps and snapshots run as in the real game; only the rule work (in
-// actions and in guards) is gone. The benchmark prints it so the statechart's cost splits into
-// "XState's interpreter" and "our rules".
+// XState's own share of a game: the same statechart and the same events, with what every action
+// produced (its context and the events it raised) and every guard's answer read from a tape recorded
+// on a real run instead of computed by the rules. Transitions, microsteps and snapshots run as in the
+// real game; only the rule work (in actions and in guards) is gone. The benchmark prints it so the
+// statechart's cost splits into "XState's interpreter" and "our rules".
 
-import { assign, createActor, type InspectionEvent } from 'xstate';
-import { gameMachine } from '../model/machine';
+import { createActor } from 'xstate';
+import { gameMachine, replayAction, STEPS, type StepResult, stepAction } from '../model/machine';
 import { type GameSnapshot, playToEnd, strategySeedFor } from '../model/play/runGame';
 import type { Strategy } from '../model/play/strategies';
-import type { GameContext, GameEvent, GameInput } from '../model/types';
+import type { GameEvent, GameInput } from '../model/types';
 
-/** What a real run did: the events sent, each context an action produced, each guard's answer. */
+/** What a real run did: the events sent, what each action produced (context and raised events), each guard's answer. */
 export interface Tape {
   input: GameInput;
   events: GameEvent[];
-  contexts: GameContext[];
+  contexts: StepResult[];
   guards: boolean[];
 }
 
 type Guards = typeof gameMachine.implementations.guards;
 type GuardImpl = (args: unknown, params: unknown) => boolean;
-const ACTION_NAMES = Object.keys(gameMachine.implementations.actions);
 const GUARDS = gameMachine.implementations.guards as unknown as Record<string, GuardImpl>;
 
 /** Every guard of the machine, each replaced by `make(itsRealImplementation)`. */
@@ -29,30 +28,24 @@ function guardsFrom(make: (real: GuardImpl) => GuardImpl): Guards {
 }
 
 /**
- * Plays `strategy` for real and records the events sent, every guard's answer in order, and the
- * context after each microstep that changed it. That is one context per action because no
- * microstep of this machine runs two context-changing actions; the replay test would catch one.
+ * Plays `strategy` for real and records the events sent, every guard's answer in order, and what
+ * every action produced: its context and the events it raised, in order.
  */
 export function recordTape(input: GameInput, strategy: Strategy): Tape {
   const events: GameEvent[] = [];
-  const contexts: GameContext[] = [];
+  const contexts: StepResult[] = [];
   const guards: boolean[] = [];
   const recording = gameMachine.provide({
+    actions: Object.fromEntries(
+      Object.entries(STEPS).map(([name, def]) => [name, stepAction(def, (r) => contexts.push(r))]),
+    ),
     guards: guardsFrom((real) => (args, params) => {
       const answer = real(args, params);
       guards.push(answer);
       return answer;
     }),
   });
-  let last: GameContext | undefined;
-  const inspect = (e: InspectionEvent) => {
-    if (e.type !== '@xstate.microstep' || last === undefined || !('context' in e.snapshot)) return;
-    const ctx = e.snapshot.context as GameContext;
-    if (ctx !== last) contexts.push(ctx);
-    last = ctx;
-  };
-  const actor = createActor(recording, { input, inspect }).start();
-  last = actor.getSnapshot().context;
+  const actor = createActor(recording, { input }).start();
   playToEnd(actor, strategy, { strategySeed: strategySeedFor(input), onSend: (e) => events.push(e) });
   actor.stop();
   return { input, events, contexts, guards };
@@ -71,10 +64,7 @@ let tapedMachine: typeof gameMachine | undefined;
 function taped(): typeof gameMachine {
   tapedMachine ??= gameMachine.provide({
     actions: Object.fromEntries(
-      ACTION_NAMES.map((name) => [
-        name,
-        assign<GameContext, GameEvent, undefined, GameEvent, never>(() => read(tapeOf().contexts, cursor.context++)),
-      ]),
+      Object.keys(STEPS).map((name) => [name, replayAction(() => read(tapeOf().contexts, cursor.context++))]),
     ),
     guards: guardsFrom(() => () => read(tapeOf().guards, cursor.guard++)),
   });

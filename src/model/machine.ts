@@ -1,64 +1,64 @@
 // The game as one XState statechart: setup → briefing → campaign → ended. `campaign` is parallel:
-// the turn cycle, a political season and a mood per ally, the threat band and Washington's stance.
-// The machine orchestrates; every formula lives in rules/ and every context update in phases/.
-// No Phaser, no DOM, no clock: the same input and events give the same game everywhere.
+//   turn        the month, one state per step: planning → resolving → awaitingAnswers → settling →
+//               drawingEvents → awaitingChoices → report (the three rest states wait for a person);
+//   seoul/tokyo each ally's political season: steady, campaigning, honeymoon, paralysed;
+//   threat      the threat band: calm, elevated, severe;
+//   washington  Washington's stance: quiet, engaged, pressing, overreaching.
+// Each step of the month runs one phase function (its entry action has that function's name) and
+// then raises the events that move the other regions (a campaign opens, a vote is won, the threat
+// turns severe…) followed by `month.stepDone`. The rules read the regions back: history
+// concessions are refused while the asked ally's region is `campaigning`; the threat region's
+// band sets next month's bandwidth; the washington region's stance scales backlash and decides
+// the credibility cost of overreach; the season regions set backlash, drift and the record.
+// The tags name what the screen shows (see `TAG`). Every formula lives in rules/, every context
+// update in phases/, every acceptance rule in acceptance.ts. No Phaser, no DOM, no clock.
 
-import { assign, setup } from 'xstate';
-import { moodOf, threatBandOf } from './rules/bounds';
-import { stanceOf } from './rules/washington';
+import { and, assertEvent, enqueueActions, setup, stateIn } from 'xstate';
+import { accepts, historyAskOf } from './acceptance';
 import { createInitialContext, nextContext, withFreshEstimates } from './phases/context';
 import { closeMonth, endingIfStoppedNow, openMonth } from './phases/closing';
-import {
-  chooseEvent,
-  chooseProblem,
-  customProblem,
-  drawEvents,
-  fireEvent,
-  injectCustom,
-  injectProblem,
-  pendingChoices,
-} from './phases/events';
-import { adjustMeter, adjustProblem, assignSeat, configure, seatProblem, settingsProblem } from './phases/facilitation';
-import {
-  adoptPlan,
-  cancelInitiative,
-  cancelProblem,
-  planProblem,
-  postureProblem,
-  queueInitiative,
-  queueProblem,
-  setPosture,
-} from './phases/planning';
-import { allAnswered, answerProblem, answerProposal, resolveMonth } from './phases/resolution';
+import { chooseEvent, drawEvents, fireEvent, injectCustom, pendingChoices } from './phases/events';
+import { adjustMeter, assignSeat, configure } from './phases/facilitation';
+import { adoptPlan, cancelInitiative, queueInitiative, setPosture } from './phases/planning';
+import { allAnswered, answerProposal, resolveMonth } from './phases/resolution';
 import { settleProposals } from './phases/settlement';
+import {
+  type RegionEvent,
+  type RegionFacts,
+  regionEvents,
+  SEASON_EVENT,
+  SEASONS,
+  STANCES,
+  THREAT_BANDS,
+} from './regions';
 import { DIFFICULTY } from './rules/difficulty';
-import type { AllyId, GameContext, GameEvent, GameInput, Mood, Season, ThreatBand, WashingtonStance } from './types';
+import { TAG } from './tags';
+import { ALLIES, type AllyId, type GameContext, type GameEvent, type GameInput } from './types';
 
-const SEASONS: Season[] = ['steady', 'campaigning', 'honeymoon', 'paralysed'];
-const MOODS: Mood[] = ['calm', 'simmering', 'boiling'];
-const THREAT_BANDS: ThreatBand[] = ['calm', 'elevated', 'severe'];
-const STANCES: WashingtonStance[] = ['quiet', 'engaged', 'pressing', 'overreaching'];
+/** Events only the machine sends itself: region moves and the end of a step of the month. */
+export type InternalEvent = RegionEvent | { type: 'month.stepDone' };
+type MachineEvent = GameEvent | InternalEvent;
 
-/** States whose value mirrors the context: each moves by eventless transitions guarded by `guard`. */
-function mirrorRegion<T extends string>(names: readonly T[], guard: string, params: (name: T) => object) {
-  const states: Record<string, object> = {};
-  for (const name of names) {
-    states[name] = {
-      always: names
-        .filter((other) => other !== name)
-        .map((other) => ({ guard: { type: guard, params: params(other) }, target: other })),
-    };
-  }
-  return { initial: names[0], states };
-}
+const ID = 'mendingFences';
+const regionState = (region: string, state: string) => `#${ID}.campaign.${region}.${state}`;
 
-function allyRegion(ally: AllyId) {
+/** One `stateIn` guard per region state, so a step can ask the machine which state each region is in. */
+const IN_SEASON = Object.fromEntries(
+  ALLIES.map((ally) => [ally, SEASONS.map((s) => [s, stateIn(regionState(ally, s))] as const)]),
+) as Record<AllyId, (readonly [(typeof SEASONS)[number], ReturnType<typeof stateIn>])[]>;
+const IN_BAND = THREAT_BANDS.map((b) => [b, stateIn(regionState('threat', b))] as const);
+const IN_STANCE = STANCES.map((s) => [s, stateIn(regionState('washington', s))] as const);
+
+type Check = (guard: ReturnType<typeof stateIn>) => boolean;
+const first = <T>(pairs: readonly (readonly [T, ReturnType<typeof stateIn>])[], check: Check): T =>
+  (pairs.find(([, g]) => check(g)) ?? pairs[0])[0];
+
+/** What the regions say now. */
+function factsOf(check: Check): RegionFacts {
   return {
-    type: 'parallel' as const,
-    states: {
-      season: mirrorRegion(SEASONS, 'seasonIs', (season) => ({ ally, season })),
-      mood: mirrorRegion(MOODS, 'moodIs', (mood) => ({ ally, mood })),
-    },
+    seasons: { seoul: first(IN_SEASON.seoul, check), tokyo: first(IN_SEASON.tokyo, check) },
+    threatBand: first(IN_BAND, check),
+    stance: first(IN_STANCE, check),
   };
 }
 
@@ -67,105 +67,211 @@ function recorded(ctx: GameContext, before: GameContext, event: GameEvent): Game
   return nextContext(ctx, { decisions: [...before.decisions, { turn: before.turn, event }] });
 }
 
+/** One action of the machine: a phase function, and whether it records the event and ends a step. */
+export interface StepDef {
+  run: (ctx: GameContext, event: MachineEvent, facts: RegionFacts) => GameContext;
+  /** Append the event to the decisions (it came from a player, a delegation or the facilitator). */
+  record?: boolean;
+  /** Raise `month.stepDone` after the regions' events: the turn region moves on to the next step. */
+  done?: boolean;
+}
+
+/** What an action did: the next context, and the events it raised (region moves, then the step's end). */
+export interface StepResult {
+  context: GameContext;
+  raised: InternalEvent[];
+}
+
+export function runStep(def: StepDef, context: GameContext, event: MachineEvent, facts: RegionFacts): StepResult {
+  const applied = def.run(context, event, facts);
+  const next = def.record ? recorded(applied, context, event as GameEvent) : applied;
+  const raised: InternalEvent[] = regionEvents(facts, next);
+  if (def.done) raised.push({ type: 'month.stepDone' });
+  return { context: next, raised };
+}
+
 /**
- * An action that applies a decision and records it in one assign: XState builds a whole snapshot
- * per assign, so one assign per accepted event keeps that cost to a minimum.
+ * The XState action of a step: the phase function in a single assign (XState builds a snapshot
+ * per assign), then the events that bring the regions in line with what the rule did.
+ * `observe` sees each result (the benchmark's tape recorder).
  */
-function decide(update: (ctx: GameContext, event: GameEvent) => GameContext) {
-  return assign<GameContext, GameEvent, undefined, GameEvent, never>(({ context, event }) =>
-    recorded(update(context, event), context, event),
+export function stepAction(def: StepDef, observe?: (r: StepResult) => void) {
+  return replayAction(({ context, event, check }) => {
+    const r = runStep(def, context, event, factsOf(check as unknown as Check));
+    observe?.(r);
+    return r;
+  });
+}
+
+/** An action that assigns the result `produce` gives and raises its events, in order. */
+export function replayAction(
+  produce: (args: { context: GameContext; event: MachineEvent; check: unknown }) => StepResult,
+) {
+  return enqueueActions<GameContext, MachineEvent, undefined, MachineEvent, never, never, never, never, never>(
+    ({ context, event, check, enqueue }) => {
+      const r = produce({ context, event, check });
+      enqueue.assign(() => r.context);
+      for (const e of r.raised) enqueue.raise(e);
+    },
   );
+}
+
+const step = (run: StepDef['run'], opts: Omit<StepDef, 'run'> = {}): StepDef => ({ run, ...opts });
+
+/** Every action of the machine, by name: each runs one phase function. */
+export const STEPS = {
+  recordDecision: step((ctx) => ctx, { record: true }),
+  configure: step(
+    (ctx, e) => {
+      assertEvent(e, 'setup.configure');
+      const next = configure(ctx, e.settings);
+      return withFreshEstimates(next, DIFFICULTY[next.settings.difficulty].uncertainty);
+    },
+    { record: true },
+  ),
+  // Entering the campaign, the regions take the seasons, band and stance the scenario opens in.
+  openCampaign: step((ctx) => ctx),
+
+  // ---- Planning: Washington's decisions and the facilitator's moves ----
+  setPosture: step(
+    (ctx, e) => {
+      assertEvent(e, 'posture.set');
+      return setPosture(ctx, e.ally, e.posture);
+    },
+    { record: true },
+  ),
+  queueInitiative: step(
+    (ctx, e) => {
+      assertEvent(e, 'initiative.queue');
+      return queueInitiative(ctx, e.initiative, e.channel);
+    },
+    { record: true },
+  ),
+  cancelInitiative: step(
+    (ctx, e) => {
+      assertEvent(e, 'initiative.cancel');
+      return cancelInitiative(ctx, e.initiative);
+    },
+    { record: true },
+  ),
+  chooseEvent: step(
+    (ctx, e) => {
+      assertEvent(e, 'event.choose');
+      return chooseEvent(ctx, e.event, e.choice);
+    },
+    { record: true },
+  ),
+  assignSeat: step(
+    (ctx, e) => {
+      assertEvent(e, 'seat.assign');
+      return assignSeat(ctx, e.seat, e.kind);
+    },
+    { record: true },
+  ),
+  injectEvent: step(
+    (ctx, e) => {
+      assertEvent(e, 'facilitator.inject');
+      return fireEvent(ctx, e.event, true);
+    },
+    { record: true },
+  ),
+  injectCustom: step(
+    (ctx, e) => {
+      assertEvent(e, 'facilitator.injectCustom');
+      return injectCustom(ctx, e.custom);
+    },
+    { record: true },
+  ),
+  adjustMeter: step(
+    (ctx, e) => {
+      assertEvent(e, 'facilitator.adjust');
+      return adjustMeter(ctx, e.meter, e.value, e.reason);
+    },
+    { record: true },
+  ),
+  answerProposal: step(
+    (ctx, e) => {
+      assertEvent(e, 'proposal.answer');
+      return e.seat === 'washington' ? ctx : answerProposal(ctx, e.seat, e.proposal, e.answer, e.rationale ?? '');
+    },
+    { record: true },
+  ),
+
+  // ---- The month's steps, one phase function each ----
+  // The commit that ends planning is recorded with it (a `plan` replaces the month's decisions).
+  resolveMonth: step(
+    (ctx, e, facts) => {
+      assertEvent(e, 'turn.commit');
+      return resolveMonth(e.plan ? adoptPlan(ctx, e.plan) : ctx, facts);
+    },
+    { record: true, done: true },
+  ),
+  settleProposals: step((ctx, _e, facts) => settleProposals(ctx, facts), { done: true }),
+  drawEvents: step((ctx) => drawEvents(ctx), { done: true }),
+  closeMonth: step((ctx, _e, facts) => closeMonth(ctx, facts)),
+  openMonth: step((ctx, _e, facts) => openMonth(ctx, facts), { record: true }),
+  endNow: step((ctx) => nextContext(ctx, { ending: ctx.ending ?? endingIfStoppedNow(ctx) }), { record: true }),
+} satisfies Record<string, StepDef>;
+
+/** The XState actions of `steps`, under the same names. */
+function stepActions<K extends string>(steps: Record<K, StepDef>) {
+  return Object.fromEntries(Object.entries<StepDef>(steps).map(([name, def]) => [name, stepAction(def)])) as Record<
+    K,
+    ReturnType<typeof stepAction>
+  >;
+}
+
+/** A season region: it moves only on the events named after what happened to that ally. */
+function seasonRegion(ally: AllyId) {
+  const on = Object.fromEntries(SEASONS.map((s) => [`${ally}.${SEASON_EVENT[s]}`, `.${s}`]));
+  return { initial: 'steady', on, states: Object.fromEntries(SEASONS.map((s) => [s, {}])) };
+}
+
+/** A region whose state is named by the event's last part: `threat.severe` → `severe`. */
+function namedRegion(region: string, names: readonly string[]) {
+  const on = Object.fromEntries(names.map((n) => [`${region}.${n}`, `.${n}`]));
+  return { initial: names[0], on, states: Object.fromEntries(names.map((n) => [n, {}])) };
 }
 
 export const gameMachine = setup({
   types: {
     context: {} as GameContext,
-    events: {} as GameEvent,
+    events: {} as MachineEvent,
     input: {} as GameInput,
   },
   guards: {
-    validSettings: ({ event }) => event.type === 'setup.configure' && settingsProblem(event.settings) === null,
-    validPosture: ({ event }) => event.type === 'posture.set' && postureProblem(event.ally, event.posture) === null,
-    canQueue: ({ context, event }) =>
-      event.type === 'initiative.queue' && queueProblem(context, event.initiative, event.channel) === null,
-    canCancel: ({ context, event }) =>
-      event.type === 'initiative.cancel' && cancelProblem(context, event.initiative) === null,
-    noPendingChoices: ({ context }) => pendingChoices(context).length === 0,
-    canCommit: ({ context, event }) =>
-      event.type === 'turn.commit' &&
-      pendingChoices(context).length === 0 &&
-      (event.plan === undefined || planProblem(context, event.plan) === null),
-    canChoose: ({ context, event }) =>
-      event.type === 'event.choose' && chooseProblem(context, event.event, event.choice) === null,
-    validAnswer: ({ context, event }) =>
-      event.type === 'proposal.answer' && answerProblem(context, event.seat, event.proposal, event.answer) === null,
-    allAnswered: ({ context }) => allAnswered(context),
+    // Every event's acceptance rule (acceptance.ts); the state that handles it says when.
+    accepted: ({ context, event }) => accepts(context, event),
+    asksSeoulHistory: ({ context, event }) => historyAskOf(context, event, 'seoul'),
+    asksTokyoHistory: ({ context, event }) => historyAskOf(context, event, 'tokyo'),
     waitsForAnswers: ({ context }) => !allAnswered(context),
-    canInject: ({ context, event }) =>
-      event.type === 'facilitator.inject' && injectProblem(context, event.event) === null,
-    validCustom: ({ event }) => event.type === 'facilitator.injectCustom' && customProblem(event.custom) === null,
-    validAdjust: ({ event }) =>
-      event.type === 'facilitator.adjust' && adjustProblem(event.meter, event.value, event.reason) === null,
-    validSeat: ({ event }) => event.type === 'seat.assign' && seatProblem(event.seat, event.kind) === null,
+    allAnswered: ({ context }) => allAnswered(context),
+    hasPendingChoices: ({ context }) => pendingChoices(context).length > 0,
+    noPendingChoices: ({ context }) => pendingChoices(context).length === 0,
     isOver: ({ context }) => context.ending !== null,
-    seasonIs: ({ context }, p: { ally: AllyId; season: Season }) => context.politics[p.ally].season === p.season,
-    moodIs: ({ context }, p: { ally: AllyId; mood: Mood }) => moodOf(context.meters[`${p.ally}.backlash`]) === p.mood,
-    threatIs: ({ context }, p: { band: ThreatBand }) => threatBandOf(context.meters.threat) === p.band,
-    stanceIs: ({ context }, p: { stance: WashingtonStance }) => stanceOf(context.pressureHistory) === p.stance,
   },
-  actions: {
-    recordDecision: assign(({ context, event }) => recorded(context, context, event)),
-    configure: decide((ctx, e) => {
-      if (e.type !== 'setup.configure') return ctx;
-      const next = configure(ctx, e.settings);
-      return withFreshEstimates(next, DIFFICULTY[next.settings.difficulty].uncertainty);
-    }),
-    setPosture: decide((ctx, e) => (e.type === 'posture.set' ? setPosture(ctx, e.ally, e.posture) : ctx)),
-    queueInitiative: decide((ctx, e) =>
-      e.type === 'initiative.queue' ? queueInitiative(ctx, e.initiative, e.channel) : ctx,
-    ),
-    cancelInitiative: decide((ctx, e) => (e.type === 'initiative.cancel' ? cancelInitiative(ctx, e.initiative) : ctx)),
-    // Entry of `resolving`: the commit that led here is recorded with the month's resolution; when
-    // every delegation has answered (all computer seats) the answers settle and events fire at once.
-    resolveMonth: decide((ctx, e) => {
-      const resolved = resolveMonth(e.type === 'turn.commit' && e.plan ? adoptPlan(ctx, e.plan) : ctx);
-      return allAnswered(resolved) ? drawEvents(settleProposals(resolved)) : resolved;
-    }),
-    answerProposal: decide((ctx, e) =>
-      e.type === 'proposal.answer' && e.seat !== 'washington'
-        ? answerProposal(ctx, e.seat, e.proposal, e.answer, e.rationale ?? '')
-        : ctx,
-    ),
-    settleAndDraw: assign(({ context }) => drawEvents(settleProposals(context))),
-    chooseEvent: decide((ctx, e) => (e.type === 'event.choose' ? chooseEvent(ctx, e.event, e.choice) : ctx)),
-    closeMonth: assign(({ context }) => closeMonth(context)),
-    openMonth: decide((ctx) => openMonth(ctx)),
-    injectEvent: decide((ctx, e) => (e.type === 'facilitator.inject' ? fireEvent(ctx, e.event, true) : ctx)),
-    injectCustom: decide((ctx, e) => (e.type === 'facilitator.injectCustom' ? injectCustom(ctx, e.custom) : ctx)),
-    adjustMeter: decide((ctx, e) =>
-      e.type === 'facilitator.adjust' ? adjustMeter(ctx, e.meter, e.value, e.reason) : ctx,
-    ),
-    assignSeat: decide((ctx, e) => (e.type === 'seat.assign' ? assignSeat(ctx, e.seat, e.kind) : ctx)),
-    endNow: decide((ctx) => nextContext(ctx, { ending: ctx.ending ?? endingIfStoppedNow(ctx) })),
-  },
+  actions: stepActions(STEPS),
 }).createMachine({
-  id: 'mendingFences',
+  id: ID,
   context: ({ input }) => createInitialContext(input),
   initial: 'setup',
   states: {
     setup: {
+      tags: [TAG.setup],
       on: {
-        'setup.configure': { guard: 'validSettings', actions: 'configure' },
+        'setup.configure': { guard: 'accepted', actions: 'configure' },
         'setup.confirm': { target: 'briefing', actions: 'recordDecision' },
       },
     },
     briefing: {
+      tags: [TAG.briefing],
       on: { 'briefing.done': { target: 'campaign', actions: 'recordDecision' } },
     },
     campaign: {
       type: 'parallel',
+      entry: 'openCampaign',
       on: {
-        'facilitator.adjust': { guard: 'validAdjust', actions: 'adjustMeter' },
+        'facilitator.adjust': { guard: 'accepted', actions: 'adjustMeter' },
         'facilitator.end': { target: 'ended', actions: 'endNow' },
       },
       states: {
@@ -173,60 +279,71 @@ export const gameMachine = setup({
           initial: 'planning',
           states: {
             planning: {
-              tags: ['acceptsPlayerInput'],
+              tags: [TAG.planning],
               on: {
-                'posture.set': { guard: 'validPosture', actions: 'setPosture' },
-                'initiative.queue': { guard: 'canQueue', actions: 'queueInitiative' },
-                'initiative.cancel': { guard: 'canCancel', actions: 'cancelInitiative' },
-                'event.choose': { guard: 'canChoose', actions: 'chooseEvent' },
-                'seat.assign': { guard: 'validSeat', actions: 'assignSeat' },
-                'facilitator.inject': { guard: 'canInject', actions: 'injectEvent' },
-                'facilitator.injectCustom': { guard: 'validCustom', actions: 'injectCustom' },
-                'turn.commit': { guard: 'canCommit', target: 'resolving' },
+                'posture.set': { guard: 'accepted', actions: 'setPosture' },
+                'initiative.queue': [
+                  // History concessions are refused while the asked ally's region is campaigning.
+                  { guard: and(['asksSeoulHistory', stateIn(regionState('seoul', 'campaigning'))]) },
+                  { guard: and(['asksTokyoHistory', stateIn(regionState('tokyo', 'campaigning'))]) },
+                  { guard: 'accepted', actions: 'queueInitiative' },
+                ],
+                'initiative.cancel': { guard: 'accepted', actions: 'cancelInitiative' },
+                'event.choose': { guard: 'accepted', actions: 'chooseEvent' },
+                'seat.assign': { guard: 'accepted', actions: 'assignSeat' },
+                'facilitator.inject': { guard: 'accepted', actions: 'injectEvent' },
+                'facilitator.injectCustom': { guard: 'accepted', actions: 'injectCustom' },
+                'turn.commit': { guard: 'accepted', target: 'resolving' },
               },
             },
             resolving: {
+              tags: [TAG.resolving],
               entry: 'resolveMonth',
-              // Waits only where someone must act: a human delegation, or a choice on an event.
-              always: [
-                { guard: 'waitsForAnswers', target: 'awaitingAnswers' },
-                { guard: 'noPendingChoices', target: 'report' },
-                { target: 'events' },
-              ],
+              on: {
+                'month.stepDone': [{ guard: 'waitsForAnswers', target: 'awaitingAnswers' }, { target: 'settling' }],
+              },
             },
             awaitingAnswers: {
-              tags: ['awaitsDelegation'],
-              on: {
-                'proposal.answer': { guard: 'validAnswer', actions: 'answerProposal' },
-              },
-              always: { guard: 'allAnswered', target: 'events', actions: 'settleAndDraw' },
+              tags: [TAG.awaitingAnswers],
+              on: { 'proposal.answer': { guard: 'accepted', actions: 'answerProposal' } },
+              always: { guard: 'allAnswered', target: 'settling' },
             },
-            events: {
-              tags: ['awaitsChoice'],
+            settling: {
+              tags: [TAG.resolving],
+              entry: 'settleProposals',
+              on: { 'month.stepDone': 'drawingEvents' },
+            },
+            drawingEvents: {
+              tags: [TAG.resolving],
+              entry: 'drawEvents',
               on: {
-                'event.choose': { guard: 'canChoose', actions: 'chooseEvent' },
+                'month.stepDone': [{ guard: 'hasPendingChoices', target: 'awaitingChoices' }, { target: 'report' }],
               },
+            },
+            awaitingChoices: {
+              tags: [TAG.awaitingChoices],
+              on: { 'event.choose': { guard: 'accepted', actions: 'chooseEvent' } },
               always: { guard: 'noPendingChoices', target: 'report' },
             },
             report: {
-              tags: ['showsReport'],
+              tags: [TAG.report],
               entry: 'closeMonth',
               on: {
                 'turn.next': [
-                  { guard: 'isOver', target: '#mendingFences.ended', actions: 'recordDecision' },
+                  { guard: 'isOver', target: `#${ID}.ended`, actions: 'recordDecision' },
                   { target: 'planning', actions: 'openMonth' },
                 ],
               },
             },
           },
         },
-        seoul: allyRegion('seoul'),
-        tokyo: allyRegion('tokyo'),
-        threat: mirrorRegion(THREAT_BANDS, 'threatIs', (band) => ({ band })),
-        washington: mirrorRegion(STANCES, 'stanceIs', (stance) => ({ stance })),
+        seoul: seasonRegion('seoul'),
+        tokyo: seasonRegion('tokyo'),
+        threat: namedRegion('threat', THREAT_BANDS),
+        washington: namedRegion('washington', STANCES),
       },
     },
-    ended: { type: 'final', tags: ['ended'] },
+    ended: { type: 'final', tags: [TAG.ended] },
   },
 });
 

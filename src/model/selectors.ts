@@ -9,24 +9,36 @@ import { score } from './rules/endings';
 import { type Situation, situationFor } from './rules/advisors';
 import { securedMilestones } from './rules/milestones';
 import { stanceOf } from './rules/washington';
-import { bandwidthUsed, queueProblem } from './phases/planning';
+import { bandwidthUsed } from './phases/planning';
+import { SEASONS } from './regions';
+import { type Phase, phaseOf, type Tagged } from './tags';
+import { type Answerable, whyNot } from './whyNot';
 import { pendingChoices } from './phases/events';
 import { startMeters } from './phases/context';
-import type { AllyId, Channel, GameContext, MeterKey, Proposal } from './types';
+import type { AllyId, Channel, GameContext, MeterKey, Proposal, Season } from './types';
 
-export type Phase = 'setup' | 'briefing' | 'planning' | 'awaitingAnswers' | 'events' | 'report' | 'ended';
+export type { Phase } from './tags';
 
 /** The minimal snapshot surface selectors need (an XState snapshot satisfies it). */
-export interface SnapshotLike {
+export interface SnapshotLike extends Tagged {
   context: GameContext;
-  value: unknown;
-  status: string;
+  matches(value: object): boolean;
 }
 
-export function selectPhase(s: SnapshotLike): Phase {
-  if (s.value === 'setup' || s.value === 'briefing' || s.value === 'ended') return s.value;
-  const v = s.value as { campaign?: { turn?: string } };
-  return (v.campaign?.turn as Phase | undefined) ?? 'planning';
+/** The screen phase, from the snapshot's tags. */
+export function selectPhase(s: Tagged): Phase {
+  return phaseOf(s);
+}
+
+/** Each ally's season as its region in the machine says (the context's before the campaign opens). */
+export function selectSeasons(s: SnapshotLike): Record<AllyId, Season> {
+  const ctx = s.context;
+  const phase = phaseOf(s);
+  if (phase === 'setup' || phase === 'briefing' || phase === 'ended') {
+    return { seoul: ctx.politics.seoul.season, tokyo: ctx.politics.tokyo.season };
+  }
+  const of = (ally: AllyId) => SEASONS.find((season) => s.matches({ campaign: { [ally]: season } })) ?? 'steady';
+  return { seoul: of('seoul'), tokyo: of('tokyo') };
 }
 
 export function selectMonth(ctx: GameContext) {
@@ -34,13 +46,19 @@ export function selectMonth(ctx: GameContext) {
   return { turn: ctx.turn, months: ctx.scenario.months, month, label: monthLabel(month) };
 }
 
-/** What Washington can see: public meters, polls of approval, and estimates of the hidden values. */
-export function selectWashingtonView(ctx: GameContext) {
+/**
+ * What Washington can see: public meters, polls of approval, and estimates of the hidden values.
+ * `seasons` are the season regions' states (`selectSeasons`); the context's when none are given.
+ */
+export function selectWashingtonView(
+  ctx: GameContext,
+  seasons: Record<AllyId, Season> = { seoul: ctx.politics.seoul.season, tokyo: ctx.politics.tokyo.season },
+) {
   const m = ctx.meters;
   const ally = (a: AllyId) => ({
     approval: m[`${a}.approval`],
     backlash: ctx.estimates[a],
-    season: ctx.politics[a].season,
+    season: seasons[a],
     mood: moodOf(ctx.estimates[a].backlash),
     electionIn: monthsToElection(ctx.scenario.elections, ctx.scenario.start, a, ctx.turn),
   });
@@ -112,7 +130,11 @@ export interface InitiativeCard {
   blocked: Record<Channel, string | null>;
 }
 
-export function selectInitiatives(ctx: GameContext): InitiativeCard[] {
+/** The initiative cards, each channel enabled exactly when the machine would accept the queue now. */
+export function selectInitiatives(s: SnapshotLike & Answerable): InitiativeCard[] {
+  const ctx = s.context;
+  const blocked = (initiative: string, channel: Channel) =>
+    whyNot(s, { type: 'initiative.queue', initiative, channel });
   return Object.values(ctx.scenario.initiatives).map((def) => {
     const queued = ctx.plan.initiatives.find((q) => q.id === def.id)?.channel ?? null;
     return {
@@ -123,7 +145,7 @@ export function selectInitiatives(ctx: GameContext): InitiativeCard[] {
       bandwidth: def.bandwidth,
       asks: def.proposal?.to ?? [],
       queued,
-      blocked: { private: queueProblem(ctx, def.id, 'private'), public: queueProblem(ctx, def.id, 'public') },
+      blocked: { private: blocked(def.id, 'private'), public: blocked(def.id, 'public') },
     };
   });
 }

@@ -9,6 +9,7 @@ import {
   selectAdvisors,
   selectCalendar,
   selectInitiatives,
+  selectSeasons,
   selectNews,
   selectPhase,
   selectWashingtonReport,
@@ -190,7 +191,7 @@ export class SituationRoomScene extends BaseScene {
     const ctx = s.context;
     const phase = selectPhase(s);
     if (phase === 'ended') return;
-    const v = selectWashingtonView(ctx);
+    const v = selectWashingtonView(ctx, selectSeasons(s));
     const inReport = phase === 'report';
     const changes = inReport ? this.changes(s) : undefined;
     this.monthText.setText(`${monthLine(ctx)}${inReport ? ' · month closed' : ''}`);
@@ -210,12 +211,15 @@ export class SituationRoomScene extends BaseScene {
       blocked: (ally, posture) => this.blocked({ type: 'posture.set', ally, posture }),
     });
     this.views.initiatives.render({
-      cards: selectInitiatives(ctx),
+      cards: selectInitiatives(s),
       cancelBlocked: (initiative) => this.blocked({ type: 'initiative.cancel', initiative }),
     });
     const commitBlocked = this.blocked({ type: 'turn.commit' });
     this.endTurn.setEnabled(commitBlocked === null, commitBlocked);
-    this.seats?.render(ctx.settings.seats, phase === 'planning' ? null : `the game is in the ${phase} phase`);
+    this.seats?.render(
+      ctx.settings.seats,
+      this.blocked({ type: 'seat.assign', seat: 'seoul', kind: ctx.settings.seats.seoul }),
+    );
 
     const card = phase === 'events' || phase === 'planning' ? eventCard(ctx, this.blocked) : null;
     const report = inReport ? turnReport(ctx, this.blocked({ type: 'turn.next' })) : null;

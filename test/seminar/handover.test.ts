@@ -7,8 +7,9 @@ import { seminar, toPlanning } from './helpers';
 
 function askSeoul(s: ReturnType<typeof seminar>) {
   toPlanning(s.session);
-  const ctx = s.session.actor.getSnapshot().context;
-  const card = selectInitiatives(ctx).find((c) => c.asks.includes('seoul') && c.blocked.private === null);
+  const card = selectInitiatives(s.session.actor.getSnapshot()).find(
+    (c) => c.asks.includes('seoul') && c.blocked.private === null,
+  );
   if (!card) throw new Error('no initiative asks Seoul in month one');
   expect(s.session.sendPlayer({ type: 'initiative.queue', initiative: card.id, channel: 'private' })).toEqual({
     ok: true,

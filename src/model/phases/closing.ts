@@ -12,7 +12,7 @@ import { estimate, nextUncertainty } from '../rules/estimates';
 import { CONCESSION_MEMORY, allyDrift, credibilityDelta, momentumDecay, threatDecay, trustDelta } from '../rules/drift';
 import { endingNow } from '../rules/endings';
 import { securedMilestones } from '../rules/milestones';
-import { stanceOf } from '../rules/washington';
+import { derivedFacts, type RegionFacts } from '../regions';
 import {
   ALLIES,
   type AllyId,
@@ -24,7 +24,11 @@ import {
 } from '../types';
 import { draftOf, isLastMonth, nextContext, openSeasons } from './context';
 
-export function closeMonth(ctx: GameContext): GameContext {
+/**
+ * Closes the month. `facts` are what the machine's regions say (the seasons the month was played
+ * in, Washington's stance, which decides the credibility cost of overreach); derived when absent.
+ */
+export function closeMonth(ctx: GameContext, facts: RegionFacts = derivedFacts(ctx)): GameContext {
   const { scenario } = ctx;
   const draft = draftOf(ctx);
   const draws = startDraws(ctx.rng);
@@ -56,12 +60,12 @@ export function closeMonth(ctx: GameContext): GameContext {
 
   // A public that hit 100 during the month has walked away, even if the month's cooling follows.
   const broken = breakingPoint(draft.meters);
-  const stance = stanceOf(ctx.pressureHistory);
+  const { stance, seasons } = facts;
   for (const ally of ALLIES) {
     const other: AllyId = ally === 'seoul' ? 'tokyo' : 'seoul';
     const imbalance = ctx.concessions[ally] - ctx.concessions[other];
     const baseline = scenario.startValues[ally];
-    const drift = allyDrift(ally, draft.meters, ctx.politics[ally].season, baseline, imbalance);
+    const drift = allyDrift(ally, draft.meters, seasons[ally], baseline, imbalance);
     const keys = ALLY_METERS[ally];
     applyDelta(draft, keys.backlash, drift.cooling, 'drift.cooling');
     applyDelta(draft, keys.backlash, drift.resentment, 'drift.reciprocity');
@@ -107,7 +111,7 @@ export function closeMonth(ctx: GameContext): GameContext {
     estimates,
     milestones: Object.keys(ctx.milestones).filter((id) => ctx.milestones[id] === ctx.turn),
     elections: results,
-    seasons: { seoul: ctx.politics.seoul.season, tokyo: ctx.politics.tokyo.season },
+    seasons: { seoul: seasons.seoul, tokyo: seasons.tokyo },
     stance,
     bandwidth: ctx.bandwidth,
     ledger: draft.ledger,
@@ -132,9 +136,16 @@ export function closeMonth(ctx: GameContext): GameContext {
   });
 }
 
-/** Advance to the next month: seasons and bandwidth are recomputed, initiatives cleared. */
-export function openMonth(ctx: GameContext): GameContext {
-  return openSeasons(ctx, { turn: ctx.turn + 1, plan: { posture: ctx.plan.posture, initiatives: [] } });
+/**
+ * Advance to the next month: seasons and bandwidth are recomputed (in the threat band the threat
+ * region is in), initiatives cleared.
+ */
+export function openMonth(ctx: GameContext, facts: RegionFacts = derivedFacts(ctx)): GameContext {
+  return openSeasons(
+    ctx,
+    { turn: ctx.turn + 1, plan: { posture: ctx.plan.posture, initiatives: [] } },
+    facts.threatBand,
+  );
 }
 
 /** Rupture or a discredited broker, read before the month's drift can soften them. */

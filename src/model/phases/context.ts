@@ -21,6 +21,7 @@ import {
 } from '../types';
 import { startDraws } from '../random';
 import { threatBandOf } from '../rules/bounds';
+import type { RegionFacts } from '../regions';
 
 export const DEFAULT_SETTINGS: Settings = {
   seed: 1,
@@ -89,13 +90,20 @@ export function createInitialContext(input: GameInput): GameContext {
  * The context with `changes`, and seasons and bandwidth worked out for its month (`changes.turn`
  * when it moves to a new month, else `ctx.turn`), in one copy.
  */
-export function openSeasons(ctx: GameContext, changes: Partial<GameContext> = {}): GameContext {
-  const { politics, bandwidth } = seasonsAt(ctx, changes.turn ?? ctx.turn);
+export function openSeasons(
+  ctx: GameContext,
+  changes: Partial<GameContext> = {},
+  threatBand = threatBandOf(ctx.meters.threat),
+): GameContext {
+  const { politics, bandwidth } = seasonsAt(ctx, changes.turn ?? ctx.turn, threatBand);
   return nextContext(ctx, { ...changes, politics, bandwidth, bandwidthDebt: 0 });
 }
 
-/** The allies' seasons and Washington's bandwidth in month `turn`, from the context before it opens. */
-function seasonsAt(ctx: GameContext, turn: number): Pick<GameContext, 'politics' | 'bandwidth'> {
+/**
+ * The allies' seasons and Washington's bandwidth in month `turn`, from the context before it opens
+ * and the threat band it opens in (a severe threat eats bandwidth).
+ */
+function seasonsAt(ctx: GameContext, turn: number, threatBand: string): Pick<GameContext, 'politics' | 'bandwidth'> {
   const { scenario } = ctx;
   const politics = {} as Record<AllyId, AllyPolitics>;
   for (const ally of ALLIES) {
@@ -105,7 +113,7 @@ function seasonsAt(ctx: GameContext, turn: number): Pick<GameContext, 'politics'
   }
   const usCampaign = inCampaign(scenario.elections, scenario.start, 'washington', turn);
   const base = DIFFICULTY[ctx.settings.difficulty].bandwidth;
-  const bandwidth = bandwidthFor(base, usCampaign, threatBandOf(ctx.meters.threat) === 'severe', ctx.bandwidthDebt);
+  const bandwidth = bandwidthFor(base, usCampaign, threatBand === 'severe', ctx.bandwidthDebt);
   return { politics, bandwidth };
 }
 
@@ -121,19 +129,20 @@ export function withFreshEstimates(ctx: GameContext, uncertainty: number | Recor
   return nextContext(ctx, { estimates, rng: draws.done() });
 }
 
-export function backlashContext(ctx: GameContext, ally: AllyId): BacklashContext {
+/** What scales `ally`'s backlash: its season and Washington's stance (from the regions when given). */
+export function backlashContext(ctx: GameContext, ally: AllyId, facts?: RegionFacts): BacklashContext {
   return {
-    season: ctx.politics[ally].season,
+    season: facts ? facts.seasons[ally] : ctx.politics[ally].season,
     threat: ctx.meters.threat,
-    stance: stanceOf(ctx.pressureHistory),
+    stance: facts ? facts.stance : stanceOf(ctx.pressureHistory),
     difficulty: DIFFICULTY[ctx.settings.difficulty].backlash,
   };
 }
 
-export function multipliers(ctx: GameContext): Record<AllyId, number> {
+export function multipliers(ctx: GameContext, facts?: RegionFacts): Record<AllyId, number> {
   return {
-    seoul: backlashMultiplier(backlashContext(ctx, 'seoul')),
-    tokyo: backlashMultiplier(backlashContext(ctx, 'tokyo')),
+    seoul: backlashMultiplier(backlashContext(ctx, 'seoul', facts)),
+    tokyo: backlashMultiplier(backlashContext(ctx, 'tokyo', facts)),
   };
 }
 

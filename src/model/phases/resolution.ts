@@ -11,19 +11,21 @@ import { type AnswerInputs, computerAnswer } from '../rules/proposals';
 import { DIFFICULTY } from '../rules/difficulty';
 import { monthlyPressure } from '../rules/washington';
 import { ALLIES, type AllyId, type Answer, type GameContext, type Proposal, type SeatId } from '../types';
+import type { RegionFacts } from '../regions';
 import { backlashContext, draftOf, multipliers, nextContext } from './context';
 
-export function resolveMonth(ctx: GameContext): GameContext {
+/** The month's plan takes effect; `facts` are the regions' seasons and stance (derived when absent). */
+export function resolveMonth(ctx: GameContext, facts?: RegionFacts): GameContext {
   const draft = draftOf(ctx);
   const { posture, initiatives } = ctx.plan;
   for (const ally of ALLIES) {
     applyEffects(
       draft,
-      postureEffects(ally, posture[ally], backlashContext(ctx, ally), ctx.meters.credibility),
+      postureEffects(ally, posture[ally], backlashContext(ctx, ally, facts), ctx.meters.credibility),
       `posture.${ally}`,
     );
   }
-  const mult = multipliers(ctx);
+  const mult = multipliers(ctx, facts);
   const draws = startDraws(ctx.rng);
   const proposals: Proposal[] = ctx.carried.map((p) => ({ ...p, answers: {}, rationales: {}, carried: p.carried + 1 }));
   const lastLaunched = { ...ctx.lastLaunched };

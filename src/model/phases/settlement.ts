@@ -8,6 +8,7 @@ import { applyDelta, applyEffects } from '../rules/effects';
 import { milestoneReady } from '../rules/milestones';
 import { acceptanceScale, concessionBacklash, isYes, MAX_CARRY, ONE_SIDED, REJECTION, STALL } from '../rules/proposals';
 import type { AllyId, GameContext, Proposal } from '../types';
+import type { RegionFacts } from '../regions';
 import { draftOf, multipliers, nextContext } from './context';
 
 /** Share of a concession's domestic cost that turns into backlash (before the multiplier). */
@@ -15,10 +16,11 @@ export const CONCESSION_TO_BACKLASH = 0.6;
 /** Approval points a leader spends per point of domestic cost. */
 export const CONCESSION_TO_APPROVAL = 0.15;
 
-export function settleProposals(ctx: GameContext): GameContext {
+/** Settles the answered proposals; `facts` are the regions' seasons and stance (derived when absent). */
+export function settleProposals(ctx: GameContext, facts?: RegionFacts): GameContext {
   if (ctx.proposals.length === 0) return ctx;
   const draft = draftOf(ctx);
-  const mult = multipliers(ctx);
+  const mult = multipliers(ctx, facts);
   const concessions = { seoul: ctx.concessions.seoul, tokyo: ctx.concessions.tokyo };
   let milestones = ctx.milestones;
   const carried: Proposal[] = [];

@@ -11,6 +11,7 @@ import {
   selectNews,
   selectPhase,
 } from '../../model/selectors';
+import { gameMachine } from '../../model/machine';
 import { type GameContext, METERS, type MeterKey } from '../../model/types';
 
 export interface MeterRow {
@@ -61,8 +62,10 @@ function isSnapshotLike(
   return !!ctx && typeof ctx === 'object' && !!ctx.meters && !!ctx.scenario && typeof s.status === 'string';
 }
 
-export function facilitatorView(snapshot: Record<string, unknown>) {
-  if (!isSnapshotLike(snapshot)) return null;
+export function facilitatorView(persisted: Record<string, unknown>) {
+  if (!isSnapshotLike(persisted)) return null;
+  // The machine rebuilds the posted state, so the tags and regions answer as in the game window.
+  const snapshot = gameMachine.resolveState({ value: persisted.value as never, context: persisted.context });
   const ctx = snapshot.context;
   return {
     phase: selectPhase(snapshot),
