@@ -24,8 +24,7 @@ async function fastForward(page: Page, style: number): Promise<void> {
     for (let step = 0; step < 3000; step++) {
       const s = a.getSnapshot();
       const ctx = s.context;
-      const v = s.value;
-      const phase = typeof v === 'string' ? v : v.campaign?.turn;
+      const phase = (window as unknown as { __mf: { phase(): string | null } }).__mf.phase();
       // biome-ignore lint/suspicious/noExplicitAny: plain model events
       const send = (e: any) => {
         if (!a.getSnapshot().can(e)) return false;

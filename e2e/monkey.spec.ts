@@ -70,6 +70,8 @@ interface Probe {
   /** Changes whenever the model's state does (actor, phase, turn, decisions): legality is cached on it. */
   key: string | null;
   value: unknown;
+  /** The screen phase from the snapshot's tags (`__mf.phase()`). */
+  phase: string | null;
   status: string;
   turn: number;
   meters: Record<string, unknown>;
@@ -83,16 +85,20 @@ async function probe(page: Page): Promise<Probe> {
       status: string;
       context: { turn: number; meters: Record<string, unknown>; decisions: unknown[] };
     };
-    const w = window as unknown as { __monkeyIds?: WeakMap<object, number>; __mf?: { actor: unknown } };
+    const w = window as unknown as {
+      __monkeyIds?: WeakMap<object, number>;
+      __mf?: { actor: unknown; phase(): string | null };
+    };
     const actor = w.__mf?.actor as { getSnapshot(): Snap } | null;
     const live = document.getElementById('live')?.textContent ?? '';
-    if (!actor) return { live, key: null, value: null, status: 'none', turn: 0, meters: {} };
+    if (!actor) return { live, key: null, value: null, phase: null, status: 'none', turn: 0, meters: {} };
     w.__monkeyIds ??= new WeakMap();
     if (!w.__monkeyIds.has(actor)) w.__monkeyIds.set(actor, Math.random());
     const s = actor.getSnapshot();
     const c = s.context;
     const key = `${w.__monkeyIds.get(actor)}|${JSON.stringify(s.value)}|${s.status}|${c.turn}|${c.decisions.length}`;
-    return { live, key, value: s.value, status: s.status, turn: c.turn, meters: c.meters };
+    const phase = w.__mf?.phase() ?? null;
+    return { live, key, value: s.value, phase, status: s.status, turn: c.turn, meters: c.meters };
   });
 }
 
@@ -128,8 +134,7 @@ async function check(page: Page, p: Probe, lastKey: string | null): Promise<stri
   return out;
 }
 
-const phaseOf = (p: Probe) =>
-  p.key === null ? null : selectPhase({ value: p.value, status: p.status } as unknown as SnapshotLike);
+const phaseOf = (p: Probe) => (p.key === null ? null : p.phase);
 
 test('monkey: seeded random play never errors, breaks an invariant or gets stuck', async ({ page, context }) => {
   test.setTimeout(BUDGET_MS + 30_000);

@@ -21,6 +21,7 @@ const shot = async (page: Page, name: string) => {
 type Mf = {
   actor: { getPersistedSnapshot(): unknown; getSnapshot(): { value: unknown; context: Record<string, unknown> } };
   seminar: { sendPlayer(e: unknown): { ok: boolean; reason?: string } };
+  phase(): string | null;
 };
 
 const persisted = (page: Page) =>
@@ -204,8 +205,8 @@ test('seminar: two tables from the same code and the same decisions end identica
       send({ type: 'briefing.done' });
       for (let step = 0; step < 500; step++) {
         const snap = mf.actor.getSnapshot();
-        if (snap.value === 'ended') break;
-        const phase = (snap.value as { campaign?: { turn?: string } }).campaign?.turn;
+        const phase = mf.phase();
+        if (phase === 'ended') break;
         const ctx = snap.context as {
           turn: number;
           monthEvents: { id: string }[];

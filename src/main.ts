@@ -7,20 +7,22 @@ import { currentHash } from './app/replay';
 import { activeSeminar, setPendingSeminar } from './app/seminar';
 import { withBanner } from './app/seminarLive';
 import { App } from './app/session';
+import { selectPhase } from './model';
 import { BootScene } from './scenes/BootScene';
 import { BriefingScene } from './scenes/BriefingScene';
 import { DebriefScene } from './scenes/DebriefScene';
 import { EndingScene } from './scenes/EndingScene';
 import { HandoverScene } from './scenes/HandoverScene';
 import { PreloadScene } from './scenes/PreloadScene';
+import { ScreenRouter } from './scenes/ScreenRouter';
 import { SetupScene } from './scenes/SetupScene';
 import { SituationRoomScene } from './scenes/SituationRoomScene';
 import { TitleScene } from './scenes/TitleScene';
 import { showErrorScreen } from './ui/errorScreen';
 import { liveRegion } from './ui/live';
 import { COLOR, css, HEIGHT, WIDTH } from './ui/theme';
-import { SeminarHudScene } from './views/seminar/HudScene';
-import { SeminarSetupScene } from './views/seminar/SeminarSetupScene';
+import { SeminarHudScene } from './scenes/SeminarHudScene';
+import { SeminarSetupScene } from './scenes/SeminarSetupScene';
 import { sessionCodeFromSearch } from './seminar/sessionCode';
 
 const live = withBanner(liveRegion(document));
@@ -56,6 +58,8 @@ const game = new Phaser.Game({
     new SeminarHudScene(app),
   ],
 });
+// One router shows the screen each game's state calls for (scenes route nothing themselves).
+new ScreenRouter(game.scene, app);
 
 declare global {
   interface Window {
@@ -65,6 +69,8 @@ declare global {
       readonly seminar: unknown;
       readonly metrics: FrameMetrics;
       hash(): string | null;
+      /** The current game's screen phase, from its tags (`selectPhase`), or null with no game. */
+      phase(): string | null;
     };
   }
 }
@@ -73,6 +79,7 @@ window.__mf = Object.freeze({
   game,
   metrics: trackFirstFrames(game),
   hash: () => currentHash(app),
+  phase: () => (app.session ? selectPhase(app.session.actor.getSnapshot()) : null),
   get actor() {
     return app.session?.actor ?? null;
   },

@@ -19,8 +19,6 @@ const CONNECTED_MS = 25_000;
 
 export class SeminarMode {
   readonly session: SeminarSession;
-  /** Bumped when an undo swapped the actor: the screens restart to follow the new one. */
-  actorVersion = 0;
   private heardAt: number | null = null;
   private readonly channel: ChannelLike & { close(): void };
 
@@ -56,7 +54,7 @@ export class SeminarMode {
         // biome-ignore lint/suspicious/noExplicitAny: a persisted snapshot is opaque JSON by design
         const a = createActor(gameMachine, { snapshot: persisted as any, input: setup.input }).start();
         if (app.session) app.session.actor = a;
-        this.actorVersion += 1;
+        app.actorChanged();
         return a;
       },
     });
@@ -102,6 +100,7 @@ export function startSeminar(
   current?.dispose();
   current = null;
   current = new SeminarMode(app, id, setup);
+  app.actorChanged();
   return { ok: true, seminar: current };
 }
 

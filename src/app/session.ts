@@ -54,6 +54,7 @@ export class App {
   prefs: Prefs;
   private stopAutosave: (() => void) | null = null;
   private saveNote: string | null = null;
+  private readonly actorWatchers = new Set<(actor: GameActor | null) => void>();
 
   constructor(
     readonly store: KeyValueStore,
@@ -62,6 +63,18 @@ export class App {
     systemReducedMotion: boolean,
   ) {
     this.prefs = readPrefs(store, systemReducedMotion);
+  }
+
+  /** Calls `watch` whenever the current game's actor changes (a new game, a loaded one, an undo). */
+  onActorChange(watch: (actor: GameActor | null) => void): () => void {
+    this.actorWatchers.add(watch);
+    return () => this.actorWatchers.delete(watch);
+  }
+
+  /** Tells the watchers that `session.actor` is another actor now (the seminar's undo calls this too). */
+  actorChanged(): void {
+    const actor = this.session?.actor ?? null;
+    for (const watch of this.actorWatchers) watch(actor);
   }
 
   setReducedMotion(on: boolean): void {
@@ -134,7 +147,7 @@ export class App {
       const session = this.begin(actor, save.scenarioId, s.value, save.settings);
       const snap = actor.getSnapshot();
       if (snap.status === 'error' || typeof snap.context?.turn !== 'number') throw new Error('bad state');
-      selectPhase(snap);
+      selectPhase(snap); // throws when the restored state carries no screen tag
       return { ok: true, value: session };
     } catch {
       this.end();
@@ -163,6 +176,7 @@ export class App {
     });
     this.saveNote = null;
     this.stopAutosave = () => sub.unsubscribe();
+    this.actorChanged();
     return session;
   }
 

@@ -50,7 +50,6 @@ export class BriefingScene extends BaseScene {
   private begin(): void {
     const actor = this.app.session?.actor;
     if (!actor?.getSnapshot().can({ type: 'briefing.done' })) return;
-    if (!sendGame(this.app, { type: 'briefing.done' }).ok) return;
-    this.scene.start(SceneKey.SituationRoom);
+    sendGame(this.app, { type: 'briefing.done' }); // the ScreenRouter opens the situation room
   }
 }

@@ -198,7 +198,7 @@ export class DebriefScene extends BaseScene {
       this.announce();
       return;
     }
-    this.scene.start(sceneForSnapshot(r.value.actor.getSnapshot()));
+    // The branch's actor is the app's game now: the ScreenRouter opens its screen.
   }
 
   private download(kind: ExportKind): void {

@@ -100,7 +100,7 @@ export class HandoverScene extends BaseScene {
   /** Redraw when the delegation, its asks or the chosen answer changed. */
   private refresh(): void {
     const h = this.handover();
-    if (!h) return; // the HUD moves on to the next screen
+    if (!h) return; // the ScreenRouter moves on to the next screen
     if (h.seat !== this.seat) {
       this.seat = h.seat;
       this.stage = 'pass';

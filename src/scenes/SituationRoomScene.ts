@@ -172,8 +172,7 @@ export class SituationRoomScene extends BaseScene {
   private next(): void {
     const s = this.snap();
     if (!s.can({ type: 'turn.next' })) return;
-    if (!sendGame(this.app, { type: 'turn.next' }).ok) return;
-    if (selectPhase(this.snap()) === 'ended') this.scene.start(SceneKey.Ending);
+    sendGame(this.app, { type: 'turn.next' }); // at the ending, the ScreenRouter shows it
   }
 
   private readonly lastModels = new Map<string, string>();

@@ -4,7 +4,7 @@ import { Button } from '../ui/Button';
 import { did } from '../ui/keys';
 import { COLOR, css, SIZE, textStyle, WIDTH } from '../ui/theme';
 import { CreditsOverlay } from '../views/CreditsOverlay';
-import { addSeminarEntries } from '../views/seminar/titleEntries';
+import { addSeminarEntries } from './seminarTitleEntries';
 import { BaseScene } from './BaseScene';
 import { replayLoader } from './DebriefLoad';
 import { PreloadScene } from './PreloadScene';

@@ -1,21 +1,23 @@
-// The decisions open to Washington at a point of the game, enumerated from the same validators the
-// machine's guards use. Strategies, the property tests and the monkey test draw from this list,
+// The decisions open to Washington at a point of the game, enumerated from the same acceptance
+// rule the machine's guards use (acceptance.ts). Strategies, the property tests and the monkey test draw from this list,
 // and "some action is always possible until the ending" is checked against it.
 
+import { problemOf } from '../acceptance';
 import { pendingChoices } from '../phases/events';
-import { queueProblem } from '../phases/planning';
-import { selectPhase, type SnapshotLike } from '../selectors';
-import { CHANNELS, type GameContext, type PlayerEvent, POSTURES } from '../types';
+import { selectPhase, selectSeasons, type SnapshotLike } from '../selectors';
+import { ALLIES, type AllyId, CHANNELS, type GameContext, type PlayerEvent, POSTURES, type Season } from '../types';
 
-export function legalPlanning(ctx: GameContext): PlayerEvent[] {
+/** Planning decisions the acceptance rule takes; `seasons` are the season regions' states when known. */
+export function legalPlanning(ctx: GameContext, seasons?: Record<AllyId, Season>): PlayerEvent[] {
   const out: PlayerEvent[] = [];
-  for (const ally of ['seoul', 'tokyo'] as const) {
+  for (const ally of ALLIES) {
     for (const posture of POSTURES)
       if (posture !== ctx.plan.posture[ally]) out.push({ type: 'posture.set', ally, posture });
   }
   for (const id in ctx.scenario.initiatives) {
     for (const channel of CHANNELS) {
-      if (queueProblem(ctx, id, channel) === null) out.push({ type: 'initiative.queue', initiative: id, channel });
+      const e: PlayerEvent = { type: 'initiative.queue', initiative: id, channel };
+      if (problemOf(ctx, e, seasons) === null) out.push(e);
     }
   }
   for (const q of ctx.plan.initiatives) out.push({ type: 'initiative.cancel', initiative: q.id });
@@ -40,7 +42,7 @@ export function legalDecisions(s: SnapshotLike): PlayerEvent[] {
     case 'briefing':
       return [{ type: 'briefing.done' }];
     case 'planning':
-      return legalPlanning(s.context);
+      return legalPlanning(s.context, selectSeasons(s));
     case 'events':
       return legalChoices(s.context);
     case 'report':

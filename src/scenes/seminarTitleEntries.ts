@@ -2,12 +2,12 @@
 // Also starts the game named by `?session=` in the address, or explains why it cannot.
 
 import Phaser from 'phaser';
-import { seminarProblem, takePendingSeminar } from '../../app/seminar';
-import type { App } from '../../app/session';
-import { SceneKey } from '../../scenes/sceneKeys';
-import type { Button } from '../../ui/Button';
-import { beginSeminar } from './enter';
-import { type JoinDialog, openJoinDialog } from './joinDialog';
+import { seminarProblem, takePendingSeminar } from '../app/seminar';
+import type { App } from '../app/session';
+import { SceneKey } from './sceneKeys';
+import type { Button } from '../ui/Button';
+import { beginSeminar } from './enterSeminar';
+import { type JoinDialog, openJoinDialog } from '../ui/joinDialog';
 
 type AddEntry = (label: string, key: string, fn: () => void) => Button;
 

@@ -2,9 +2,9 @@
 // address bar, run the HUD on top and go to the briefing.
 
 import type Phaser from 'phaser';
-import { type SeminarMode, startSeminar } from '../../app/seminar';
-import type { App } from '../../app/session';
-import { SceneKey } from '../../scenes/sceneKeys';
+import { type SeminarMode, startSeminar } from '../app/seminar';
+import type { App } from '../app/session';
+import { SceneKey } from './sceneKeys';
 
 /** Starts the seminar; returns the error in plain words, or null. */
 export function beginSeminar(

@@ -1,16 +1,16 @@
 import type Phaser from 'phaser';
-import { activeSeminar } from '../../app/seminar';
-import type { App } from '../../app/session';
-import { DIFFICULTIES, type Difficulty, type SeatKind } from '../../model';
-import { PRESET_LENGTHS, PRESETS, type PresetLength } from '../../seminar/presets';
-import { consoleUrl, encodeSession } from '../../seminar/sessionCode';
-import { BaseScene } from '../../scenes/BaseScene';
-import { SceneKey } from '../../scenes/sceneKeys';
-import { Button } from '../../ui/Button';
-import { did } from '../../ui/keys';
-import { drawPanel } from '../../ui/Panel';
-import { COLOR, SIZE, textStyle } from '../../ui/theme';
-import { beginSeminar, gameLink } from './enter';
+import { activeSeminar } from '../app/seminar';
+import type { App } from '../app/session';
+import { DIFFICULTIES, type Difficulty, type SeatKind } from '../model';
+import { PRESET_LENGTHS, PRESETS, type PresetLength } from '../seminar/presets';
+import { consoleUrl, encodeSession } from '../seminar/sessionCode';
+import { BaseScene } from './BaseScene';
+import { SceneKey } from './sceneKeys';
+import { Button } from '../ui/Button';
+import { did } from '../ui/keys';
+import { drawPanel } from '../ui/Panel';
+import { COLOR, SIZE, textStyle } from '../ui/theme';
+import { beginSeminar, gameLink } from './enterSeminar';
 
 type Ally = 'seoul' | 'tokyo';
 const MAX_SEED = 0xffffffff;

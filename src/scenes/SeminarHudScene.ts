@@ -1,30 +1,21 @@
 // The seminar HUD: a scene that runs on top of the game's screens while a seminar runs. It shows
 // the turn timer and whether a facilitator console is connected, greys the game out and blocks
 // all input while paused (pointer: the other scenes' input is switched off and an overlay catches
-// clicks; keyboard: a capturing window listener), shows the true values while revealed, and keeps
-// the right screen up: the hand-over while a human delegation must answer, and after an undo the
-// screen restarts on the restored actor.
+// clicks; keyboard: a capturing window listener) and shows the true values while revealed. It
+// redraws when the seminar changes and once a second for the timer; it routes no screen (the
+// ScreenRouter does) and stops itself when the app's game is no longer the seminar's.
 
 import Phaser from 'phaser';
-import { activeSeminar, type SeminarMode } from '../../app/seminar';
-import { bannerOf } from '../../app/seminarLive';
-import type { App } from '../../app/session';
-import { selectHandover } from '../../seminar/handover';
-import { sceneForSnapshot } from '../../scenes/route';
-import { SceneKey } from '../../scenes/sceneKeys';
-import { COLOR, css, HEIGHT, SIZE, textStyle, WIDTH } from '../../ui/theme';
-import { liveBanners, revealLines, timerModel } from './hudModel';
+import { activeSeminar, type SeminarMode } from '../app/seminar';
+import { bannerOf } from '../app/seminarLive';
+import type { App } from '../app/session';
+import { GAME_SCENES } from './ScreenRouter';
+import { SceneKey } from './sceneKeys';
+import { COLOR, css, HEIGHT, SIZE, textStyle, WIDTH } from '../ui/theme';
+import { liveBanners, revealLines, timerModel } from '../views/seminar/hudModel';
 
-/** Screens of a running game; the HUD routes among these and leaves every other screen alone. */
-const GAME_SCENES: string[] = [
-  SceneKey.Briefing,
-  SceneKey.SituationRoom,
-  SceneKey.Handover,
-  SceneKey.Ending,
-  SceneKey.Debrief,
-];
-/** Frames a wrong screen may stay up before the HUD switches (the scenes' own moves come first). */
-const SETTLE_FRAMES = 3;
+/** How often the timer and the console indicator are redrawn. */
+const TICK_MS = 1000;
 
 export class SeminarHudScene extends Phaser.Scene {
   private timer!: Phaser.GameObjects.Text;
@@ -32,8 +23,6 @@ export class SeminarHudScene extends Phaser.Scene {
   private pause!: Phaser.GameObjects.Container;
   private reveal!: Phaser.GameObjects.Container;
   private revealText!: Phaser.GameObjects.Text;
-  private seenVersion = 0;
-  private mismatch = 0;
   private paused = false;
 
   constructor(private readonly app: App) {
@@ -42,8 +31,6 @@ export class SeminarHudScene extends Phaser.Scene {
 
   create(): void {
     const seminar = activeSeminar(this.app);
-    this.seenVersion = seminar?.actorVersion ?? 0;
-    this.mismatch = 0;
     this.paused = false;
     this.timer = this.add.text(930, 14, '', textStyle(SIZE.heading, COLOR.text, { bold: true })).setOrigin(1, 0);
     this.connected = this.add.text(945, 24, '', textStyle(SIZE.small, COLOR.muted));
@@ -91,24 +78,24 @@ export class SeminarHudScene extends Phaser.Scene {
       e.preventDefault();
     };
     window.addEventListener('keydown', blockKeys, true);
-    // Also redraw on every seminar change, so a window the browser throttles updates at once.
-    const unsubscribe = seminar?.session.subscribe(() => this.sync()) ?? (() => false);
+    // Redraw on every seminar change and every second (the timer); stop when the seminar is gone.
+    const unsubscribe = seminar?.session.subscribe(() => this.refresh()) ?? (() => false);
+    const unwatch = this.app.onActorChange(() => this.refresh());
+    const tick = this.time.addEvent({ delay: TICK_MS, loop: true, callback: () => this.refresh() });
+    this.scene.bringToTop();
+    this.refresh();
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       unsubscribe();
+      unwatch();
+      tick.remove();
       window.removeEventListener('keydown', blockKeys, true);
       this.setOthersInput(true);
       bannerOf(this.app.live)?.setBanner('', '');
     });
   }
 
-  update(): void {
-    const seminar = this.sync();
-    if (!seminar) {
-      this.scene.stop();
-      return;
-    }
-    if (this.scene.manager.getIndex(this.scene.key) !== this.scene.manager.scenes.length - 1) this.scene.bringToTop();
-    this.route(seminar, this.activeGameScene());
+  private refresh(): void {
+    if (!this.sync()) this.scene.stop();
   }
 
   /** Pause, timer, indicator, reveal and the live region's banners, from the session as it is now. */
@@ -148,24 +135,6 @@ export class SeminarHudScene extends Phaser.Scene {
   /** The running game screen, or null when another screen (title, setup, debrief) is up. */
   private activeGameScene(): string | null {
     return GAME_SCENES.find((k) => this.scene.isActive(k)) ?? null;
-  }
-
-  private route(seminar: SeminarMode, active: string | null): void {
-    if (!active) return;
-    const snap = seminar.session.actor.getSnapshot();
-    const want: string = selectHandover(snap) ? SceneKey.Handover : sceneForSnapshot(snap);
-    const swapped = seminar.actorVersion !== this.seenVersion;
-    const ended = [SceneKey.Ending, SceneKey.Debrief] as string[];
-    const fits = want === active || (ended.includes(want) && ended.includes(active));
-    if (fits && !swapped) {
-      this.mismatch = 0;
-      return;
-    }
-    this.mismatch += 1;
-    if (this.mismatch < SETTLE_FRAMES) return;
-    this.mismatch = 0;
-    this.seenVersion = seminar.actorVersion;
-    this.scene.manager.getScene(active)?.scene.start(want);
   }
 
   private setOthersInput(enabled: boolean): void {
