@@ -72,8 +72,12 @@ export interface StepDef {
   run: (ctx: GameContext, event: MachineEvent, facts: RegionFacts) => GameContext;
   /** Append the event to the decisions (it came from a player, a delegation or the facilitator). */
   record?: boolean;
-  /** Raise `month.stepDone` after the regions' events: the turn region moves on to the next step. */
-  done?: boolean;
+  /**
+   * Raise `month.stepDone` after the regions' events, so the turn region moves on to the next step
+   * only once the regions have moved; a function decides from the next context (the last answer,
+   * the last choice).
+   */
+  done?: boolean | ((next: GameContext) => boolean);
 }
 
 /** What an action did: the next context, and the events it raised (region moves, then the step's end). */
@@ -86,7 +90,7 @@ export function runStep(def: StepDef, context: GameContext, event: MachineEvent,
   const applied = def.run(context, event, facts);
   const next = def.record ? recorded(applied, context, event as GameEvent) : applied;
   const raised: InternalEvent[] = regionEvents(facts, next);
-  if (def.done) raised.push({ type: 'month.stepDone' });
+  if (typeof def.done === 'function' ? def.done(next) : def.done) raised.push({ type: 'month.stepDone' });
   return { context: next, raised };
 }
 
@@ -159,7 +163,7 @@ export const STEPS = {
       assertEvent(e, 'event.choose');
       return chooseEvent(ctx, e.event, e.choice);
     },
-    { record: true },
+    { record: true, done: (next) => pendingChoices(next).length === 0 },
   ),
   assignSeat: step(
     (ctx, e) => {
@@ -194,7 +198,7 @@ export const STEPS = {
       assertEvent(e, 'proposal.answer');
       return e.seat === 'washington' ? ctx : answerProposal(ctx, e.seat, e.proposal, e.answer, e.rationale ?? '');
     },
-    { record: true },
+    { record: true, done: allAnswered },
   ),
 
   // ---- The month's steps, one phase function each ----
@@ -305,8 +309,10 @@ export const gameMachine = setup({
             },
             awaitingAnswers: {
               tags: [TAG.awaitingAnswers],
-              on: { 'proposal.answer': { guard: 'accepted', actions: 'answerProposal' } },
-              always: { guard: 'allAnswered', target: 'settling' },
+              on: {
+                'proposal.answer': { guard: 'accepted', actions: 'answerProposal' },
+                'month.stepDone': { guard: 'allAnswered', target: 'settling' },
+              },
             },
             settling: {
               tags: [TAG.resolving],
@@ -322,8 +328,10 @@ export const gameMachine = setup({
             },
             awaitingChoices: {
               tags: [TAG.awaitingChoices],
-              on: { 'event.choose': { guard: 'accepted', actions: 'chooseEvent' } },
-              always: { guard: 'noPendingChoices', target: 'report' },
+              on: {
+                'event.choose': { guard: 'accepted', actions: 'chooseEvent' },
+                'month.stepDone': { guard: 'noPendingChoices', target: 'report' },
+              },
             },
             report: {
               tags: [TAG.report],

@@ -6,6 +6,8 @@ import { createActor } from 'xstate';
 import { gameMachine } from '../../src/model/machine';
 import { sumLedger } from '../../src/model/rules/effects';
 import { startMeters } from '../../src/model/phases/context';
+import { derivedFacts, STANCES, THREAT_BANDS } from '../../src/model/regions';
+import { selectPhase, selectSeasons } from '../../src/model/selectors';
 import { METERS, type GameContext } from '../../src/model/types';
 import { loadShippedScenario, SCENARIO_IDS } from '../../src/content/catalog';
 import { DEFAULT_SETTINGS } from '../../src/model/phases/context';
@@ -16,6 +18,24 @@ const GAMES = 1000;
 const difficulty = fc.constantFrom('easy' as const, 'normal' as const, 'hard' as const);
 const seat = fc.constantFrom('human' as const, 'computer' as const);
 const seats = fc.record({ washington: fc.constant('human' as const), seoul: seat, tokyo: seat });
+
+/** The regions say what the rules would derive from the context: no step leaves them behind. */
+function checkRegions(a: GameActor) {
+  const snap = a.getSnapshot();
+  const phase = selectPhase(snap);
+  if (phase === 'setup' || phase === 'briefing' || phase === 'ended') return;
+  const facts = derivedFacts(snap.context);
+  const says = {
+    seasons: selectSeasons(snap),
+    threatBand: THREAT_BANDS.find((b) => snap.matches({ campaign: { threat: b } })),
+    stance: STANCES.find((w) => snap.matches({ campaign: { washington: w } })),
+  };
+  if (JSON.stringify(says) !== JSON.stringify(facts)) {
+    throw new Error(
+      `regions ${JSON.stringify(says)} but the context says ${JSON.stringify(facts)} (turn ${snap.context.turn})`,
+    );
+  }
+}
 
 function checkBounds(ctx: GameContext) {
   for (const k of METERS) {
@@ -31,12 +51,16 @@ function checkBounds(ctx: GameContext) {
 }
 
 describe(`${GAMES} random seeded games with random legal decisions`, () => {
-  it('never throw, keep every value in bounds after every step, and end by the last month (any difficulty and seats)', () => {
+  it('never throw, keep every value in bounds and the regions in step after every step, and end by the last month (any difficulty and seats, facilitator moves and seat changes mixed in)', () => {
     fc.assert(
       fc.property(fc.integer(), fc.integer(), difficulty, seats, (seed, strategySeed, diff, seatKinds) => {
         const input = miniInput({ seed, difficulty: diff, seats: seatKinds });
         const { actor } = playRandom(input, strategySeed, {
-          onStep: (a: GameActor) => checkBounds(a.getSnapshot().context),
+          facilitator: true,
+          onStep: (a: GameActor) => {
+            checkBounds(a.getSnapshot().context);
+            checkRegions(a);
+          },
         });
         const snap = actor.getSnapshot();
         expect(snap.value).toBe('ended');
@@ -66,7 +90,11 @@ describe(`${GAMES} random seeded games with random legal decisions`, () => {
             settings: { ...DEFAULT_SETTINGS, seed, difficulty: diff, seats: seatKinds },
           };
           const { actor } = playRandom(input, strategySeed, {
-            onStep: (a: GameActor) => checkBounds(a.getSnapshot().context),
+            facilitator: true,
+            onStep: (a: GameActor) => {
+              checkBounds(a.getSnapshot().context);
+              checkRegions(a);
+            },
           });
           expect(actor.getSnapshot().value).toBe('ended');
           expect(actor.getSnapshot().context.history.length).toBeLessThanOrEqual(loaded.value.months);
@@ -76,11 +104,11 @@ describe(`${GAMES} random seeded games with random legal decisions`, () => {
     },
   );
 
-  it('the ledger accounts for every change: attributed deltas sum to the actual change (200 games)', () => {
+  it('the ledger accounts for every change, facilitator moves included: attributed deltas sum to the actual change (200 games)', () => {
     fc.assert(
-      fc.property(fc.integer(), fc.integer(), (seed, strategySeed) => {
-        const input = miniInput({ seed });
-        const { actor } = playRandom(input, strategySeed);
+      fc.property(fc.integer(), fc.integer(), seats, (seed, strategySeed, seatKinds) => {
+        const input = miniInput({ seed, seats: seatKinds });
+        const { actor } = playRandom(input, strategySeed, { facilitator: true });
         const ctx = actor.getSnapshot().context;
         const entries = [...ctx.history.flatMap((h) => h.ledger), ...ctx.monthLedger];
         const sums = sumLedger(entries);
@@ -91,11 +119,11 @@ describe(`${GAMES} random seeded games with random legal decisions`, () => {
     );
   });
 
-  it('the same seed and decisions give an identical final snapshot (200 pairs)', () => {
+  it('the same seed and decisions give an identical final snapshot, with delegations and the facilitator (200 pairs)', () => {
     fc.assert(
-      fc.property(fc.integer(), fc.integer(), (seed, strategySeed) => {
-        const a = playRandom(miniInput({ seed }), strategySeed);
-        const b = playRandom(miniInput({ seed }), strategySeed);
+      fc.property(fc.integer(), fc.integer(), seats, (seed, strategySeed, seatKinds) => {
+        const a = playRandom(miniInput({ seed, seats: seatKinds }), strategySeed, { facilitator: true });
+        const b = playRandom(miniInput({ seed, seats: seatKinds }), strategySeed, { facilitator: true });
         expect(b.sent).toEqual(a.sent);
         expect(JSON.stringify(b.actor.getPersistedSnapshot())).toBe(JSON.stringify(a.actor.getPersistedSnapshot()));
       }),
@@ -103,11 +131,11 @@ describe(`${GAMES} random seeded games with random legal decisions`, () => {
     );
   });
 
-  it('replaying the recorded decisions reproduces the game exactly (200 games)', () => {
+  it('replaying the recorded decisions, answers and facilitator moves reproduces the game exactly (200 games)', () => {
     fc.assert(
-      fc.property(fc.integer(), fc.integer(), (seed, strategySeed) => {
-        const input = miniInput({ seed });
-        const { actor } = playRandom(input, strategySeed);
+      fc.property(fc.integer(), fc.integer(), seats, (seed, strategySeed, seatKinds) => {
+        const input = miniInput({ seed, seats: seatKinds });
+        const { actor } = playRandom(input, strategySeed, { facilitator: true });
         const replay = createActor(gameMachine, { input }).start();
         for (const d of actor.getSnapshot().context.decisions) replay.send(d.event);
         expect(JSON.stringify(replay.getPersistedSnapshot())).toBe(JSON.stringify(actor.getPersistedSnapshot()));
@@ -118,11 +146,11 @@ describe(`${GAMES} random seeded games with random legal decisions`, () => {
 
   it('persisting at a random step and continuing gives the same end as the uninterrupted game (300 games)', () => {
     fc.assert(
-      fc.property(fc.integer(), fc.integer(), fc.nat(60), (seed, strategySeed, cut) => {
-        const input = miniInput({ seed });
-        const whole = playRandom(input, strategySeed);
+      fc.property(fc.integer(), fc.integer(), fc.nat(60), seats, (seed, strategySeed, cut, seatKinds) => {
+        const input = miniInput({ seed, seats: seatKinds });
+        const whole = playRandom(input, strategySeed, { facilitator: true });
         const stopAfter = Math.min(cut, whole.sent.length);
-        const half = playRandom(input, strategySeed, { stopAfter });
+        const half = playRandom(input, strategySeed, { stopAfter, facilitator: true });
         const saved = JSON.parse(JSON.stringify(half.actor.getPersistedSnapshot()));
         const resumed = createActor(gameMachine, { snapshot: saved, input }).start();
         for (const e of whole.sent.slice(stopAfter)) resumed.send(e);

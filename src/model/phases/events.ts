@@ -43,7 +43,11 @@ export function fireEvent(ctx: GameContext, id: string, injected: boolean): Game
 }
 
 export function injectProblem(ctx: GameContext, id: unknown): string | null {
-  return typeof id === 'string' && id in ctx.scenario.events ? null : `unknown event "${String(id)}"`;
+  if (typeof id !== 'string' || !(id in ctx.scenario.events)) return `unknown event "${String(id)}"`;
+  // Once a month: a second copy could never get its own choice (choices are made by event id).
+  if (ctx.monthEvents.some((e) => e.id === id))
+    return `"${ctx.scenario.events[id].title}" has already happened this month`;
+  return null;
 }
 
 export const CUSTOM_EFFECT_LIMIT = 25;
