@@ -3,7 +3,6 @@
 
 import type { ResolvedScenario } from '../../content/schema';
 import { seedRng } from '../random';
-import { clamp } from '../rules/bounds';
 import { DIFFICULTY } from '../rules/difficulty';
 import { inCampaign, seasonAt } from '../rules/elections';
 import { estimate } from '../rules/estimates';
@@ -210,8 +209,4 @@ export function copyMeters(m: Meters): Meters {
 
 export function isLastMonth(ctx: GameContext): boolean {
   return ctx.turn >= ctx.scenario.months - 1;
-}
-
-export function clampBandwidth(n: number): number {
-  return clamp(Math.round(n), 0, 6);
 }
