@@ -4,12 +4,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { gameMachine } from '../../src/model/machine';
-import { sumLedger } from '../../src/model/rules/effects';
 import { startMeters } from '../../src/model/phases/context';
 import { METERS, type GameContext } from '../../src/model/types';
 import { loadShippedScenario, SCENARIO_IDS } from '../../src/content/catalog';
 import { DEFAULT_SETTINGS } from '../../src/model/phases/context';
-import { miniInput } from '../helpers/game';
+import { ledgerTotals, miniInput } from '../helpers/game';
 import { type GameActor, playRandom } from '../helpers/randomPlay';
 
 const GAMES = 1000;
@@ -83,7 +82,7 @@ describe(`${GAMES} random seeded games with random legal decisions`, () => {
         const { actor } = playRandom(input, strategySeed);
         const ctx = actor.getSnapshot().context;
         const entries = [...ctx.history.flatMap((h) => h.ledger), ...ctx.monthLedger];
-        const sums = sumLedger(entries);
+        const sums = ledgerTotals(entries);
         const start = startMeters(input.scenario);
         for (const k of METERS) expect(sums[k] ?? 0).toBeCloseTo(ctx.meters[k] - start[k], 6);
       }),
