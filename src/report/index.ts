@@ -10,5 +10,6 @@ export * from './markdown';
 export * from './questions';
 export * from './replay';
 export * from './replayFile';
+export * from './scenarioHash';
 export * from './series';
 export { ALLY_NAMES, METER_LABELS, labelCause, seasonsUpTo, turnLabel } from './labels';

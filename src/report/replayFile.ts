@@ -131,11 +131,19 @@ export function parseReplay(text: string): ReplayParse {
   if (data.version !== REPLAY_VERSION) {
     return { ok: false, message: `Unknown replay version ${JSON.stringify(data.version)}.` };
   }
+  return checkReplay(data);
+}
+
+/**
+ * Checks an already parsed replay (a file's, or the one inside a save or a console message).
+ * `what` names it in the refusal: "The replay file is damaged: decisions.3: …".
+ */
+export function checkReplay(data: unknown, what = 'The replay file'): ReplayParse {
   const parsed = replaySchema.safeParse(data);
-  if (!parsed.success) return { ok: false, message: `The replay file is damaged: ${firstIssue(parsed.error)}.` };
+  if (!parsed.success) return { ok: false, message: `${what} is damaged: ${firstIssue(parsed.error)}.` };
   const replay = parsed.data as ReplayFile;
   if (replay.seed !== replay.settings.seed) {
-    return { ok: false, message: 'The replay file is damaged: its seed and its settings disagree.' };
+    return { ok: false, message: `${what} is damaged: its seed and its settings disagree.` };
   }
   return { ok: true, replay };
 }
