@@ -1,4 +1,4 @@
-// What the facilitator console shows, derived from the persisted snapshot the game window sent:
+// What the facilitator console shows, derived from the game as rebuilt from the game window's replay:
 // every true value beside Washington's estimate, both delegations' briefs, who must answer, the
 // scenario's event library and this month's news. Pure; the console renders it as text.
 
@@ -54,14 +54,13 @@ export function meterRows(ctx: GameContext): MeterRow[] {
   });
 }
 
-function isSnapshotLike(
-  s: Record<string, unknown>,
-): s is Record<string, unknown> & { context: GameContext; value: unknown; status: string } {
-  const ctx = s.context as Partial<GameContext> | undefined;
-  return !!ctx && typeof ctx === 'object' && !!ctx.meters && !!ctx.scenario && typeof s.status === 'string';
+function isSnapshotLike(s: unknown): s is { context: GameContext; value: unknown; status: string } {
+  if (typeof s !== 'object' || s === null) return false;
+  const { context: ctx, status } = s as { context?: Partial<GameContext>; status?: unknown };
+  return !!ctx && typeof ctx === 'object' && !!ctx.meters && !!ctx.scenario && typeof status === 'string';
 }
 
-export function facilitatorView(snapshot: Record<string, unknown>) {
+export function facilitatorView(snapshot: unknown) {
   if (!isSnapshotLike(snapshot)) return null;
   const ctx = snapshot.context;
   return {
