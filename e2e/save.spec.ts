@@ -2,10 +2,20 @@
 // words, and a new game works; a good save resumes with Continue to the same game; an old snapshot
 // save (version 1) migrates; a save whose scenario has changed since is explained and kept aside.
 
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { openTitle, waitLive, watchConsole } from './helpers';
 
 const SAVE_KEY = 'mending-fences/save';
+
+/** From the title: a new game with the default settings, to its first month's planning. */
+async function startNewGame(page: Page): Promise<void> {
+  await page.keyboard.press('n');
+  await waitLive(page, /^Setup\./);
+  await page.keyboard.press('s');
+  await waitLive(page, /^Briefing\./);
+  await page.keyboard.press('Enter');
+  await waitLive(page, /^Situation room\. Planning\. May 2022/);
+}
 
 test('a corrupt save is kept aside, explained, and a new game still works', async ({ page }) => {
   const problems = watchConsole(page);
@@ -30,12 +40,7 @@ test('a corrupt save is kept aside, explained, and a new game still works', asyn
   expect(stored.backup).toBe(corrupt);
   expect(stored.save).toBeNull();
 
-  await page.keyboard.press('n');
-  await waitLive(page, /^Setup\./);
-  await page.keyboard.press('s');
-  await waitLive(page, /^Briefing\./);
-  await page.keyboard.press('Enter');
-  await waitLive(page, /^Situation room\. Planning\./);
+  await startNewGame(page);
   // the new game autosaves; the corrupt copy is still there
   const after = await page.evaluate(() => ({
     backup: localStorage.getItem('mending-fences/save.corrupt-1'),
@@ -66,12 +71,7 @@ test('a save from another version is kept aside too, and Continue resumes a good
   );
   await openTitle(page);
   await waitLive(page, /another version of the game/);
-  await page.keyboard.press('n');
-  await waitLive(page, /^Setup\./);
-  await page.keyboard.press('s');
-  await waitLive(page, /^Briefing\./);
-  await page.keyboard.press('Enter');
-  await waitLive(page, /^Situation room\. Planning\. May 2022/);
+  await startNewGame(page);
   await page.keyboard.press('e');
   const report = await waitLive(page, /Turn report:|Event card:/);
   expect(report).toMatch(/May 2022/);
@@ -92,12 +92,7 @@ test('an old snapshot save migrates on Continue; a save of a changed scenario is
 }) => {
   const problems = watchConsole(page);
   await openTitle(page);
-  await page.keyboard.press('n');
-  await waitLive(page, /^Setup\./);
-  await page.keyboard.press('s');
-  await waitLive(page, /^Briefing\./);
-  await page.keyboard.press('Enter');
-  await waitLive(page, /^Situation room\. Planning\. May 2022/);
+  await startNewGame(page);
   await page.keyboard.press('e');
   await waitLive(page, /Turn report:|Event card:/);
   // What version 1 wrote: the whole persisted snapshot, with the scenario inside.
