@@ -38,10 +38,18 @@ test('a broken scenario file shows the same messages as npm run validate', async
   expect(problems).toEqual([]);
 });
 
-test('a file that is not JSON is named, and a good file starts its briefing', async ({ page }) => {
+test('a file that is not JSON is named, and a good file starts its briefing and is kept in its save', async ({
+  page,
+}) => {
   await chooseScenarioFile(page, 'notes.json', '{ "schemaVersion": 1,');
   await expect(page.locator('#error pre')).toContainText('notes.json: $: not valid JSON');
   await chooseScenarioFile(page, 'summer.json', JSON.stringify(example));
+  await waitLive(page, /Summer 2022/);
+  expect(await page.locator('#error').count()).toBe(0);
+  // the save carries the file, so Continue works without choosing it again
+  await page.reload();
+  await openTitle(page);
+  await page.keyboard.press('c');
   await waitLive(page, /Summer 2022/);
   expect(await page.locator('#error').count()).toBe(0);
 });

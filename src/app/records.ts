@@ -26,7 +26,7 @@ export function exportFile(session: GameSession, kind: ExportKind): ExportFile {
       return {
         name: `${base}.replay.json`,
         mime: 'application/json',
-        text: replayToJson(toReplay(ctx, session.scenarioId, ctx.inputSettings)),
+        text: replayToJson(toReplay(ctx, session.scenarioId)),
       };
     case 'markdown':
       return { name: `${base}.md`, mime: 'text/markdown', text: debriefMarkdown(ctx) };

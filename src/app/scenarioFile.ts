@@ -1,19 +1,40 @@
 // A scenario file chosen by the player or instructor: validated with the same loader as
-// `npm run validate`, so the problems read the same in the browser as on the command line.
+// `npm run validate`, so the problems read the same in the browser as on the command line. The
+// file's text is remembered beside the resolved scenario, so a game played from it can carry the
+// file in its save (a save holds decisions, not the scenario) and be loaded without the file.
 
 import { loadDeck } from '../content/catalog';
 import { formatProblem, loadScenario, parseJson } from '../content/load';
 import type { ResolvedScenario } from '../content/schema';
+import type { ScenarioSource } from '../save/save';
 
 export type ScenarioFileResult = { ok: true; value: ResolvedScenario } | { ok: false; lines: string[] };
 
-/** Prefix of the save's scenario id for a game played from a file (its data lives in the save). */
+/** Prefix of the save's scenario id for a game played from a file (the file travels in the save). */
 export const FILE_SCENARIO_PREFIX = 'file:';
 
+/** The largest scenario file read (the shipped ones are under 10 kB). */
+export const MAX_SCENARIO_FILE_CHARS = 500_000;
+
+const sources = new WeakMap<ResolvedScenario, ScenarioSource>();
+
 export function loadScenarioText(fileName: string, text: string): ScenarioFileResult {
+  if (text.length > MAX_SCENARIO_FILE_CHARS) {
+    return {
+      ok: false,
+      lines: [`${fileName}: the file is too large (${text.length} characters; at most ${MAX_SCENARIO_FILE_CHARS}).`],
+    };
+  }
   const deck = loadDeck();
   if (!deck.ok) return { ok: false, lines: deck.problems.map(formatProblem) };
   const json = parseJson(fileName, text);
   const loaded = json.ok ? loadScenario(fileName, json.value, deck.value) : json;
-  return loaded.ok ? { ok: true, value: loaded.value } : { ok: false, lines: loaded.problems.map(formatProblem) };
+  if (!loaded.ok) return { ok: false, lines: loaded.problems.map(formatProblem) };
+  sources.set(loaded.value, { name: fileName, text });
+  return { ok: true, value: loaded.value };
+}
+
+/** The file a scenario was loaded from by `loadScenarioText`, or null for any other scenario. */
+export function scenarioSourceOf(scenario: ResolvedScenario): ScenarioSource | null {
+  return sources.get(scenario) ?? null;
 }

@@ -7,7 +7,7 @@ import { createActor } from 'xstate';
 import { type GameEvent, gameMachine } from '../model';
 import { type ChannelLike, openChannel } from '../seminar/channel';
 import { parseConsoleMessage, sessionIdSchema } from '../seminar/protocol';
-import { type PersistedGame, type Result, SeminarSession } from '../seminar/session';
+import { type GameActor, type Result, SeminarSession } from '../seminar/session';
 import { codeOfSessionId } from '../seminar/sessionCode';
 import { type SessionSetup, sessionSetup } from '../seminar/setup';
 import type { App } from './session';
@@ -46,16 +46,14 @@ export class SeminarMode {
     };
     this.session = new SeminarSession({
       sessionId,
+      scenarioId: setup.params.scenario,
       channel: tapped,
       actor,
       clock: Date.now,
       minutesPerMonth: setup.preset.minutesPerMonth,
-      onRestore: (persisted: PersistedGame) => {
-        // biome-ignore lint/suspicious/noExplicitAny: a persisted snapshot is opaque JSON by design
-        const a = createActor(gameMachine, { snapshot: persisted as any, input: setup.input }).start();
+      onRestore: (a: GameActor) => {
         if (app.session) app.session.actor = a;
         app.actorChanged();
-        return a;
       },
     });
   }

@@ -1,10 +1,12 @@
 // The application's services, made once in main.ts and handed to every scene: the current game
 // session (one actor), saving and resuming, preferences, the live region and the error screen.
+// Autosave writes the game as a replay (save/save.ts); resuming replays it (app/savedGame.ts).
 
 import { type Actor, createActor } from 'xstate';
 import type { ResolvedScenario } from '../content/schema';
 import { formatProblem } from '../content/load';
 import { gameMachine, type GameMachine, selectPhase, type Settings } from '../model';
+import { scenarioHash, toReplay } from '../report';
 import { readPrefs, writePrefs, type Prefs } from '../save/prefs';
 import {
   corruptMessage,
@@ -17,7 +19,8 @@ import {
   writeSave,
 } from '../save/save';
 import type { LiveRegion } from '../ui/live';
-import { FILE_SCENARIO_PREFIX } from './scenarioFile';
+import { rebuildSavedGame } from './savedGame';
+import { FILE_SCENARIO_PREFIX, scenarioSourceOf } from './scenarioFile';
 import { loadShippedScenario, SCENARIO_IDS } from './scenarios';
 
 export type GameActor = Actor<GameMachine>;
@@ -43,10 +46,11 @@ export interface SaveStatus {
   message: string | null;
 }
 
-/** The resolved scenario carried in a save's snapshot (games played from a scenario file). */
-function scenarioInSave(save: SaveFile): { ok: true; value: ResolvedScenario } | { ok: false } {
-  const scenario = (save.snapshot as { context?: { scenario?: ResolvedScenario } } | null)?.context?.scenario;
-  return scenario && typeof scenario.id === 'string' ? { ok: true, value: scenario } : { ok: false };
+/** The save of `session`'s game as it is now: a replay, with the scenario file for a file game. */
+export function saveOf(session: GameSession, now: Date): SaveFile {
+  const { actor, scenarioId, scenario } = session;
+  const source = scenarioSourceOf(scenario) ?? undefined;
+  return makeSave(toReplay(actor.getSnapshot().context, scenarioId), scenarioHash(scenario), now, source);
 }
 
 export class App {
@@ -116,43 +120,26 @@ export class App {
     return { canContinue: true, message: null };
   }
 
-  /** Start a new game from a scenario file (its resolved data travels in the save). */
+  /** Start a new game from a scenario file (loaded by `loadScenarioText`; the file travels in the save). */
   newGameFrom(scenario: ResolvedScenario, settings: Settings): GameSession {
     const actor = createActor(gameMachine, { input: { scenario, settings } });
     return this.begin(actor, `${FILE_SCENARIO_PREFIX}${scenario.id}`, scenario, settings);
   }
 
-  /** Resume the saved game, or explain why it cannot be (and keep the save aside). */
+  /** Resume the saved game by replaying it, or explain why it cannot be (and keep the save aside). */
   resume(): Result<GameSession> {
     const read = readSave(this.store);
     if (read.kind !== 'ok') return { ok: false, lines: [this.checkSave().message ?? 'There is no saved game.'] };
-    const restored = this.restore(read.save);
-    if (restored.ok) return restored;
-    this.saveNote = corruptMessage(
-      restored.lines[0],
-      quarantineSave(this.store, this.store.getItem(SAVE_KEY) ?? JSON.stringify(read.save)),
-    );
-    return { ok: false, lines: [this.saveNote] };
-  }
-
-  private restore(save: SaveFile): Result<GameSession> {
-    const s = save.scenarioId.startsWith(FILE_SCENARIO_PREFIX)
-      ? scenarioInSave(save)
-      : loadShippedScenario(save.scenarioId);
-    if (!s.ok) return { ok: false, lines: [`its scenario "${save.scenarioId}" cannot be loaded`] };
-    try {
-      const input = { scenario: s.value, settings: save.settings };
-      // biome-ignore lint/suspicious/noExplicitAny: a persisted snapshot is opaque JSON by design
-      const actor = createActor(gameMachine, { snapshot: save.snapshot as any, input });
-      const session = this.begin(actor, save.scenarioId, s.value, save.settings);
-      const snap = actor.getSnapshot();
-      if (snap.status === 'error' || typeof snap.context?.turn !== 'number') throw new Error('bad state');
-      selectPhase(snap); // throws when the restored state carries no screen tag
-      return { ok: true, value: session };
-    } catch {
-      this.end();
-      return { ok: false, lines: ['the saved game state could not be restored'] };
+    const raw = this.store.getItem(SAVE_KEY) ?? JSON.stringify(read.save);
+    const game = rebuildSavedGame(read.save, read.legacy);
+    if (!game.ok) {
+      this.saveNote = corruptMessage(game.reason, quarantineSave(this.store, raw));
+      return { ok: false, lines: [this.saveNote] };
     }
+    const session = this.begin(game.actor, game.scenarioId, game.scenario, game.settings);
+    // A migrated old save is rewritten in the current format once its replay has proved it.
+    if (read.legacy) writeSave(this.store, saveOf(session, new Date()));
+    return { ok: true, value: session };
   }
 
   /** Make an actor built elsewhere (a loaded replay, a branch) the current game, with autosave. */
@@ -172,7 +159,7 @@ export class App {
       if (key === lastKey || phase === 'setup') return;
       lastKey = key;
       if (phase === 'ended') return void this.store.removeItem(SAVE_KEY);
-      writeSave(this.store, makeSave(scenarioId, settings, actor.getPersistedSnapshot(), new Date()));
+      writeSave(this.store, saveOf(session, new Date()));
     });
     this.saveNote = null;
     this.stopAutosave = () => sub.unsubscribe();

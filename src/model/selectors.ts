@@ -253,15 +253,6 @@ export function selectReport(ctx: GameContext) {
   };
 }
 
-export function selectMilestones(ctx: GameContext) {
-  return Object.values(ctx.scenario.milestones).map((m) => ({
-    id: m.id,
-    name: m.name,
-    reached: m.id in ctx.milestones ? ctx.milestones[m.id] : null,
-    capstone: m.id === ctx.scenario.capstone,
-  }));
-}
-
 export function selectEnding(ctx: GameContext) {
   if (!ctx.ending) return null;
   const def = ctx.scenario.endings[ctx.ending];

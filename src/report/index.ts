@@ -5,11 +5,11 @@
 export * from './attribution';
 export * from './branch';
 export * from './csv';
-export * from './history';
+export * from './historicalRecord';
 export * from './markdown';
 export * from './questions';
 export * from './replay';
 export * from './replayFile';
+export * from './scenarioHash';
 export * from './series';
 export { ALLY_NAMES, METER_LABELS, labelCause, seasonsUpTo, turnLabel } from './labels';
-export { settingsOfInput } from './inputSettings';

@@ -5,7 +5,7 @@
 import { selectEnding } from '../model/selectors';
 import { type Decision, type GameContext, METERS, type TurnRecord } from '../model/types';
 import { attribute, fmt, topItems, yourBiggest } from './attribution';
-import { compareWithHistory, historySummary } from './history';
+import { compareWithHistory, historySummary } from './historicalRecord';
 import { ALLY_NAMES, eventTitle, METER_LABELS, postureName, turnLabel } from './labels';
 import { discussionQuestions } from './questions';
 

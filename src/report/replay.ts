@@ -1,6 +1,7 @@
-// Replaying a replay file: a fresh actor from the file's scenario and settings is fed the decisions
-// in order, each of which must be accepted again. Also the game's fingerprint, a stable hash over a
-// canonical JSON of what the game reached, so a browser game and a node replay can be compared.
+// Replaying a game: a fresh actor from the scenario and settings is fed the decisions in order,
+// each of which must be accepted again. The one way a game is rebuilt, for replay files, saves,
+// undo and the facilitator console. Also the game's fingerprint, a stable hash over a canonical JSON
+// of what the game reached, so a browser game and a node replay can be compared.
 
 import { type Actor, createActor } from 'xstate';
 import type { ResolvedScenario } from '../content/schema';
@@ -35,6 +36,23 @@ export function feed(actor: GameActor, events: readonly GameEvent[]): { ok: true
   return { ok: true };
 }
 
+/** A fresh actor from `input`, started and fed `events` (every one must be accepted). Never throws. */
+export function replayDecisions(input: GameInput, events: readonly GameEvent[]): ReplayRun {
+  let actor: GameActor | null = null;
+  try {
+    actor = createActor(gameMachine, { input }).start();
+    const fed = feed(actor, events);
+    if (!fed.ok) {
+      actor.stop();
+      return { ok: false, message: `The replay could not be played back: ${fed.message}.` };
+    }
+    return { ok: true, actor, context: actor.getSnapshot().context };
+  } catch (e) {
+    actor?.stop();
+    return { ok: false, message: `The replay could not be played back: ${e instanceof Error ? e.message : e}.` };
+  }
+}
+
 /** Rebuilds the game a replay file describes. Never throws. */
 export function replayGame(replay: ReplayFile, resolveScenario: ScenarioResolver): ReplayRun {
   let scenario: ResolvedScenario | null;
@@ -45,14 +63,7 @@ export function replayGame(replay: ReplayFile, resolveScenario: ScenarioResolver
   }
   if (!scenario)
     return { ok: false, message: `This replay needs the scenario "${replay.scenario}", which is not available.` };
-  const input: GameInput = { scenario, settings: replay.settings };
-  const actor = createActor(gameMachine, { input }).start();
-  const fed = feed(actor, replay.decisions);
-  if (!fed.ok) {
-    actor.stop();
-    return { ok: false, message: `The replay could not be played back: ${fed.message}.` };
-  }
-  return { ok: true, actor, context: actor.getSnapshot().context };
+  return replayDecisions({ scenario, settings: replay.settings }, replay.decisions);
 }
 
 /** JSON with object keys sorted at every level, so equal values always give equal text. */

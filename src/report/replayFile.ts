@@ -1,11 +1,9 @@
 // The replay file: scenario id, settings and the accepted decisions, enough to rebuild the game
-// exactly. Owns the file format (zod-validated, versioned, v0 migrated), writing it from a context,
+// exactly. Owns the file format (zod-validated, versioned), writing it from a context,
 // reading it back with a clear message for every bad file, and a stable hash of a game's state.
 
 import { z } from 'zod';
-import { DEFAULT_SETTINGS } from '../model/phases/context';
 import { ANSWERS, DIFFICULTIES, type GameContext, type GameEvent, METERS, SEATS, type Settings } from '../model/types';
-import { settingsOfInput } from './inputSettings';
 
 export const REPLAY_FORMAT = 'mending-fences/replay';
 export const REPLAY_VERSION = 1;
@@ -71,22 +69,13 @@ export const replaySchema = z.object({
   decisions: z.array(gameEventSchema),
 });
 
-/** Version 0 (early builds): no format tag, the difficulty beside the seed, and `moves`. */
-export const replayV0Schema = z.object({
-  version: z.literal(0),
-  scenarioId: z.string().min(1),
-  seed: z.number().int(),
-  difficulty: z.enum(DIFFICULTIES).default('normal'),
-  moves: z.array(gameEventSchema),
-});
-
 export type ReplayFile = z.infer<typeof replaySchema> & { decisions: GameEvent[]; settings: Settings };
 
-export type ReplayParse = { ok: true; replay: ReplayFile; migratedFrom?: number } | { ok: false; message: string };
+export type ReplayParse = { ok: true; replay: ReplayFile } | { ok: false; message: string };
 
-/** The replay of a game so far. `input` is the settings the actor was created with, when known. */
-export function toReplay(ctx: GameContext, scenarioId: string, input?: Settings): ReplayFile {
-  const settings = input ?? settingsOfInput(ctx);
+/** The replay of a game so far: it starts from the settings the actor was created with. */
+export function toReplay(ctx: GameContext, scenarioId: string): ReplayFile {
+  const settings = ctx.inputSettings;
   return {
     format: REPLAY_FORMAT,
     version: REPLAY_VERSION,
@@ -130,44 +119,31 @@ export function parseReplay(text: string): ReplayParse {
   if ('format' in data && data.format !== REPLAY_FORMAT) {
     return { ok: false, message: `This is not a Mending Fences replay: its format is "${String(data.format)}".` };
   }
-  if (!('format' in data) && data.version === 0) return migrateV0(data);
   if (!('format' in data)) {
     return { ok: false, message: 'This is not a Mending Fences replay: it has no "format" field.' };
   }
   if (typeof data.version === 'number' && data.version > REPLAY_VERSION) {
     return {
       ok: false,
-      message: `This replay was saved by a newer version of Mending Fences (file version ${data.version}; this game reads versions 0 to ${REPLAY_VERSION}). Update the game to open it.`,
+      message: `This replay was saved by a newer version of Mending Fences (file version ${data.version}; this game reads version ${REPLAY_VERSION}). Update the game to open it.`,
     };
   }
   if (data.version !== REPLAY_VERSION) {
     return { ok: false, message: `Unknown replay version ${JSON.stringify(data.version)}.` };
   }
-  const parsed = replaySchema.safeParse(data);
-  if (!parsed.success) return { ok: false, message: `The replay file is damaged: ${firstIssue(parsed.error)}.` };
-  const replay = parsed.data as ReplayFile;
-  if (replay.seed !== replay.settings.seed) {
-    return { ok: false, message: 'The replay file is damaged: its seed and its settings disagree.' };
-  }
-  return { ok: true, replay };
+  return checkReplay(data);
 }
 
-function migrateV0(data: Record<string, unknown>): ReplayParse {
-  const parsed = replayV0Schema.safeParse(data);
-  if (!parsed.success)
-    return { ok: false, message: `The old (version 0) replay is damaged: ${firstIssue(parsed.error)}.` };
-  const v0 = parsed.data;
-  const settings: Settings = { ...DEFAULT_SETTINGS, seed: v0.seed, difficulty: v0.difficulty };
-  return {
-    ok: true,
-    migratedFrom: 0,
-    replay: {
-      format: REPLAY_FORMAT,
-      version: REPLAY_VERSION,
-      scenario: v0.scenarioId,
-      seed: v0.seed,
-      settings,
-      decisions: v0.moves as GameEvent[],
-    },
-  };
+/**
+ * Checks an already parsed replay (a file's, or the one inside a save or a console message).
+ * `what` names it in the refusal: "The replay file is damaged: decisions.3: …".
+ */
+export function checkReplay(data: unknown, what = 'The replay file'): ReplayParse {
+  const parsed = replaySchema.safeParse(data);
+  if (!parsed.success) return { ok: false, message: `${what} is damaged: ${firstIssue(parsed.error)}.` };
+  const replay = parsed.data as ReplayFile;
+  if (replay.seed !== replay.settings.seed) {
+    return { ok: false, message: `${what} is damaged: its seed and its settings disagree.` };
+  }
+  return { ok: true, replay };
 }

@@ -5,7 +5,7 @@ import type { Answer, AllyId } from '../model';
 import { type HandoverView, selectHandover } from '../seminar/handover';
 import { did } from '../ui/keys';
 import { ANSWER_CHOICES, type AskModel, briefLive, passLines } from '../views/seminar/handoverModel';
-import { HandoverScreen } from '../views/seminar/HandoverView';
+import { HandoverScreen } from '../views/seminar/HandoverScreen';
 import { BaseScene } from './BaseScene';
 import { SceneKey } from './sceneKeys';
 

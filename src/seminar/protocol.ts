@@ -4,6 +4,7 @@
 
 import { z } from 'zod';
 import { METERS } from '../model/types';
+import { replaySchema } from '../report/replayFile';
 
 export const PROTOCOL_VERSION = 1;
 
@@ -75,11 +76,14 @@ export const seminarStateSchema = z.object({
 });
 export type SeminarState = z.infer<typeof seminarStateSchema>;
 
+/** The game as a replay, which the console rebuilds; the hash names the scenario's content. */
+export const gameRecordSchema = z.object({ replay: replaySchema, scenarioHash: z.string().min(1).max(64) });
+
 export const gameMessageSchema = z.discriminatedUnion('kind', [
   z.object({
     ...base,
     kind: z.literal('state'),
-    snapshot: z.record(z.string(), z.unknown()),
+    game: gameRecordSchema,
     seminar: seminarStateSchema,
   }),
   z.object({ ...base, kind: z.literal('ack'), re: z.string(), of: z.string() }),

@@ -2,12 +2,17 @@
 // injected channel, and owns pause, the turn timer, reveal, undo and the session log. No DOM and
 // no real clock (both are passed in). Facilitator powers arrive ONLY as channel messages; the
 // player UI goes through sendPlayer(), which refuses facilitator events and anything while paused.
+// The console gets the game as a replay (scenario id and hash, settings, decisions) and rebuilds
+// it; undo replays the first decisions up to a cursor (report/replay, the one replay path).
 
-import type { Actor, Snapshot } from 'xstate';
+import type { Actor } from 'xstate';
 import type { gameMachine } from '../model/machine';
 import { selectPhase } from '../model/selectors';
 import type { GameContext, GameEvent } from '../model/types';
 import { whyNot } from '../model/whyNot';
+import { replayDecisions } from '../report/replay';
+import { toReplay } from '../report/replayFile';
+import { scenarioHash } from '../report/scenarioHash';
 import { describeAction, modelEventFor, monthOf, reasonOf } from './actions';
 import type { ChannelLike } from './channel';
 import { applyControl, type Controls, INITIAL_CONTROLS, isControl } from './controls';
@@ -23,19 +28,20 @@ import * as timer from './timer';
 import { UndoStack } from './undo';
 
 export type GameActor = Actor<typeof gameMachine>;
-export type PersistedGame = Snapshot<unknown>;
 export type Result = { ok: true } | { ok: false; reason: string };
 
 export interface SessionOptions {
   sessionId: string;
+  /** The shipped scenario's id, which the console resolves to rebuild the game. */
+  scenarioId: string;
   channel: ChannelLike;
   /** A started actor. After an undo the session works on the actor `onRestore` returns. */
   actor: GameActor;
   /** Wall clock in ms (Date.now in the browser, a fake in tests). */
   clock: () => number;
   minutesPerMonth: number;
-  /** Recreate the game from a persisted snapshot and return the new, started actor. */
-  onRestore: (persisted: PersistedGame) => GameActor;
+  /** Told when an undo replaced the game by a new, started actor (replayed up to the undo point). */
+  onRestore?: (actor: GameActor) => void;
   /** Told about every ignored message (wrong session, malformed, wrong side). */
   onIgnored?: (reason: string) => void;
   maxUndo?: number;
@@ -165,17 +171,16 @@ export class SeminarSession {
     }
     switch (msg.kind) {
       case 'undo': {
-        const target = this.undo.takeBefore(this.persistedJson());
+        const target = this.undo.takeBefore(this.cursor());
         if (target === null) return { ok: false, reason: 'nothing to undo yet' };
-        this.restore(JSON.parse(target) as PersistedGame);
-        return { ok: true };
+        return this.restore(target);
       }
       default: {
         const event = modelEventFor(msg);
         if (!event) return { ok: false, reason: `"${msg.kind}" is not a facilitator action` };
         const why = whyNot(this.current.getSnapshot(), event);
         if (why) return { ok: false, reason: why };
-        this.undo.push(this.persistedJson());
+        this.undo.push(this.cursor());
         this.current.send(event);
         return { ok: true };
       }
@@ -196,13 +201,19 @@ export class SeminarSession {
     });
   }
 
-  private restore(persisted: PersistedGame): void {
+  /** Replaces the game by a replay of its first `cursor` decisions. */
+  private restore(cursor: number): Result {
     const old = this.current;
+    const ctx = old.getSnapshot().context;
+    const events = ctx.decisions.slice(0, cursor).map((d) => d.event);
+    const run = replayDecisions({ scenario: ctx.scenario, settings: ctx.inputSettings }, events);
+    if (!run.ok) return { ok: false, reason: `the earlier game could not be rebuilt: ${run.message}` };
     this.unsubscribeActor();
-    const next = this.opts.onRestore(persisted);
-    if (next !== old) old.stop();
+    old.stop();
     this.lastPlanningTurn = null;
-    this.attach(next);
+    this.opts.onRestore?.(run.actor);
+    this.attach(run.actor);
+    return { ok: true };
   }
 
   private attach(actor: GameActor): void {
@@ -217,7 +228,7 @@ export class SeminarSession {
     const phase = selectPhase(snap);
     if (phase === 'planning' && snap.context.turn !== this.lastPlanningTurn) {
       this.lastPlanningTurn = snap.context.turn;
-      this.undo.push(this.persistedJson());
+      this.undo.push(this.cursor());
       const t = timer.startTimer(this.opts.minutesPerMonth, this.opts.clock(), this.controls.paused);
       this.controls = { ...this.controls, timer: t };
     }
@@ -227,8 +238,9 @@ export class SeminarSession {
     if (!this.quiet) this.changed();
   }
 
-  private persistedJson(): string {
-    return JSON.stringify(this.current.getPersistedSnapshot());
+  /** How many decisions the game has: an undo point. */
+  private cursor(): number {
+    return this.current.getSnapshot().context.decisions.length;
   }
 
   private changed(): void {
@@ -237,8 +249,9 @@ export class SeminarSession {
   }
 
   private postState(): void {
-    const snapshot = JSON.parse(this.persistedJson()) as Record<string, unknown>;
-    this.post({ kind: 'state', snapshot, seminar: this.seminarState() });
+    const ctx = this.current.getSnapshot().context;
+    const game = { replay: toReplay(ctx, this.opts.scenarioId), scenarioHash: scenarioHash(ctx.scenario) };
+    this.post({ kind: 'state', game, seminar: this.seminarState() });
   }
 
   private post(body: GameBody): void {

@@ -1,9 +1,12 @@
-// The undo stack: persisted snapshots as JSON text, taken when a month's planning opens and before
-// every facilitator action. Undo returns the newest snapshot that differs from the game as it is
-// now, so "undo" at the start of a month goes back to the start of the previous one.
+// The undo stack: decision cursors (how many decisions the game had), taken when a month's
+// planning opens and before every facilitator action. A game is a function of its first decisions,
+// so undo replays the first `cursor` decisions; nothing else is kept. Undo returns the newest
+// cursor that differs from the game as it is now, so "undo" at the start of a month goes back to
+// the start of the previous one. The stack only ever holds prefixes of the current game: cursors
+// grow with the game, and an undo drops every cursor above the one restored.
 
 export class UndoStack {
-  private readonly items: string[] = [];
+  private readonly items: number[] = [];
 
   constructor(private readonly limit = 80) {}
 
@@ -11,17 +14,17 @@ export class UndoStack {
     return this.items.length;
   }
 
-  /** Keep a snapshot (as JSON); a repeat of the newest one is not stored twice. */
-  push(json: string): void {
-    if (this.items.at(-1) === json) return;
-    this.items.push(json);
+  /** Keep a cursor; a repeat of the newest one is not stored twice. */
+  push(cursor: number): void {
+    if (this.items.at(-1) === cursor) return;
+    this.items.push(cursor);
     if (this.items.length > this.limit) this.items.shift();
   }
 
-  /** The snapshot to restore, given the current one; null when there is nothing earlier. */
-  takeBefore(currentJson: string): string | null {
-    while (this.items.length > 0 && this.items.at(-1) === currentJson) this.items.pop();
-    // The restored snapshot stays on the stack: undoing again from there goes one step further back.
+  /** The cursor to go back to, given the current one; null when there is nothing earlier. */
+  takeBefore(current: number): number | null {
+    while (this.items.length > 0 && (this.items.at(-1) ?? 0) >= current) this.items.pop();
+    // The restored cursor stays on the stack: undoing again from there goes one step further back.
     return this.items.at(-1) ?? null;
   }
 }

@@ -5,7 +5,7 @@ import { loadScenario, parseDeck } from '../../src/content/load';
 import type { ResolvedScenario } from '../../src/content/schema';
 import { gameMachine } from '../../src/model/machine';
 import { DEFAULT_SETTINGS } from '../../src/model/phases/context';
-import type { GameInput, Meters, Settings } from '../../src/model/types';
+import type { GameInput, LedgerEntry, MeterKey, Meters, Settings } from '../../src/model/types';
 import miniDeck from '../fixtures/miniDeck.json';
 import miniScenario from '../fixtures/miniScenario.json';
 
@@ -44,4 +44,11 @@ export function testMeters(over: Partial<Meters> = {}): Meters {
     credibility: 60,
     ...over,
   };
+}
+
+/** The ledger's deltas summed per meter (what attribution must add up to). */
+export function ledgerTotals(entries: readonly LedgerEntry[]): Partial<Record<MeterKey, number>> {
+  const out: Partial<Record<MeterKey, number>> = {};
+  for (const e of entries) out[e.meter] = (out[e.meter] ?? 0) + e.delta;
+  return out;
 }

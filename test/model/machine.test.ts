@@ -2,10 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { gameMachine } from '../../src/model/machine';
-import { sumLedger } from '../../src/model/rules/effects';
 import { whyNot } from '../../src/model/whyNot';
 import type { GameEvent, LedgerEntry, MeterKey } from '../../src/model/types';
-import { miniInput, startedGame } from '../helpers/game';
+import { ledgerTotals, miniInput, startedGame } from '../helpers/game';
 
 type Actor = ReturnType<typeof startedGame>;
 
@@ -224,7 +223,7 @@ describe('illegal and malformed events', () => {
     actor.send({ type: 'facilitator.injectCustom', custom: { title, text: 'a & b', effects: { trust: 5 } } });
     const fired = actor.getSnapshot().context.monthEvents[0];
     expect(fired.custom?.title).toBe(title);
-    expect(sumLedger(actor.getSnapshot().context.monthLedger).trust).toBe(5);
+    expect(ledgerTotals(actor.getSnapshot().context.monthLedger).trust).toBe(5);
   });
 
   it('the facilitator injects an event once a month: a second copy could never take its own choice', () => {

@@ -4,14 +4,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { gameMachine } from '../../src/model/machine';
-import { sumLedger } from '../../src/model/rules/effects';
 import { startMeters } from '../../src/model/phases/context';
 import { derivedFacts, STANCES, THREAT_BANDS } from '../../src/model/regions';
 import { selectPhase, selectSeasons } from '../../src/model/selectors';
 import { METERS, type GameContext } from '../../src/model/types';
 import { loadShippedScenario, SCENARIO_IDS } from '../../src/content/catalog';
 import { DEFAULT_SETTINGS } from '../../src/model/phases/context';
-import { miniInput } from '../helpers/game';
+import { ledgerTotals, miniInput } from '../helpers/game';
 import { type GameActor, playRandom } from '../helpers/randomPlay';
 
 const GAMES = 1000;
@@ -111,7 +110,7 @@ describe(`${GAMES} random seeded games with random legal decisions`, () => {
         const { actor } = playRandom(input, strategySeed, { facilitator: true });
         const ctx = actor.getSnapshot().context;
         const entries = [...ctx.history.flatMap((h) => h.ledger), ...ctx.monthLedger];
-        const sums = sumLedger(entries);
+        const sums = ledgerTotals(entries);
         const start = startMeters(input.scenario);
         for (const k of METERS) expect(sums[k] ?? 0).toBeCloseTo(ctx.meters[k] - start[k], 6);
       }),
@@ -141,22 +140,6 @@ describe(`${GAMES} random seeded games with random legal decisions`, () => {
         expect(JSON.stringify(replay.getPersistedSnapshot())).toBe(JSON.stringify(actor.getPersistedSnapshot()));
       }),
       { numRuns: 200 },
-    );
-  });
-
-  it('persisting at a random step and continuing gives the same end as the uninterrupted game (300 games)', () => {
-    fc.assert(
-      fc.property(fc.integer(), fc.integer(), fc.nat(60), seats, (seed, strategySeed, cut, seatKinds) => {
-        const input = miniInput({ seed, seats: seatKinds });
-        const whole = playRandom(input, strategySeed, { facilitator: true });
-        const stopAfter = Math.min(cut, whole.sent.length);
-        const half = playRandom(input, strategySeed, { stopAfter, facilitator: true });
-        const saved = JSON.parse(JSON.stringify(half.actor.getPersistedSnapshot()));
-        const resumed = createActor(gameMachine, { snapshot: saved, input }).start();
-        for (const e of whole.sent.slice(stopAfter)) resumed.send(e);
-        expect(JSON.stringify(resumed.getPersistedSnapshot())).toBe(JSON.stringify(whole.actor.getPersistedSnapshot()));
-      }),
-      { numRuns: 300 },
     );
   });
 });

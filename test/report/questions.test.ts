@@ -1,7 +1,7 @@
 // Discussion questions come from what happened, and the comparison with the record dates each
 // milestone against the historical month.
 import { describe, expect, it } from 'vitest';
-import { compareWithHistory, HISTORICAL_MILESTONES, historySummary } from '../../src/report/history';
+import { compareWithHistory, HISTORICAL_MILESTONES, historySummary } from '../../src/report/historicalRecord';
 import { discussionQuestions, STANDING_QUESTIONS } from '../../src/report/questions';
 import { playedGame } from './helpers';
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { STRATEGIES } from '../../src/model/play/strategies';
 import type { GameContext } from '../../src/model/types';
 import { replayGame, snapshotHash } from '../../src/report/replay';
-import { parseReplay, REPLAY_FORMAT, replayToJson, toReplay } from '../../src/report/replayFile';
+import { parseReplay, replayToJson, toReplay } from '../../src/report/replayFile';
 import { miniScenarioResolved } from '../helpers/game';
 import { newActor, playedGame, playOut } from './helpers';
 
@@ -101,25 +101,6 @@ describe('bad replay files', () => {
     data.decisions[3] = { type: 'posture.set', ally: 'pyongyang', posture: 2 };
     expect(refused(JSON.stringify(data))).toMatch(/damaged: decisions\.3/);
     expect(refused(JSON.stringify({ ...JSON.parse(good), seed: 12345 }))).toMatch(/seed and its settings disagree/);
-  });
-
-  it('migrates a version 0 file (no format, moves, difficulty beside the seed)', () => {
-    const v1 = JSON.parse(good);
-    const v0 = {
-      version: 0,
-      scenarioId: 'mini',
-      seed: v1.seed,
-      difficulty: v1.settings.difficulty,
-      moves: v1.decisions,
-    };
-    const r = parseReplay(JSON.stringify(v0));
-    expect(r.ok).toBe(true);
-    if (!r.ok) return;
-    expect(r.migratedFrom).toBe(0);
-    expect(r.replay.format).toBe(REPLAY_FORMAT);
-    const run = replayGame(r.replay, resolve);
-    expect(run.ok && snapshotHash(run.context)).toBe(snapshotHash(playedGame('adaptive', { seed: 4 })));
-    expect(refused(JSON.stringify({ version: 0, scenarioId: 'mini' }))).toMatch(/old \(version 0\) replay is damaged/);
   });
 
   it('reports an unknown scenario and a decision the game refuses, without throwing', () => {

@@ -7,7 +7,7 @@ import { runGame } from '../../src/model/play/runGame';
 import { STRATEGIES } from '../../src/model/play/strategies';
 import { METERS } from '../../src/model/types';
 import { attribute } from '../../src/report/attribution';
-import { compareWithHistory } from '../../src/report/history';
+import { compareWithHistory } from '../../src/report/historicalRecord';
 import { debriefMarkdown } from '../../src/report/markdown';
 import { discussionQuestions, STANDING_QUESTIONS } from '../../src/report/questions';
 import { replayGame, snapshotHash } from '../../src/report/replay';

@@ -9,7 +9,7 @@ import { ConsoleClient } from '../../src/seminar/console/client';
 import { adjustFromForm, customFromForm } from '../../src/seminar/console/forms';
 import { addNote, notesKey, readNotes } from '../../src/seminar/console/notes';
 import { facilitatorView } from '../../src/seminar/console/viewModel';
-import { seminar, toPlanning } from './helpers';
+import { resolveShipped, seminar, toPlanning } from './helpers';
 
 function withConsole() {
   const s = seminar();
@@ -19,6 +19,7 @@ function withConsole() {
     sessionId: s.sessionId,
     channel: end,
     clock: s.clock.now,
+    resolveScenario: resolveShipped,
     onIgnored: (r) => ignored.push(r),
   });
   return { ...s, client, ignored };
@@ -27,12 +28,17 @@ function withConsole() {
 describe('console client', () => {
   it('gets the full state on opening, and again when reopened mid-session', () => {
     const s = withConsole();
-    expect(s.client.state?.snapshot).toEqual(s.session.actor.getPersistedSnapshot());
+    expect(s.client.state?.snapshot.context).toEqual(s.session.actor.getSnapshot().context);
     toPlanning(s.session);
     s.client.send({ kind: 'adjust', meter: 'trust', value: 33.3, reason: 'a leak' });
     expect(s.client.lastReply).toMatchObject({ ok: true, kind: 'adjust' });
     s.client.dispose();
-    const reopened = new ConsoleClient({ sessionId: s.sessionId, channel: s.bus.endpoint(), clock: s.clock.now });
+    const reopened = new ConsoleClient({
+      sessionId: s.sessionId,
+      channel: s.bus.endpoint(),
+      clock: s.clock.now,
+      resolveScenario: resolveShipped,
+    });
     expect(reopened.state?.seminar.log.map((e) => e.kind)).toEqual(['adjust']);
     const view = facilitatorView(reopened.state!.snapshot);
     expect(view?.meters.find((m) => m.key === 'trust')?.truth).toBe(33.3);
@@ -57,6 +63,43 @@ describe('console client', () => {
     expect(s.client.remainingMs()).toBe(180_000);
     s.clock.advance(20_000);
     expect(s.client.remainingMs()).toBe(160_000);
+  });
+
+  it('rebuilds the game from the replays it is sent, and follows an undo back', () => {
+    const s = withConsole();
+    toPlanning(s.session);
+    s.session.sendPlayer({ type: 'posture.set', ally: 'seoul', posture: 2 });
+    const beforeAdjust = s.session.actor.getSnapshot().context;
+    s.client.send({ kind: 'adjust', meter: 'trust', value: 12, reason: 'a leak' });
+    s.session.sendPlayer({ type: 'posture.set', ally: 'tokyo', posture: 1 });
+    expect(s.client.state?.snapshot.context).toEqual(s.session.actor.getSnapshot().context);
+    s.client.send({ kind: 'undo' });
+    expect(s.session.actor.getSnapshot().context).toEqual(beforeAdjust);
+    expect(s.client.state?.snapshot.context).toEqual(beforeAdjust);
+    expect(s.client.problem).toBeNull();
+  });
+
+  it('explains a game window that plays another version of the scenario, or one it does not have', () => {
+    const s = seminar();
+    const changed = (id: string) => {
+      const sc = resolveShipped(id);
+      return sc && { ...sc, title: `${sc.title} (edited)` };
+    };
+    const other = new ConsoleClient({
+      sessionId: s.sessionId,
+      channel: s.bus.endpoint(),
+      clock: s.clock.now,
+      resolveScenario: changed,
+    });
+    expect(other.state).toBeNull();
+    expect(other.problem).toMatch(/plays another version of the scenario ".*\(edited\)" than this console/);
+    const none = new ConsoleClient({
+      sessionId: s.sessionId,
+      channel: s.bus.endpoint(),
+      clock: s.clock.now,
+      resolveScenario: () => null,
+    });
+    expect(none.problem).toMatch(/plays the scenario "july-window", which this console does not have/);
   });
 
   it('view: hidden values beside estimates, both briefs, the event library', () => {

@@ -6,6 +6,8 @@ import { gameMachine } from '../../src/model/machine';
 import { runGame } from '../../src/model/play/runGame';
 import { STRATEGIES } from '../../src/model/play/strategies';
 import type { GameEvent } from '../../src/model/types';
+import { replayDecisions } from '../../src/report/replay';
+import { toReplay } from '../../src/report/replayFile';
 import { encodeSession } from '../../src/seminar/sessionCode';
 import { sessionSetup } from '../../src/seminar/setup';
 import { seminar } from './helpers';
@@ -47,16 +49,17 @@ describe('same session code, same game', () => {
     expect(JSON.stringify(b.context.history)).not.toBe(JSON.stringify(a.context.history));
   });
 
-  it('a game resumed from a persisted snapshot continues identically', () => {
+  it('a game rebuilt halfway from its replay (as a save, an undo or the console does) continues identically', () => {
     const input = setupOf(CODE).input;
     const events: GameEvent[] = [];
     const full = runGame(input, STRATEGIES.quiet, { onSend: (e) => events.push(e) });
     const half = Math.floor(events.length / 2);
     const first = createActor(gameMachine, { input }).start();
     for (const e of events.slice(0, half)) first.send(e);
-    const saved = JSON.parse(JSON.stringify(first.getPersistedSnapshot()));
-    const resumed = createActor(gameMachine, { snapshot: saved, input }).start();
-    for (const e of events.slice(half)) resumed.send(e);
-    expect(JSON.stringify(resumed.getSnapshot().context)).toBe(JSON.stringify(full.context));
+    const replay = JSON.parse(JSON.stringify(toReplay(first.getSnapshot().context, 'july-window')));
+    const resumed = replayDecisions({ scenario: input.scenario, settings: replay.settings }, replay.decisions);
+    if (!resumed.ok) throw new Error(resumed.message);
+    for (const e of events.slice(half)) resumed.actor.send(e);
+    expect(JSON.stringify(resumed.actor.getSnapshot().context)).toBe(JSON.stringify(full.context));
   });
 });

@@ -3,6 +3,7 @@
 // a SeminarSession, with the console's end of the channel recording what it heard.
 
 import { createActor } from 'xstate';
+import { loadShippedScenario } from '../../src/app/scenarios';
 import { gameMachine } from '../../src/model/machine';
 import type { ChannelLike } from '../../src/seminar/channel';
 import { encodeSession, type SessionParams } from '../../src/seminar/sessionCode';
@@ -49,19 +50,17 @@ export function seminar(params: SessionParams = PARAMS, sessionId = encodeSessio
   const consoleEnd = b.endpoint();
   const heard: Record<string, unknown>[] = [];
   consoleEnd.onmessage = (ev) => heard.push(ev.data as Record<string, unknown>);
-  const restores: unknown[] = [];
+  const restores: GameActor[] = [];
   const ignored: string[] = [];
   const actor: GameActor = createActor(gameMachine, { input: setup.input }).start();
   const session = new SeminarSession({
     sessionId,
+    scenarioId: params.scenario,
     channel: gameEnd,
     actor,
     clock: clock.now,
     minutesPerMonth: setup.preset.minutesPerMonth,
-    onRestore: (persisted) => {
-      restores.push(persisted);
-      return createActor(gameMachine, { snapshot: persisted, input: setup.input }).start();
-    },
+    onRestore: (replayed) => void restores.push(replayed),
     onIgnored: (r) => ignored.push(r),
   });
   let n = 0;
@@ -76,4 +75,10 @@ export function toPlanning(session: SeminarSession) {
     const r = session.sendPlayer({ type });
     if (!r.ok) throw new Error(r.reason);
   }
+}
+
+/** The console's way to find a shipped scenario by id. */
+export function resolveShipped(id: string) {
+  const s = loadShippedScenario(id);
+  return s.ok ? s.value : null;
 }

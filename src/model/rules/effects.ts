@@ -34,10 +34,3 @@ export function applyEffects(draft: MeterDraft, effects: Effects, cause: string,
 export function setMeter(draft: MeterDraft, meter: MeterKey, value: number, cause: string): number {
   return applyDelta(draft, meter, clamp(value) - draft.meters[meter], cause);
 }
-
-/** Sum of ledger deltas per meter: the attribution total, equal to the actual change. */
-export function sumLedger(entries: readonly LedgerEntry[]): Partial<Record<MeterKey, number>> {
-  const out: Partial<Record<MeterKey, number>> = {};
-  for (const e of entries) out[e.meter] = round1((out[e.meter] ?? 0) + e.delta);
-  return out;
-}

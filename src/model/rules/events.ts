@@ -33,10 +33,6 @@ function isOpen(e: EventDef, s: ConditionState): boolean {
   return allHold(e.conditions, s);
 }
 
-export function isEligible(e: EventDef, month: string, endMonth: string, s: ConditionState): boolean {
-  return inWindow(windowOf(e.id, e, endMonth), monthNumber(month)) && isOpen(e, s);
-}
-
 const windowCache = new WeakMap<Record<string, EventDef>, { endMonth: string; windows: readonly EventWindow[] }>();
 
 /** Every event's window, in deck order; worked out once per deck (scenario data is never mutated). */
@@ -50,21 +46,10 @@ function windowsOf(events: Record<string, EventDef>, endMonth: string): readonly
 }
 
 /**
- * The ids of the events that fire this month, in deck order. `draw` gives uniform numbers in
- * [0, 1); exactly one is consumed per eligible random event, so the sequence is reproducible.
+ * The ids of the events that fire in month number `now` (see `monthNumber`), in deck order. `draw`
+ * gives uniform numbers in [0, 1); exactly one is consumed per eligible random event, so the
+ * sequence is reproducible.
  */
-export function eventsThisMonth(
-  events: Record<string, EventDef>,
-  month: string,
-  endMonth: string,
-  s: ConditionState,
-  density: number,
-  draw: () => number,
-): string[] {
-  return eventsInMonth(events, monthNumber(month), endMonth, s, density, draw);
-}
-
-/** `eventsThisMonth` for a month given as its month number. */
 export function eventsInMonth(
   events: Record<string, EventDef>,
   now: number,

@@ -1,7 +1,10 @@
 // The console's side of the channel, without DOM: sends validated facilitator messages, keeps the
-// latest state the game window sent, and turns acks and refusals into lines for the live region.
-// On start it asks for the state, so a console closed and reopened mid-session resyncs at once.
+// latest state the game window sent (the game rebuilt from its replay, see mirror.ts), and turns
+// acks and refusals into lines for the live region. On start it asks for the state, so a console
+// closed and reopened mid-session resyncs at once.
 
+import type { ScenarioResolver } from '../../report/replay';
+import type { ReplayFile } from '../../report/replayFile';
 import type { ChannelLike } from '../channel';
 import {
   type ConsoleBody,
@@ -11,9 +14,11 @@ import {
   parseGameMessage,
   type SeminarState,
 } from '../protocol';
+import { GameMirror, type GameSnapshot } from './mirror';
 
 export interface GameState {
-  snapshot: Record<string, unknown>;
+  /** The game as the game window has it, rebuilt here from the replay it sent. */
+  snapshot: GameSnapshot;
   seminar: SeminarState;
   /** When this console received it (its own clock), to run the timer display between updates. */
   receivedAt: number;
@@ -29,18 +34,24 @@ export interface ClientOptions {
   sessionId: string;
   channel: ChannelLike;
   clock: () => number;
+  /** Finds a shipped scenario by id, to rebuild the game from the replay the game window sends. */
+  resolveScenario: ScenarioResolver;
   onIgnored?: (reason: string) => void;
 }
 
 export class ConsoleClient {
   state: GameState | null = null;
   lastReply: Reply | null = null;
+  /** Why the game could not be rebuilt from the last state (e.g. another version of the scenario). */
+  problem: string | null = null;
+  private readonly mirror: GameMirror;
   private readonly listeners = new Set<() => void>();
   private sent = 0;
   private readonly instance: string;
 
   constructor(private readonly opts: ClientOptions) {
     this.instance = Math.floor(opts.clock() % 1e8).toString(36);
+    this.mirror = new GameMirror(opts.resolveScenario);
     opts.channel.onmessage = (ev) => this.receive(ev.data);
     this.send({ kind: 'requestState' });
   }
@@ -83,15 +94,19 @@ export class ConsoleClient {
   }
 
   dispose(): void {
+    this.mirror.dispose();
     this.opts.channel.onmessage = null;
     this.listeners.clear();
   }
 
   private apply(msg: GameMessage): void {
     switch (msg.kind) {
-      case 'state':
-        this.state = { snapshot: msg.snapshot, seminar: msg.seminar, receivedAt: this.opts.clock() };
+      case 'state': {
+        const game = this.mirror.update(msg.game.replay as ReplayFile, msg.game.scenarioHash);
+        this.problem = game.ok ? null : game.problem;
+        this.state = game.ok ? { snapshot: game.snapshot, seminar: msg.seminar, receivedAt: this.opts.clock() } : null;
         return;
+      }
       case 'ack':
         this.lastReply = { ok: true, kind: msg.of, text: `Done: ${msg.of}.` };
         return;

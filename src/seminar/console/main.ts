@@ -1,6 +1,6 @@
 // Entry point of console.html: reads ?session=, opens the session's BroadcastChannel, and wires
 // the buttons and forms to ConsoleClient. The event library comes from the shipped scenario named
-// in the session code (or, for other sessions, from the state the game window sends).
+// in the session code (or, for other sessions, from the game rebuilt from the window's replay).
 
 import { loadShippedScenario } from '../../content/catalog';
 import { METERS, type MeterKey } from '../../model/types';
@@ -32,7 +32,14 @@ function start(): void {
   const library = shipped?.ok ? Object.values(shipped.value.events).map((e) => ({ id: e.id, title: e.title })) : [];
   if (!decoded.ok) say(`Note: ${decoded.error}. The event list will come from the game window.`);
 
-  const client = new ConsoleClient({ sessionId, channel: openChannel(sessionId), clock: Date.now });
+  const shippedScenarios = new Map<string, ReturnType<typeof loadShippedScenario>>();
+  const resolveScenario = (id: string) => {
+    if (!shippedScenarios.has(id)) shippedScenarios.set(id, loadShippedScenario(id));
+    const s = shippedScenarios.get(id);
+    return s?.ok ? s.value : null;
+  };
+  if (decoded.ok && shipped) shippedScenarios.set(decoded.value.scenario, shipped);
+  const client = new ConsoleClient({ sessionId, channel: openChannel(sessionId), clock: Date.now, resolveScenario });
   const reasonInput = byId<HTMLInputElement>('action-reason');
   const send = (body: Parameters<ConsoleClient['send']>[0]) => {
     const r = client.send(body);
@@ -123,6 +130,7 @@ function start(): void {
     const state = client.state;
     const view = state ? facilitatorView(state.snapshot) : null;
     render.renderStatus(byId('status'), view, state?.seminar ?? null);
+    if (client.problem) byId('status').textContent = client.problem;
     render.renderTimer(byId('timer'), client.remainingMs(), !!state?.seminar.paused);
     if (client.lastReply !== lastReply && client.lastReply) {
       lastReply = client.lastReply;

@@ -1,4 +1,4 @@
-// What the facilitator console shows, derived from the persisted snapshot the game window sent:
+// What the facilitator console shows, derived from the game as rebuilt from the game window's replay:
 // every true value beside Washington's estimate, both delegations' briefs, who must answer, the
 // scenario's event library and this month's news. Pure; the console renders it as text.
 
@@ -10,8 +10,8 @@ import {
   selectMonth,
   selectNews,
   selectPhase,
+  type SnapshotLike,
 } from '../../model/selectors';
-import { gameMachine } from '../../model/machine';
 import { type GameContext, METERS, type MeterKey } from '../../model/types';
 
 export interface MeterRow {
@@ -55,17 +55,22 @@ export function meterRows(ctx: GameContext): MeterRow[] {
   });
 }
 
-function isSnapshotLike(
-  s: Record<string, unknown>,
-): s is Record<string, unknown> & { context: GameContext; value: unknown; status: string } {
-  const ctx = s.context as Partial<GameContext> | undefined;
-  return !!ctx && typeof ctx === 'object' && !!ctx.meters && !!ctx.scenario && typeof s.status === 'string';
+/** A machine snapshot (the console's rebuilt game): its tags and regions answer as in the game window. */
+function isSnapshotLike(s: unknown): s is SnapshotLike & { status: string } {
+  if (typeof s !== 'object' || s === null) return false;
+  const { context: ctx, status, hasTag } = s as { context?: Partial<GameContext>; status?: unknown; hasTag?: unknown };
+  return (
+    !!ctx &&
+    typeof ctx === 'object' &&
+    !!ctx.meters &&
+    !!ctx.scenario &&
+    typeof status === 'string' &&
+    typeof hasTag === 'function'
+  );
 }
 
-export function facilitatorView(persisted: Record<string, unknown>) {
-  if (!isSnapshotLike(persisted)) return null;
-  // The machine rebuilds the posted state, so the tags and regions answer as in the game window.
-  const snapshot = gameMachine.resolveState({ value: persisted.value as never, context: persisted.context });
+export function facilitatorView(snapshot: unknown) {
+  if (!isSnapshotLike(snapshot)) return null;
   const ctx = snapshot.context;
   return {
     phase: selectPhase(snapshot),

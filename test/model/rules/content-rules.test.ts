@@ -1,7 +1,8 @@
 // Rules that read scenario data: conditions, event eligibility, initiative blocks, milestones.
 import { describe, expect, it } from 'vitest';
 import { allHold, type ConditionState, describeCondition, holds } from '../../../src/model/rules/conditions';
-import { eventsThisMonth, isEligible, MAX_RANDOM_PER_MONTH } from '../../../src/model/rules/events';
+import { monthNumber } from '../../../src/model/rules/calendar';
+import { eventsInMonth, MAX_RANDOM_PER_MONTH } from '../../../src/model/rules/events';
 import { blockReason, type LaunchState, launchEffects, leakEffects } from '../../../src/model/rules/initiatives';
 import { milestoneReady, securedMilestones } from '../../../src/model/rules/milestones';
 import type { EventDef } from '../../../src/content/schema';
@@ -43,23 +44,31 @@ describe('conditions', () => {
 
 describe('events', () => {
   const ev = (over: Partial<EventDef>): EventDef => ({ ...scenario.events['court-ruling'], ...over });
+  const fires = (
+    events: Record<string, EventDef>,
+    month: string,
+    s = state(),
+    density = 1,
+    draw: () => number = () => 0,
+  ) => eventsInMonth(events, monthNumber(month), '2023-02', s, density, draw);
+  const alone = (e: EventDef) => ({ [e.id]: e });
   it('a scheduled event fires only in its month and only once', () => {
     const e = scenario.events['summit-meeting'];
-    expect(isEligible(e, '2022-06', '2023-02', state())).toBe(true);
-    expect(isEligible(e, '2022-07', '2023-02', state())).toBe(false);
-    expect(isEligible(e, '2022-06', '2023-02', state({ firedEvents: { 'summit-meeting': 1 } }))).toBe(false);
+    expect(fires(alone(e), '2022-06')).toEqual(['summit-meeting']);
+    expect(fires(alone(e), '2022-07')).toEqual([]);
+    expect(fires(alone(e), '2022-06', state({ firedEvents: { 'summit-meeting': 1 } }))).toEqual([]);
   });
-  it('a random event is eligible from its anchor month to its last', () => {
-    const e = ev({ month: '2022-08', until: '2022-10' });
-    expect(isEligible(e, '2022-07', '2023-02', state())).toBe(false);
-    expect(isEligible(e, '2022-09', '2023-02', state())).toBe(true);
-    expect(isEligible(e, '2022-11', '2023-02', state())).toBe(false);
+  it('a random event may fire from its anchor month to its last', () => {
+    const e = ev({ id: 'r', month: '2022-08', until: '2022-10', probability: 1 });
+    expect(fires(alone(e), '2022-07')).toEqual([]);
+    expect(fires(alone(e), '2022-09')).toEqual(['r']);
+    expect(fires(alone(e), '2022-11')).toEqual([]);
   });
   it('draws once per eligible random event and caps random events per month', () => {
     const many: Record<string, EventDef> = {};
     for (let i = 0; i < 5; i++) many[`r${i}`] = ev({ id: `r${i}`, probability: 1 });
     let draws = 0;
-    const fired = eventsThisMonth(many, '2022-06', '2023-02', state(), 1, () => {
+    const fired = fires(many, '2022-06', state(), 1, () => {
       draws++;
       return 0;
     });
@@ -68,8 +77,8 @@ describe('events', () => {
   });
   it('event density scales the probability', () => {
     const one = { x: ev({ id: 'x', probability: 0.3 }) };
-    expect(eventsThisMonth(one, '2022-06', '2023-02', state(), 1, () => 0.5)).toEqual([]);
-    expect(eventsThisMonth(one, '2022-06', '2023-02', state(), 2, () => 0.5)).toEqual(['x']);
+    expect(fires(one, '2022-06', state(), 1, () => 0.5)).toEqual([]);
+    expect(fires(one, '2022-06', state(), 2, () => 0.5)).toEqual(['x']);
   });
 });
 

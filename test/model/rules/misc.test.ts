@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { clamp, moodOf, round1, threatBandOf } from '../../../src/model/rules/bounds';
 import { monthLabel, monthOfTurn, monthsInclusive, turnOf } from '../../../src/model/rules/calendar';
-import { applyDelta, applyEffects, type MeterDraft, setMeter, sumLedger } from '../../../src/model/rules/effects';
+import { applyDelta, applyEffects, type MeterDraft, setMeter } from '../../../src/model/rules/effects';
 import { DRIFT_MONTHS, endingNow, type EndingInputs, score } from '../../../src/model/rules/endings';
 import { estimate, nextUncertainty, UNCERTAINTY_MAX, UNCERTAINTY_MIN } from '../../../src/model/rules/estimates';
 import { bandwidthFor, stanceOf } from '../../../src/model/rules/washington';
-import { testMeters } from '../../helpers/game';
+import { ledgerTotals, testMeters } from '../../helpers/game';
 
 const meters = testMeters;
 
@@ -60,7 +60,7 @@ describe('effects and the ledger', () => {
     applyEffects(d, { threat: 12, 'seoul.backlash': -3 }, 'event.x', 0.5);
     setMeter(d, 'threat', 90, 'facilitator');
     expect(d.meters.threat).toBe(90);
-    expect(sumLedger(d.ledger)).toEqual({ threat: 50, 'seoul.backlash': -1.5 });
+    expect(ledgerTotals(d.ledger)).toEqual({ threat: 50, 'seoul.backlash': -1.5 });
   });
 });
 

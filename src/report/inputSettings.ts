@@ -1,8 +1,0 @@
-// The settings a game's actor was created with. The context keeps them beside the current settings
-// (which `setup.configure` and `seat.assign` may have changed since): a replay starts from these.
-
-import type { GameContext, Settings } from '../model/types';
-
-export function settingsOfInput(ctx: GameContext): Settings {
-  return ctx.inputSettings;
-}
