@@ -6,11 +6,10 @@
 
 import type { ResolvedScenario } from '../content/schema';
 import type { Settings } from '../model';
-import { replayDecisions, scenarioHash, snapshotHash } from '../report';
+import { type GameActor, replayDecisions, scenarioHash, snapshotHash } from '../report';
 import type { LegacyCheck, SaveFile } from '../save/save';
 import { FILE_SCENARIO_PREFIX, loadScenarioText } from './scenarioFile';
 import { loadShippedScenario } from './scenarios';
-import type { GameActor } from './session';
 
 export type RebuiltGame =
   | { ok: true; actor: GameActor; scenarioId: string; scenario: ResolvedScenario; settings: Settings }

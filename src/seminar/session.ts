@@ -35,7 +35,7 @@ export interface SessionOptions {
   /** The shipped scenario's id, which the console resolves to rebuild the game. */
   scenarioId: string;
   channel: ChannelLike;
-  /** A started actor. After an undo the session works on the actor `onRestore` returns. */
+  /** A started actor. After an undo the session works on a replayed one (announced by `onRestore`). */
   actor: GameActor;
   /** Wall clock in ms (Date.now in the browser, a fake in tests). */
   clock: () => number;
