@@ -2,7 +2,7 @@
 // session (one actor), saving and resuming, preferences, the live region and the error screen.
 
 import { type Actor, createActor } from 'xstate';
-import type { ResolvedScenario } from '../content/schema';
+import type { ResolvedScenario } from '../model';
 import { formatProblem } from '../content/load';
 import { gameMachine, type GameMachine, selectPhase, type Settings } from '../model';
 import { readPrefs, writePrefs, type Prefs } from '../save/prefs';

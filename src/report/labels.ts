@@ -2,7 +2,7 @@
 // season at a past turn (rebuilt from the calendar and the recorded election results exactly as the
 // model computes it), and a plain-English label for every ledger cause. Pure; no Markdown here.
 
-import type { ResolvedScenario } from '../content/schema';
+import type { ResolvedScenario } from '../model/scenario';
 import { monthLabel, monthOfTurn, turnOf } from '../model/rules/calendar';
 import { aftermath, inCampaign, seasonAt } from '../model/rules/elections';
 import type { AllyId, AllyPolitics, GameContext, MeterKey, Season, TurnRecord } from '../model/types';

@@ -3,7 +3,7 @@
 // canonical JSON of what the game reached, so a browser game and a node replay can be compared.
 
 import { type Actor, createActor } from 'xstate';
-import type { ResolvedScenario } from '../content/schema';
+import type { ResolvedScenario } from '../model/scenario';
 import { gameMachine } from '../model/machine';
 import type { GameContext, GameEvent, GameInput } from '../model/types';
 import type { ReplayFile } from './replayFile';

@@ -3,7 +3,7 @@
 // message that is malformed, from another session or from the wrong side is ignored with a reason.
 
 import { z } from 'zod';
-import { METERS } from '../model/types';
+import { CUSTOM_EVENT_LIMITS, meterSchema } from '../model/gameEvents';
 
 export const PROTOCOL_VERSION = 1;
 
@@ -18,10 +18,10 @@ const base = {
 /** Why the facilitator did it; shown in the session log. */
 const reason = z.string().max(500).optional();
 
-const meter = z.enum(METERS);
+const meter = meterSchema;
 export const customEventSchema = z.object({
-  title: z.string().max(120),
-  text: z.string().max(2000),
+  title: z.string().max(CUSTOM_EVENT_LIMITS.title),
+  text: z.string().max(CUSTOM_EVENT_LIMITS.text),
   effects: z.record(z.string(), z.number().finite()),
 });
 

@@ -3,7 +3,7 @@
 // happens for some strategy. The coverage numbers are printed for the issue notes.
 import { describe, expect, it } from 'vitest';
 import { loadDeck, loadShippedScenario, SCENARIO_IDS } from '../../src/content/catalog';
-import type { ResolvedScenario } from '../../src/content/schema';
+import type { ResolvedScenario } from '../../src/model/scenario';
 import { DEFAULT_SETTINGS } from '../../src/model/phases/context';
 import { runGame } from '../../src/model/play/runGame';
 import { STRATEGIES } from '../../src/model/play/strategies';
