@@ -8,5 +8,6 @@ export { legalDecisions } from './play/legal';
 export { type GameActor, type GameSnapshot, playToEnd, runGame } from './play/runGame';
 export { STRATEGIES, type Strategy } from './play/strategies';
 export { DEFAULT_SETTINGS } from './phases/context';
+export { round1 } from './rules/bounds';
 export { monthLabel, monthOfTurn } from './rules/calendar';
 export { hashSeed } from './random';

@@ -2,7 +2,7 @@
 // shows estimates, never an ally's true backlash or willingness; a delegation's brief shows its own
 // true values; the facilitator sees everything. Pure; no rule is recomputed in a view.
 
-import { moodOf, threatBandOf } from './rules/bounds';
+import { moodOf, round1, threatBandOf } from './rules/bounds';
 import { monthLabel, monthOfTurn, turnOf } from './rules/calendar';
 import { inCampaign, monthsToElection } from './rules/elections';
 import { score } from './rules/endings';
@@ -211,8 +211,7 @@ export function selectReport(ctx: GameContext) {
   if (!last) return null;
   const before = ctx.history.at(-2)?.meters ?? startMeters(ctx.scenario);
   const deltas = {} as Record<MeterKey, number>;
-  for (const k of Object.keys(last.meters) as MeterKey[])
-    deltas[k] = Math.round((last.meters[k] - before[k]) * 10) / 10;
+  for (const k of Object.keys(last.meters) as MeterKey[]) deltas[k] = round1(last.meters[k] - before[k]);
   const causes = [...last.ledger].sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta)).slice(0, 8);
   return {
     month: last.month,
@@ -273,7 +272,7 @@ export function selectWashingtonReport(ctx: GameContext) {
   const last = ctx.history.at(-1);
   const prev = ctx.history.at(-2);
   const estimateDelta = (a: AllyId, k: 'backlash' | 'willingness') =>
-    last && prev ? Math.round((last.estimates[a][k] - prev.estimates[a][k]) * 10) / 10 : 0;
+    last && prev ? round1(last.estimates[a][k] - prev.estimates[a][k]) : 0;
   const visible = new Set<string>(PUBLIC_METERS);
   return {
     month: r.month,

@@ -11,5 +11,5 @@ export * from './questions';
 export * from './replay';
 export * from './replayFile';
 export * from './series';
-export { ALLY_NAMES, METER_LABELS, labelCause, seasonsUpTo, turnLabel } from './labels';
+export { labelCause, seasonsUpTo, turnLabel } from './labels';
 export { settingsOfInput } from './inputSettings';

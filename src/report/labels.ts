@@ -5,23 +5,8 @@
 import type { ResolvedScenario } from '../model/scenario';
 import { monthLabel, monthOfTurn, turnOf } from '../model/rules/calendar';
 import { aftermath, inCampaign, seasonAt } from '../model/rules/elections';
-import type { AllyId, AllyPolitics, GameContext, MeterKey, Season, TurnRecord } from '../model/types';
-import { POSTURE_NAMES } from '../model/types';
-
-export const ALLY_NAMES: Record<AllyId, string> = { seoul: 'Seoul', tokyo: 'Tokyo' };
-
-export const METER_LABELS: Record<MeterKey, string> = {
-  'seoul.backlash': "Seoul's backlash",
-  'seoul.approval': "Seoul's approval",
-  'seoul.willingness': "Seoul's willingness",
-  'tokyo.backlash': "Tokyo's backlash",
-  'tokyo.approval': "Tokyo's approval",
-  'tokyo.willingness': "Tokyo's willingness",
-  trust: 'Seoul–Tokyo trust',
-  momentum: 'momentum',
-  threat: 'threat',
-  credibility: "Washington's credibility",
-};
+import type { AllyId, AllyPolitics, GameContext, Season, TurnRecord } from '../model/types';
+import { ALLY_NAMES, POSTURE_NAMES } from '../model/types';
 
 /** 'Jun 2022' for a turn of the scenario. */
 export function turnLabel(scenario: ResolvedScenario, turn: number): string {

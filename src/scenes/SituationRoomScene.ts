@@ -3,6 +3,7 @@ import type { Subscription } from 'xstate';
 import { activeSeminar, sendGame } from '../app/seminar';
 import type { App, GameSession } from '../app/session';
 import {
+  ALLIES,
   type AllyId,
   type GameEvent,
   type Posture,
@@ -241,7 +242,7 @@ export class SituationRoomScene extends BaseScene {
     if (!r) return out;
     for (const [k, v] of Object.entries(r.publicDeltas)) out[k] = Math.round(v);
     if (s.context.history.length >= 2) {
-      for (const a of ['seoul', 'tokyo'] as const) out[`${a}.backlash`] = Math.round(r.estimateDeltas[a].backlash);
+      for (const a of ALLIES) out[`${a}.backlash`] = Math.round(r.estimateDeltas[a].backlash);
     }
     return out;
   }

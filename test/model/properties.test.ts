@@ -6,7 +6,7 @@ import { createActor } from 'xstate';
 import { gameMachine } from '../../src/model/machine';
 import { sumLedger } from '../../src/model/rules/effects';
 import { startMeters } from '../../src/model/phases/context';
-import { METERS, type GameContext } from '../../src/model/types';
+import { ALLIES, METERS, type GameContext } from '../../src/model/types';
 import { loadShippedScenario, SCENARIO_IDS } from '../../src/content/catalog';
 import { DEFAULT_SETTINGS } from '../../src/model/phases/context';
 import { miniInput } from '../helpers/game';
@@ -22,7 +22,7 @@ function checkBounds(ctx: GameContext) {
     const v = ctx.meters[k];
     if (!(v >= 0 && v <= 100)) throw new Error(`${k} out of bounds: ${v} at turn ${ctx.turn}`);
   }
-  for (const a of ['seoul', 'tokyo'] as const) {
+  for (const a of ALLIES) {
     const e = ctx.estimates[a];
     if (!(e.backlash >= 0 && e.backlash <= 100 && e.uncertainty >= 0))
       throw new Error(`bad estimate ${JSON.stringify(e)}`);

@@ -5,11 +5,11 @@
 import { pendingChoices } from '../phases/events';
 import { queueProblem } from '../phases/planning';
 import { selectPhase, type SnapshotLike } from '../selectors';
-import { CHANNELS, type GameContext, type PlayerEvent, POSTURES } from '../types';
+import { ALLIES, CHANNELS, type GameContext, type PlayerEvent, POSTURES } from '../types';
 
 export function legalPlanning(ctx: GameContext): PlayerEvent[] {
   const out: PlayerEvent[] = [];
-  for (const ally of ['seoul', 'tokyo'] as const) {
+  for (const ally of ALLIES) {
     for (const posture of POSTURES)
       if (posture !== ctx.plan.posture[ally]) out.push({ type: 'posture.set', ally, posture });
   }

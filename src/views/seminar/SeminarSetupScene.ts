@@ -1,7 +1,7 @@
 import type Phaser from 'phaser';
 import { activeSeminar } from '../../app/seminar';
 import type { App } from '../../app/session';
-import { DIFFICULTIES, type Difficulty, type SeatKind } from '../../model';
+import { ALLIES, ALLY_NAMES, DIFFICULTIES, type Difficulty, SEAT_KINDS, type SeatKind } from '../../model';
 import { PRESET_LENGTHS, PRESETS, type PresetLength } from '../../seminar/presets';
 import { consoleUrl, encodeSession } from '../../seminar/sessionCode';
 import { BaseScene } from '../../scenes/BaseScene';
@@ -62,13 +62,8 @@ export class SeminarSetupScene extends BaseScene {
     heading(120, 350, 'Seats');
     this.add.text(120, 400, 'Washington: a team of people (always)', textStyle(SIZE.body, COLOR.text));
     const seatRow = (a: Ally, y: number, key: string) => {
-      this.add.text(
-        120,
-        y + 16,
-        `${a === 'seoul' ? 'Seoul' : 'Tokyo'} [${key}]`,
-        textStyle(SIZE.body, COLOR.text, { bold: true }),
-      );
-      return (['human', 'computer'] as const).map((k, i) =>
+      this.add.text(120, y + 16, `${ALLY_NAMES[a]} [${key}]`, textStyle(SIZE.body, COLOR.text, { bold: true }));
+      return SEAT_KINDS.map((k, i) =>
         btn(300 + i * 250, y, 230, k === 'human' ? 'human team' : 'computer', () =>
           this.set(() => (this.seats[a] = k)),
         ),
@@ -206,7 +201,7 @@ export class SeminarSetupScene extends BaseScene {
     PRESET_LENGTHS.forEach((x, i) => {
       ui.presets[i].setSelected(x === this.preset).setEnabled(open, frozen);
     });
-    for (const a of ['seoul', 'tokyo'] as const) {
+    for (const a of ALLIES) {
       ui.seats[a][0].setSelected(this.seats[a] === 'human').setEnabled(open, frozen);
       ui.seats[a][1].setSelected(this.seats[a] === 'computer').setEnabled(open, frozen);
     }

@@ -1,10 +1,10 @@
 // The hand-over screen's words, from the seminar layer's HandoverView: the pass screen, the
 // delegation's private brief and the ask it answers now. Pure; numbers only from the view.
 
-import type { Answer } from '../../model';
+import { type Answer, round1 } from '../../model';
 import type { HandoverView, RedLine } from '../../seminar/handover';
 
-const one = (n: number) => (Math.round(n * 10) / 10).toString();
+const one = (n: number) => round1(n).toString();
 
 export const ANSWER_CHOICES: { answer: Answer; label: string }[] = [
   { answer: 'accept', label: 'Accept' },
