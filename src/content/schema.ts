@@ -4,6 +4,7 @@
 // (src/model/scenario.ts). Names come from the model's vocabulary, never the other way round.
 
 import { z } from 'zod';
+import { MAX_EVENT_CHOICES } from '../model/rules/limits';
 import { ALLIES, CHANNELS, ELECTORATES, ENDINGS, METERS, SEASONS, THREAT_BANDS } from '../model/vocabulary';
 
 export const MONTH = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM, for example 2022-05');
@@ -67,7 +68,10 @@ export const eventDef = z.object({
   conditions: z.array(condition).default([]),
   tags: z.array(z.enum(['threat', 'history', 'security', 'economy', 'politics', 'diplomacy', 'election'])).default([]),
   effects,
-  choices: z.array(eventChoice).default([]),
+  choices: z
+    .array(eventChoice)
+    .max(MAX_EVENT_CHOICES, `an event offers at most ${MAX_EVENT_CHOICES} choices (the event card shows that many)`)
+    .default([]),
   headlines,
   source,
 });

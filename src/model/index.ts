@@ -9,5 +9,6 @@ export { type GameActor, type GameSnapshot, playToEnd, runGame } from './play/ru
 export { STRATEGIES, type Strategy } from './play/strategies';
 export { DEFAULT_SETTINGS } from './phases/context';
 export { round1 } from './rules/bounds';
+export { MAX_EVENT_CHOICES } from './rules/limits';
 export { monthLabel, monthOfTurn } from './rules/calendar';
 export { hashSeed } from './random';

@@ -2,11 +2,11 @@
 // shows estimates, never an ally's true backlash or willingness; a delegation's brief shows its own
 // true values; the facilitator sees everything. Pure; no rule is recomputed in a view.
 
-import { moodOf, round1, threatBandOf } from './rules/bounds';
+import { moodOf, round1, threatBandOf, trustBandOf } from './rules/bounds';
 import { monthLabel, monthOfTurn, turnOf } from './rules/calendar';
 import { inCampaign, monthsToElection } from './rules/elections';
 import { score } from './rules/endings';
-import { type Situation, situationFor } from './rules/advisors';
+import { type Situation, situationFor, situationsOf } from './rules/advisors';
 import { securedMilestones } from './rules/milestones';
 import { stanceOf } from './rules/washington';
 import { bandwidthUsed, queueProblem } from './phases/planning';
@@ -51,6 +51,7 @@ export function selectWashingtonView(ctx: GameContext) {
     momentum: m.momentum,
     threat: m.threat,
     threatBand: threatBandOf(m.threat),
+    trustBand: trustBandOf(m.trust),
     credibility: m.credibility,
     bandwidth: ctx.bandwidth,
     bandwidthUsed: bandwidthUsed(ctx),
@@ -150,28 +151,19 @@ export function selectCalendar(ctx: GameContext, ahead = 8) {
 
 /** Situations Washington can see (from estimates), for the advisers. */
 export function activeSituations(ctx: GameContext): Set<Situation> {
-  const s = new Set<Situation>();
   const { scenario, turn } = ctx;
-  for (const a of ['seoul', 'tokyo'] as const) {
-    if (ctx.estimates[a].backlash >= 70) s.add(a === 'seoul' ? 'seoulBoiling' : 'tokyoBoiling');
-    const next = monthsToElection(scenario.elections, scenario.start, a, turn);
-    if (ctx.politics[a].season === 'campaigning' || (next !== null && next <= 2)) {
-      s.add(a === 'seoul' ? 'seoulCampaign' : 'tokyoCampaign');
-    }
-    if (ctx.politics[a].season === 'honeymoon') s.add('honeymoon');
-    if (ctx.politics[a].season === 'paralysed') s.add('paralysed');
-  }
-  if (inCampaign(scenario.elections, scenario.start, 'washington', turn)) s.add('usCampaign');
-  const band = threatBandOf(ctx.meters.threat);
-  if (band === 'severe') s.add('threatSevere');
-  if (band === 'elevated') s.add('threatElevated');
-  if (ctx.meters.momentum < 25) s.add('momentumLow');
-  if (ctx.meters.momentum > 65) s.add('momentumHigh');
-  if (ctx.meters.credibility < 35) s.add('credibilityLow');
-  const stance = stanceOf(ctx.pressureHistory);
-  if (stance === 'pressing' || stance === 'overreaching') s.add('overreaching');
-  if (Math.abs(ctx.concessions.seoul - ctx.concessions.tokyo) > 12) s.add('imbalance');
-  return s;
+  const electionIn = (a: AllyId) => monthsToElection(scenario.elections, scenario.start, a, turn);
+  return situationsOf({
+    estimatedBacklash: { seoul: ctx.estimates.seoul.backlash, tokyo: ctx.estimates.tokyo.backlash },
+    seasons: { seoul: ctx.politics.seoul.season, tokyo: ctx.politics.tokyo.season },
+    electionIn: { seoul: electionIn('seoul'), tokyo: electionIn('tokyo') },
+    usCampaign: inCampaign(scenario.elections, scenario.start, 'washington', turn),
+    threatBand: threatBandOf(ctx.meters.threat),
+    momentum: ctx.meters.momentum,
+    credibility: ctx.meters.credibility,
+    stance: stanceOf(ctx.pressureHistory),
+    concessions: ctx.concessions,
+  });
 }
 
 export function selectAdvisors(ctx: GameContext) {

@@ -198,7 +198,13 @@ export class SituationRoomScene extends BaseScene {
     const { map, capitals, meters, calendar, advisors, news } = this.views;
     this.renderIf(
       'map',
-      { trust: v.trust, threatBand: v.threatBand, seoulMood: v.seoul.mood, tokyoMood: v.tokyo.mood },
+      {
+        trust: v.trust,
+        trustBand: v.trustBand,
+        threatBand: v.threatBand,
+        seoulMood: v.seoul.mood,
+        tokyoMood: v.tokyo.mood,
+      },
       (m) => map.render(m),
     );
     this.renderIf('capitals', { seoul: v.seoul, tokyo: v.tokyo, changes }, (m) => capitals.render(m));

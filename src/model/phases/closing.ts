@@ -7,10 +7,17 @@ import { round1 } from '../rules/bounds';
 import { ALLY_METERS } from '../rules/allyMeters';
 import { monthOfTurn } from '../rules/calendar';
 import { applyDelta } from '../rules/effects';
-import { aftermath, resultEffects, voteTurns, winProbability } from '../rules/elections';
+import {
+  aftermath,
+  resultEffects,
+  voteTurns,
+  washingtonResultEffects,
+  washingtonWinProbability,
+  winProbability,
+} from '../rules/elections';
 import { estimate, nextUncertainty } from '../rules/estimates';
 import { CONCESSION_MEMORY, allyDrift, credibilityDelta, momentumDecay, threatDecay, trustDelta } from '../rules/drift';
-import { endingNow } from '../rules/endings';
+import { breakingPoint, endingNow } from '../rules/endings';
 import { securedMilestones } from '../rules/milestones';
 import { stanceOf } from '../rules/washington';
 import {
@@ -37,8 +44,8 @@ export function closeMonth(ctx: GameContext): GameContext {
     const e = scenario.elections[i];
     const cause = `election.${e.id}`;
     if (e.who === 'washington') {
-      const won = draws.next() < 0.5 + e.lean;
-      applyDelta(draft, 'credibility', won ? 2 : -2, cause);
+      const won = draws.next() < washingtonWinProbability(e.lean);
+      applyDelta(draft, 'credibility', washingtonResultEffects(won).credibility, cause);
       results.push({ id: e.id, turn: ctx.turn, ally: 'washington', won });
       continue;
     }
@@ -54,7 +61,8 @@ export function closeMonth(ctx: GameContext): GameContext {
     results.push({ id: e.id, turn: ctx.turn, ally, won });
   }
 
-  // A public that hit 100 during the month has walked away, even if the month's cooling follows.
+  // A public that hit 100 during the month has walked away, even if the month's cooling follows:
+  // the breaking point is read before the month's drift can soften it.
   const broken = breakingPoint(draft.meters);
   const stance = stanceOf(ctx.pressureHistory);
   for (const ally of ALLIES) {
@@ -135,12 +143,6 @@ export function closeMonth(ctx: GameContext): GameContext {
 /** Advance to the next month: seasons and bandwidth are recomputed, initiatives cleared. */
 export function openMonth(ctx: GameContext): GameContext {
   return openSeasons(ctx, { turn: ctx.turn + 1, plan: { posture: ctx.plan.posture, initiatives: [] } });
-}
-
-/** Rupture or a discredited broker, read before the month's drift can soften them. */
-function breakingPoint(meters: Meters): EndingId | null {
-  if (meters['seoul.backlash'] >= 100 || meters['tokyo.backlash'] >= 100) return 'rupture';
-  return meters.credibility <= 0 ? 'discredited' : null;
 }
 
 function judge(ctx: GameContext, meters: Meters, stalledMonths: number, last: boolean): EndingId | null {

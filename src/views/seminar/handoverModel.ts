@@ -32,8 +32,8 @@ export function briefRows(h: HandoverView): [string, string][] {
         : `in ${b.electionIn} month${b.electionIn === 1 ? '' : 's'}`;
   return [
     ['Your public backlash (true)', one(b.backlash)],
-    ['Headroom before the public boils (75)', one(h.headroom.boiling)],
-    ['Headroom before rupture (100)', one(h.headroom.rupture)],
+    [`Headroom before the public boils (${h.lines.boiling})`, one(h.headroom.boiling)],
+    [`Headroom before rupture (${h.lines.rupture})`, one(h.headroom.rupture)],
     ['Government approval', one(b.approval)],
     ['Willingness to deal', one(b.willingness)],
     ['Political season', b.season],
