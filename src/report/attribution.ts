@@ -2,8 +2,7 @@
 // writes for every applied change (closed months' ledgers plus the open month's). Nothing is
 // estimated: per meter the groups sum to final − start; `unexplained` reports any gap (always 0).
 
-import { startMeters } from '../model/phases/context';
-import { round1 } from '../model/rules/bounds';
+import { round1, startMeters } from '../model';
 import {
   type AllyId,
   type GameContext,
@@ -12,7 +11,7 @@ import {
   METERS,
   type MeterKey,
   type Season,
-} from '../model/types';
+} from '../model';
 import { labelCause, seasonClause, seasonsUpTo, turnLabel } from './labels';
 
 /** Causes summed over the whole game instead of month by month. */

@@ -3,10 +3,10 @@
 // where it was; the caller then sends other decisions. Also compares the branch with the original.
 
 import { createActor } from 'xstate';
-import { gameMachine } from '../model/machine';
-import { round1 } from '../model/rules/bounds';
-import { selectPhase } from '../model/selectors';
-import { METERS, type Decision, type GameContext, type GameInput, type MeterKey } from '../model/types';
+import { gameMachine } from '../model';
+import { round1 } from '../model';
+import { selectPhase } from '../model';
+import { METERS, type Decision, type GameContext, type GameInput, type MeterKey } from '../model';
 import { type GameActor, feed } from './replay';
 import { buildSeries, firstDivergence } from './series';
 

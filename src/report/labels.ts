@@ -2,11 +2,9 @@
 // the turn records hold it), the election a campaign window leads to, and a plain-English label for
 // every ledger cause. Names of meters and capitals are the model's vocabulary. Pure; no Markdown.
 
-import type { ResolvedScenario } from '../model/scenario';
-import { monthLabel, monthOfTurn } from '../model/rules/calendar';
-import { campaignElection } from '../model/rules/elections';
-import type { AllyId, GameContext, Season, TurnRecord } from '../model/types';
-import { ALLIES, ALLY_NAMES, POSTURE_NAMES } from '../model/types';
+import { campaignElection, monthLabel, monthOfTurn, type ResolvedScenario } from '../model';
+import type { AllyId, GameContext, Season, TurnRecord } from '../model';
+import { ALLIES, ALLY_NAMES, POSTURE_NAMES } from '../model';
 
 /** 'Jun 2022' for a turn of the scenario. */
 export function turnLabel(scenario: ResolvedScenario, turn: number): string {

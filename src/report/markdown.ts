@@ -2,8 +2,8 @@
 // moved each meter, the discussion questions and the comparison with the record. Every piece of
 // text is escaped so a rationale, a facilitator's reason or a custom title stays literal.
 
-import { selectEnding } from '../model/selectors';
-import { ALLY_NAMES, type Decision, type GameContext, METER_PHRASES, METERS, type TurnRecord } from '../model/types';
+import { selectEnding } from '../model';
+import { ALLY_NAMES, type Decision, type GameContext, METER_PHRASES, METERS, type TurnRecord } from '../model';
 import { attribute, fmt, topItems, yourBiggest } from './attribution';
 import { compareWithHistory, historySummary } from './history';
 import { eventTitle, postureName, turnLabel } from './labels';

@@ -2,16 +2,8 @@
 // publics diverged, pushes into campaign windows, the most turbulent month, what the ending hung
 // on), followed by a few standing questions per scenario. Pure; every number comes from the record.
 
-import { BOILING } from '../model/rules/endings';
-import {
-  ALLIES,
-  ALLY_NAMES,
-  type AllyId,
-  type GameContext,
-  METER_PHRASES,
-  METERS,
-  type MeterKey,
-} from '../model/types';
+import { BOILING } from '../model';
+import { ALLIES, ALLY_NAMES, type AllyId, type GameContext, METER_PHRASES, METERS, type MeterKey } from '../model';
 import { fmt } from './attribution';
 import { campaignAt, labelCause, seasonsUpTo, turnLabel } from './labels';
 import { buildSeries, meterLine } from './series';

@@ -3,9 +3,9 @@
 // canonical JSON of what the game reached, so a browser game and a node replay can be compared.
 
 import { type Actor, createActor } from 'xstate';
-import type { ResolvedScenario } from '../model/scenario';
-import { gameMachine } from '../model/machine';
-import type { GameContext, GameEvent, GameInput } from '../model/types';
+import type { ResolvedScenario } from '../model';
+import { gameMachine } from '../model';
+import type { GameContext, GameEvent, GameInput } from '../model';
 import type { ReplayFile } from './replayFile';
 
 export type GameActor = Actor<typeof gameMachine>;

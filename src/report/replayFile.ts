@@ -3,9 +3,8 @@
 // reading it back with a clear message for every bad file, and a stable hash of a game's state.
 
 import { z } from 'zod';
-import { gameEventSchema, settingsSchema } from '../model/gameEvents';
-import { DEFAULT_SETTINGS } from '../model/phases/context';
-import { DIFFICULTIES, type GameContext, type GameEvent, type Settings } from '../model/types';
+import { DEFAULT_SETTINGS, gameEventSchema, settingsSchema } from '../model';
+import { DIFFICULTIES, type GameContext, type GameEvent, type Settings } from '../model';
 import { settingsOfInput } from './inputSettings';
 
 export { gameEventSchema, settingsSchema };

@@ -4,10 +4,10 @@
 // player UI goes through sendPlayer(), which refuses facilitator events and anything while paused.
 
 import type { Actor, Snapshot } from 'xstate';
-import type { gameMachine } from '../model/machine';
-import { selectPhase } from '../model/selectors';
-import type { GameContext, GameEvent } from '../model/types';
-import { whyNot } from '../model/whyNot';
+import type { gameMachine } from '../model';
+import { selectPhase } from '../model';
+import type { GameContext, GameEvent } from '../model';
+import { whyNot } from '../model';
 import { describeAction, modelEventFor, monthOf, reasonOf } from './actions';
 import type { ChannelLike } from './channel';
 import { applyControl, type Controls, INITIAL_CONTROLS, isControl } from './controls';
