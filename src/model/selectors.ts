@@ -12,7 +12,7 @@ import { stanceOf } from './rules/washington';
 import { bandwidthUsed, queueProblem } from './phases/planning';
 import { pendingChoices } from './phases/events';
 import { startMeters } from './phases/context';
-import type { AllyId, Channel, GameContext, MeterKey, Proposal } from './types';
+import { type AllyId, type Channel, ELECTORATES, type GameContext, type MeterKey, type Proposal } from './types';
 
 export type Phase = 'setup' | 'briefing' | 'planning' | 'awaitingAnswers' | 'events' | 'report' | 'ended';
 
@@ -139,9 +139,7 @@ export function selectCalendar(ctx: GameContext, ahead = 8) {
       turn: t,
       month,
       label: monthLabel(month),
-      campaigns: (['seoul', 'tokyo', 'washington'] as const).filter((w) =>
-        inCampaign(scenario.elections, scenario.start, w, t),
-      ),
+      campaigns: ELECTORATES.filter((w) => inCampaign(scenario.elections, scenario.start, w, t)),
       elections: scenario.elections.filter((e) => turnOf(scenario.start, e.month) === t).map((e) => e.name),
       summits: scenario.summits.filter((x) => x.month === month).map((x) => x.name),
     });

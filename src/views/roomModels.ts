@@ -77,7 +77,7 @@ export function turnReport(ctx: GameContext, blocked: string | null): ReportMode
     return `${p.name}: ${said.join(', ') || 'no answer yet'}`;
   });
   const h = ctx.history;
-  const est = (a: 'seoul' | 'tokyo') => Math.round(r.estimateDeltas[a].backlash);
+  const est = (a: AllyId) => Math.round(r.estimateDeltas[a].backlash);
   // Meters Washington can see (true backlash and willingness stay hidden until the debrief).
   const changes = PUBLIC_METERS.map((k) => `${METER_NAMES[k]} ${signed(r.publicDeltas[k] ?? 0)}`);
   changes.push(`Seoul backlash estimate ${signed(est('seoul'))}`, `Tokyo backlash estimate ${signed(est('tokyo'))}`);

@@ -11,7 +11,7 @@ import {
   selectNews,
   selectPhase,
 } from '../../model/selectors';
-import { type GameContext, HIDDEN_METERS, METER_NAMES, METERS, type MeterKey } from '../../model/types';
+import { type AllyId, type GameContext, HIDDEN_METERS, METER_NAMES, METERS, type MeterKey } from '../../model/types';
 
 export interface MeterRow {
   key: MeterKey;
@@ -29,7 +29,7 @@ export function meterLabel(key: MeterKey): string {
 
 export function meterRows(ctx: GameContext): MeterRow[] {
   return METERS.map((key) => {
-    const [ally, part] = key.split('.') as ['seoul' | 'tokyo', string];
+    const [ally, part] = key.split('.') as [AllyId, string];
     const hidden = part === 'backlash' || part === 'willingness';
     const est = hidden ? ctx.estimates[ally] : null;
     return {
