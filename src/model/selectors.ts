@@ -12,7 +12,15 @@ import { stanceOf } from './rules/washington';
 import { bandwidthUsed, queueProblem } from './phases/planning';
 import { pendingChoices } from './phases/events';
 import { startMeters } from './phases/context';
-import { type AllyId, type Channel, ELECTORATES, type GameContext, type MeterKey, type Proposal } from './types';
+import {
+  type AllyId,
+  type Channel,
+  ELECTORATES,
+  type GameContext,
+  type MeterKey,
+  type Proposal,
+  PUBLIC_METERS,
+} from './types';
 
 export type Phase = 'setup' | 'briefing' | 'planning' | 'awaitingAnswers' | 'events' | 'report' | 'ended';
 
@@ -241,16 +249,6 @@ export function selectEnding(ctx: GameContext) {
     score: score(ctx.meters, secured, ctx.ending),
   };
 }
-
-/** Meters everyone can see: polls of approval and the process meters. */
-export const PUBLIC_METERS = [
-  'trust',
-  'momentum',
-  'threat',
-  'credibility',
-  'seoul.approval',
-  'tokyo.approval',
-] as const;
 
 /**
  * The closed month as Washington may see it: changes of the public meters, changes of its own

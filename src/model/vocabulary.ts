@@ -95,6 +95,16 @@ export const HIDDEN_METERS: readonly MeterKey[] = [
   'tokyo.willingness',
 ];
 
+/** Meters everyone can see: the process meters and polls of approval, in the order screens list them. */
+export const PUBLIC_METERS = [
+  'trust',
+  'momentum',
+  'threat',
+  'credibility',
+  'seoul.approval',
+  'tokyo.approval',
+] as const satisfies readonly MeterKey[];
+
 export const ENDINGS = ['builtToLast', 'fragileThaw', 'drift', 'rupture', 'discredited'] as const;
 export type EndingId = (typeof ENDINGS)[number];
 

@@ -4,6 +4,7 @@
 
 import { z } from 'zod';
 import { CUSTOM_EVENT_LIMITS, meterSchema } from '../model/gameEvents';
+import { METER_MAX, METER_MIN } from '../model/rules/bounds';
 
 export const PROTOCOL_VERSION = 1;
 
@@ -35,7 +36,7 @@ export const consoleMessageSchema = z.discriminatedUnion('kind', [
     ...base,
     kind: z.literal('adjust'),
     meter,
-    value: z.number().min(0).max(100),
+    value: z.number().min(METER_MIN).max(METER_MAX),
     reason: z.string().max(500),
   }),
   z.object({ ...base, kind: z.literal('reveal'), on: z.boolean(), reason }),

@@ -69,7 +69,7 @@ const DEEP_MODEL_IMPORTS: Record<string, string[]> = {
     'src/model/selectors',
     'src/model/types',
   ],
-  'src/seminar/protocol.ts': ['src/model/gameEvents'],
+  'src/seminar/protocol.ts': ['src/model/gameEvents', 'src/model/rules/bounds'],
   'src/seminar/sessionCode.ts': ['src/model/types'],
 };
 
