@@ -4,7 +4,7 @@
 // save, checks that the replay reached the same game. Every refusal is a reason in plain words for
 // the title screen; the caller keeps the save aside. Never throws.
 
-import type { ResolvedScenario } from '../content/schema';
+import type { ResolvedScenario } from '../model';
 import type { Settings } from '../model';
 import { type GameActor, replayDecisions, scenarioHash, snapshotHash } from '../report';
 import type { LegacyCheck, SaveFile } from '../save/save';

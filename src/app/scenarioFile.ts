@@ -5,7 +5,7 @@
 
 import { loadDeck } from '../content/catalog';
 import { formatProblem, loadScenario, parseJson } from '../content/load';
-import type { ResolvedScenario } from '../content/schema';
+import type { ResolvedScenario } from '../model';
 import type { ScenarioSource } from '../save/save';
 
 export type ScenarioFileResult = { ok: true; value: ResolvedScenario } | { ok: false; lines: string[] };

@@ -3,7 +3,7 @@
 // once and the result reused: the setup screen lists all three on every visit, and every new game
 // loads one, and zod's validation is the costliest step of either (time, and garbage per game).
 import type { Loaded } from '../content/load';
-import type { ResolvedScenario } from '../content/schema';
+import type { ResolvedScenario } from '../model';
 import { loadShippedScenario as loadFromCatalog, SCENARIO_IDS } from '../content/catalog';
 
 export { SCENARIO_IDS };

@@ -3,7 +3,7 @@
 // Autosave writes the game as a replay (save/save.ts); resuming replays it (app/savedGame.ts).
 
 import { type Actor, createActor } from 'xstate';
-import type { ResolvedScenario } from '../content/schema';
+import type { ResolvedScenario } from '../model';
 import { formatProblem } from '../content/load';
 import { gameMachine, type GameMachine, selectPhase, type Settings } from '../model';
 import { scenarioHash, toReplay } from '../report';

@@ -2,7 +2,8 @@
 // with the same code as `npm run validate`. A problem in shipped data becomes a list of messages
 // for the error screen, never a blank page.
 
-import type { Deck, ResolvedScenario } from './schema';
+import type { ResolvedScenario } from '../model/scenario';
+import type { Deck } from './schema';
 import { type Loaded, loadScenario, parseDeck } from './load';
 import advisors from './deck/advisors.json';
 import endings from './deck/endings.json';

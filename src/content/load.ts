@@ -5,13 +5,13 @@
 
 import type { z } from 'zod';
 import { monthNumber, monthsInclusive } from '../model/rules/calendar';
-import { ENDINGS } from '../model/types';
+import type { ResolvedScenario } from '../model/scenario';
+import { ENDINGS } from '../model/vocabulary';
 import {
   type Condition,
   type Deck,
   deck as deckSchema,
   type EventDef,
-  type ResolvedScenario,
   type ScenarioFile,
   scenarioFile,
 } from './schema';

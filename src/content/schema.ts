@@ -1,9 +1,11 @@
 // The scenario format: a zod schema for the deck (events, initiatives, milestones, endings,
-// advisors, glossary) and for scenario files, plus the resolved shape the machine takes as input.
-// Owns the data contract only; loading and cross-reference checks live in load.ts.
+// advisors, glossary) and for scenario files. Owns the data contract only; loading and
+// cross-reference checks live in load.ts, and the resolved shape the machine takes is the model's
+// (src/model/scenario.ts). Names come from the model's vocabulary, never the other way round.
 
 import { z } from 'zod';
-import { ALLIES, ENDINGS, METERS } from '../model/types';
+import { MAX_EVENT_CHOICES } from '../model/rules/limits';
+import { ALLIES, CHANNELS, ELECTORATES, ENDINGS, METERS, SEASONS, THREAT_BANDS } from '../model/vocabulary';
 
 export const MONTH = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM, for example 2022-05');
 
@@ -28,12 +30,12 @@ export const condition = z.union([
   z.object({ event: id, fired: z.boolean().default(true) }).strict(),
   z
     .object({
-      season: z.enum(['steady', 'campaigning', 'honeymoon', 'paralysed']),
+      season: z.enum(SEASONS),
       ally,
       is: z.boolean().default(true),
     })
     .strict(),
-  z.object({ threat: z.enum(['calm', 'elevated', 'severe']) }).strict(),
+  z.object({ threat: z.enum(THREAT_BANDS) }).strict(),
 ]);
 
 export const headlines = z.object({
@@ -66,7 +68,10 @@ export const eventDef = z.object({
   conditions: z.array(condition).default([]),
   tags: z.array(z.enum(['threat', 'history', 'security', 'economy', 'politics', 'diplomacy', 'election'])).default([]),
   effects,
-  choices: z.array(eventChoice).default([]),
+  choices: z
+    .array(eventChoice)
+    .max(MAX_EVENT_CHOICES, `an event offers at most ${MAX_EVENT_CHOICES} choices (the event card shows that many)`)
+    .default([]),
   headlines,
   source,
 });
@@ -91,9 +96,9 @@ export const initiativeDef = z.object({
   kind: z.enum(['history', 'security', 'economic', 'diplomatic', 'exchange', 'signal']),
   bandwidth: z.number().int().min(0).max(3).default(1),
   channels: z
-    .array(z.enum(['private', 'public']))
+    .array(z.enum(CHANNELS))
     .min(1)
-    .default(['private', 'public']),
+    .default([...CHANNELS]),
   preconditions: z.array(condition).default([]),
   /** Months before it can be launched again; 0 means once per month. */
   cooldown: z.number().int().min(0).max(24).default(2),
@@ -148,7 +153,7 @@ export const deck = z.object({
 export const election = z.object({
   id,
   name: z.string().min(1),
-  who: z.enum(['seoul', 'tokyo', 'washington']),
+  who: z.enum(ELECTORATES),
   month: MONTH,
   /** Months before the vote (vote month included) that count as the campaign window. */
   campaign: z.number().int().min(0).max(6).default(2),
@@ -204,25 +209,3 @@ export type Deck = z.infer<typeof deck>;
 export type ElectionDef = z.infer<typeof election>;
 export type ScenarioFile = z.infer<typeof scenarioFile>;
 export type SourceRef = z.infer<typeof source>;
-
-/** What the machine takes: a scenario with every reference replaced by its definition. */
-export interface ResolvedScenario {
-  id: string;
-  title: string;
-  tagline: string;
-  start: string;
-  end: string;
-  months: number;
-  briefing: string[];
-  startValues: ScenarioFile['startValues'];
-  elections: ElectionDef[];
-  summits: ScenarioFile['summits'];
-  /** Keyed by id, in the order the scenario lists them. */
-  events: Record<string, EventDef>;
-  initiatives: Record<string, InitiativeDef>;
-  milestones: Record<string, MilestoneDef>;
-  alreadyReached: string[];
-  capstone: string;
-  endings: Record<string, EndingDef>;
-  advisors: AdvisorDef[];
-}

@@ -5,7 +5,7 @@
 // taped (src/lab/xstateFloor.ts). Run that one in its own process: a second machine definition in
 // the same process makes XState's code paths polymorphic and slows the real statechart by ~8 %.
 
-import type { ResolvedScenario } from '../content/schema';
+import type { ResolvedScenario } from '../model/scenario';
 import { DEFAULT_SETTINGS } from '../model/phases/context';
 import { runGame } from '../model/play/runGame';
 import { adaptive } from '../model/play/strategies';

@@ -2,7 +2,7 @@
 // the browser runs, and summarises the outcomes. Pure apart from the timer passed in, so the
 // numbers other than speed are identical for identical arguments.
 
-import type { ResolvedScenario } from '../content/schema';
+import type { ResolvedScenario } from '../model/scenario';
 import { runGame } from '../model/play/runGame';
 import type { Strategy } from '../model/play/strategies';
 import { monthLabel, monthOfTurn } from '../model/rules/calendar';

@@ -7,10 +7,10 @@
 import { threatBandOf } from './rules/bounds';
 import { stanceOf } from './rules/washington';
 import { ALLIES, type AllyId, type GameContext, type Season, type ThreatBand, type WashingtonStance } from './types';
+import { SEASONS, STANCES, THREAT_BANDS } from './vocabulary';
 
-export const SEASONS = ['steady', 'campaigning', 'honeymoon', 'paralysed'] as const satisfies readonly Season[];
-export const THREAT_BANDS = ['calm', 'elevated', 'severe'] as const satisfies readonly ThreatBand[];
-export const STANCES = ['quiet', 'engaged', 'pressing', 'overreaching'] as const satisfies readonly WashingtonStance[];
+/** The regions' state names, from the vocabulary. */
+export { SEASONS, STANCES, THREAT_BANDS };
 
 /** What the regions say now: the machine's answer to "which season, band, stance are we in?". */
 export interface RegionFacts {

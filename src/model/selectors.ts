@@ -2,44 +2,32 @@
 // shows estimates, never an ally's true backlash or willingness; a delegation's brief shows its own
 // true values; the facilitator sees everything. Pure; no rule is recomputed in a view.
 
-import { moodOf, threatBandOf } from './rules/bounds';
+import { moodOf, round1, threatBandOf, trustBandOf } from './rules/bounds';
 import { monthLabel, monthOfTurn, turnOf } from './rules/calendar';
 import { inCampaign, monthsToElection } from './rules/elections';
 import { score } from './rules/endings';
-import { type Situation, situationFor } from './rules/advisors';
+import { type Situation, situationFor, situationsOf } from './rules/advisors';
 import { securedMilestones } from './rules/milestones';
 import { stanceOf } from './rules/washington';
 import { bandwidthUsed } from './phases/planning';
-import { SEASONS } from './regions';
-import { type Phase, phaseOf, type Tagged } from './tags';
+import type { SnapshotLike } from './snapshot';
 import { type Answerable, whyNot } from './whyNot';
 import { pendingChoices } from './phases/events';
 import { startMeters } from './phases/context';
-import type { AllyId, Channel, GameContext, MeterKey, Proposal, Season } from './types';
+import {
+  type AllyId,
+  type Channel,
+  ELECTORATES,
+  type GameContext,
+  type MeterKey,
+  type Proposal,
+  type Season,
+  PUBLIC_METERS,
+} from './types';
 
 export type { Phase } from './tags';
 
-/** The minimal snapshot surface selectors need (an XState snapshot satisfies it). */
-export interface SnapshotLike extends Tagged {
-  context: GameContext;
-  matches(value: object): boolean;
-}
-
-/** The screen phase, from the snapshot's tags. */
-export function selectPhase(s: Tagged): Phase {
-  return phaseOf(s);
-}
-
-/** Each ally's season as its region in the machine says (the context's before the campaign opens). */
-export function selectSeasons(s: SnapshotLike): Record<AllyId, Season> {
-  const ctx = s.context;
-  const phase = phaseOf(s);
-  if (phase === 'setup' || phase === 'briefing' || phase === 'ended') {
-    return { seoul: ctx.politics.seoul.season, tokyo: ctx.politics.tokyo.season };
-  }
-  const of = (ally: AllyId) => SEASONS.find((season) => s.matches({ campaign: { [ally]: season } })) ?? 'steady';
-  return { seoul: of('seoul'), tokyo: of('tokyo') };
-}
+export { selectPhase, selectSeasons, type SnapshotLike } from './snapshot';
 
 export function selectMonth(ctx: GameContext) {
   const month = monthOfTurn(ctx.scenario.start, ctx.turn);
@@ -69,6 +57,7 @@ export function selectWashingtonView(
     momentum: m.momentum,
     threat: m.threat,
     threatBand: threatBandOf(m.threat),
+    trustBand: trustBandOf(m.trust),
     credibility: m.credibility,
     bandwidth: ctx.bandwidth,
     bandwidthUsed: bandwidthUsed(ctx),
@@ -160,9 +149,7 @@ export function selectCalendar(ctx: GameContext, ahead = 8) {
       turn: t,
       month,
       label: monthLabel(month),
-      campaigns: (['seoul', 'tokyo', 'washington'] as const).filter((w) =>
-        inCampaign(scenario.elections, scenario.start, w, t),
-      ),
+      campaigns: ELECTORATES.filter((w) => inCampaign(scenario.elections, scenario.start, w, t)),
       elections: scenario.elections.filter((e) => turnOf(scenario.start, e.month) === t).map((e) => e.name),
       summits: scenario.summits.filter((x) => x.month === month).map((x) => x.name),
     });
@@ -172,28 +159,19 @@ export function selectCalendar(ctx: GameContext, ahead = 8) {
 
 /** Situations Washington can see (from estimates), for the advisers. */
 export function activeSituations(ctx: GameContext): Set<Situation> {
-  const s = new Set<Situation>();
   const { scenario, turn } = ctx;
-  for (const a of ['seoul', 'tokyo'] as const) {
-    if (ctx.estimates[a].backlash >= 70) s.add(a === 'seoul' ? 'seoulBoiling' : 'tokyoBoiling');
-    const next = monthsToElection(scenario.elections, scenario.start, a, turn);
-    if (ctx.politics[a].season === 'campaigning' || (next !== null && next <= 2)) {
-      s.add(a === 'seoul' ? 'seoulCampaign' : 'tokyoCampaign');
-    }
-    if (ctx.politics[a].season === 'honeymoon') s.add('honeymoon');
-    if (ctx.politics[a].season === 'paralysed') s.add('paralysed');
-  }
-  if (inCampaign(scenario.elections, scenario.start, 'washington', turn)) s.add('usCampaign');
-  const band = threatBandOf(ctx.meters.threat);
-  if (band === 'severe') s.add('threatSevere');
-  if (band === 'elevated') s.add('threatElevated');
-  if (ctx.meters.momentum < 25) s.add('momentumLow');
-  if (ctx.meters.momentum > 65) s.add('momentumHigh');
-  if (ctx.meters.credibility < 35) s.add('credibilityLow');
-  const stance = stanceOf(ctx.pressureHistory);
-  if (stance === 'pressing' || stance === 'overreaching') s.add('overreaching');
-  if (Math.abs(ctx.concessions.seoul - ctx.concessions.tokyo) > 12) s.add('imbalance');
-  return s;
+  const electionIn = (a: AllyId) => monthsToElection(scenario.elections, scenario.start, a, turn);
+  return situationsOf({
+    estimatedBacklash: { seoul: ctx.estimates.seoul.backlash, tokyo: ctx.estimates.tokyo.backlash },
+    seasons: { seoul: ctx.politics.seoul.season, tokyo: ctx.politics.tokyo.season },
+    electionIn: { seoul: electionIn('seoul'), tokyo: electionIn('tokyo') },
+    usCampaign: inCampaign(scenario.elections, scenario.start, 'washington', turn),
+    threatBand: threatBandOf(ctx.meters.threat),
+    momentum: ctx.meters.momentum,
+    credibility: ctx.meters.credibility,
+    stance: stanceOf(ctx.pressureHistory),
+    concessions: ctx.concessions,
+  });
 }
 
 export function selectAdvisors(ctx: GameContext) {
@@ -233,8 +211,7 @@ export function selectReport(ctx: GameContext) {
   if (!last) return null;
   const before = ctx.history.at(-2)?.meters ?? startMeters(ctx.scenario);
   const deltas = {} as Record<MeterKey, number>;
-  for (const k of Object.keys(last.meters) as MeterKey[])
-    deltas[k] = Math.round((last.meters[k] - before[k]) * 10) / 10;
+  for (const k of Object.keys(last.meters) as MeterKey[]) deltas[k] = round1(last.meters[k] - before[k]);
   const causes = [...last.ledger].sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta)).slice(0, 8);
   return {
     month: last.month,
@@ -266,16 +243,6 @@ export function selectEnding(ctx: GameContext) {
   };
 }
 
-/** Meters everyone can see: polls of approval and the process meters. */
-export const PUBLIC_METERS = [
-  'trust',
-  'momentum',
-  'threat',
-  'credibility',
-  'seoul.approval',
-  'tokyo.approval',
-] as const;
-
 /**
  * The closed month as Washington may see it: changes of the public meters, changes of its own
  * estimates of the hidden ones, and the largest causes among public meters only.
@@ -286,7 +253,7 @@ export function selectWashingtonReport(ctx: GameContext) {
   const last = ctx.history.at(-1);
   const prev = ctx.history.at(-2);
   const estimateDelta = (a: AllyId, k: 'backlash' | 'willingness') =>
-    last && prev ? Math.round((last.estimates[a][k] - prev.estimates[a][k]) * 10) / 10 : 0;
+    last && prev ? round1(last.estimates[a][k] - prev.estimates[a][k]) : 0;
   const visible = new Set<string>(PUBLIC_METERS);
   return {
     month: r.month,

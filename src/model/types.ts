@@ -1,68 +1,25 @@
-// The model's vocabulary: ids, meters, the machine's context and the events it accepts.
-// Owns only types and the small constant tables that define them. Everything in the context is
+// The machine's context, its settings and the records it keeps, and the events it accepts. The
+// names they are built from live in vocabulary.ts (re-exported here). Everything in the context is
 // plain JSON (no classes, Maps or functions) so a persisted snapshot round-trips exactly.
 
-import type { ResolvedScenario } from '../content/schema';
+import type { CustomEvent, DelegationEvent, FacilitatorEvent, Plan, PlayerEvent, Settings } from './gameEvents';
+import type { ResolvedScenario } from './scenario';
+import type { AllyId, Answer, Channel, EndingId, MeterKey, Posture, Season, WashingtonStance } from './vocabulary';
 
-export const ALLIES = ['seoul', 'tokyo'] as const;
-export type AllyId = (typeof ALLIES)[number];
+export * from './vocabulary';
+export type { ResolvedScenario } from './scenario';
+export type {
+  CustomEvent,
+  DelegationEvent,
+  FacilitatorEvent,
+  GameEvent,
+  Plan,
+  PlayerEvent,
+  Settings,
+} from './gameEvents';
 
-/** Seats at the table. Washington is the player in solo play; the allies are delegations. */
-export const SEATS = ['washington', 'seoul', 'tokyo'] as const;
-export type SeatId = (typeof SEATS)[number];
-export type SeatKind = 'human' | 'computer';
-
-/** The posture dial: 0 quiet, 1 nudge, 2 press, 3 lean hard. */
-export const POSTURES = [0, 1, 2, 3] as const;
-export type Posture = (typeof POSTURES)[number];
-export const POSTURE_NAMES: Record<Posture, string> = {
-  0: 'quiet',
-  1: 'nudge',
-  2: 'press',
-  3: 'lean hard',
-};
-
-export const CHANNELS = ['private', 'public'] as const;
-export type Channel = (typeof CHANNELS)[number];
-
-export const ANSWERS = ['accept', 'acceptPrivately', 'stall', 'reject'] as const;
-export type Answer = (typeof ANSWERS)[number];
-
-export const DIFFICULTIES = ['easy', 'normal', 'hard'] as const;
-export type Difficulty = (typeof DIFFICULTIES)[number];
-
-/** Every quantity the model tracks, as a flat record so effects, ledgers and exports are uniform. */
-export const METERS = [
-  'seoul.backlash',
-  'seoul.approval',
-  'seoul.willingness',
-  'tokyo.backlash',
-  'tokyo.approval',
-  'tokyo.willingness',
-  'trust',
-  'momentum',
-  'threat',
-  'credibility',
-] as const;
-export type MeterKey = (typeof METERS)[number];
 export type Meters = Record<MeterKey, number>;
 export type Effects = Partial<Record<MeterKey, number>>;
-
-export const ENDINGS = ['builtToLast', 'fragileThaw', 'drift', 'rupture', 'discredited'] as const;
-export type EndingId = (typeof ENDINGS)[number];
-
-export type Season = 'steady' | 'campaigning' | 'honeymoon' | 'paralysed';
-export type Mood = 'calm' | 'simmering' | 'boiling';
-export type ThreatBand = 'calm' | 'elevated' | 'severe';
-export type WashingtonStance = 'quiet' | 'engaged' | 'pressing' | 'overreaching';
-
-export interface Settings {
-  seed: number;
-  difficulty: Difficulty;
-  seats: Record<SeatId, SeatKind>;
-  /** Scales random events' monthly probability (seminar length presets): 0.25–2. */
-  eventDensity: number;
-}
 
 export interface AllyPolitics {
   season: Season;
@@ -81,11 +38,6 @@ export interface Estimate {
 export interface QueuedInitiative {
   id: string;
   channel: Channel;
-}
-
-export interface Plan {
-  posture: Record<AllyId, Posture>;
-  initiatives: QueuedInitiative[];
 }
 
 export interface Proposal {
@@ -187,43 +139,6 @@ export interface GameContext {
   decisions: Decision[];
   ending: EndingId | null;
 }
-
-// ---- Events (dot.case, namespaced by who sends them) ----
-
-export type PlayerEvent =
-  | { type: 'setup.configure'; settings: Partial<Settings> }
-  | { type: 'setup.confirm' }
-  | { type: 'briefing.done' }
-  | { type: 'posture.set'; ally: AllyId; posture: Posture }
-  | { type: 'initiative.queue'; initiative: string; channel: Channel }
-  | { type: 'initiative.cancel'; initiative: string }
-  /** Ends planning; a `plan` replaces the month's postures and initiatives in one step (scripts). */
-  | { type: 'turn.commit'; plan?: Plan }
-  | { type: 'event.choose'; event: string; choice: string }
-  | { type: 'turn.next' }
-  | { type: 'seat.assign'; seat: SeatId; kind: SeatKind };
-
-export type DelegationEvent = {
-  type: 'proposal.answer';
-  seat: SeatId;
-  proposal: string;
-  answer: Answer;
-  rationale?: string;
-};
-
-export interface CustomEvent {
-  title: string;
-  text: string;
-  effects: Effects;
-}
-
-export type FacilitatorEvent =
-  | { type: 'facilitator.inject'; event: string }
-  | { type: 'facilitator.injectCustom'; custom: CustomEvent }
-  | { type: 'facilitator.adjust'; meter: MeterKey; value: number; reason: string }
-  | { type: 'facilitator.end' };
-
-export type GameEvent = PlayerEvent | DelegationEvent | FacilitatorEvent;
 
 export interface GameInput {
   scenario: ResolvedScenario;

@@ -3,8 +3,7 @@
 // why, or else the phase does: `snapshot.can(event)` is false exactly when this returns a reason.
 
 import { problemOf } from './acceptance';
-import type { SnapshotLike } from './selectors';
-import { selectSeasons } from './selectors';
+import { selectSeasons, type SnapshotLike } from './snapshot';
 import { phaseOf } from './tags';
 import type { GameEvent } from './types';
 

@@ -2,9 +2,17 @@
 // writes for every applied change (closed months' ledgers plus the open month's). Nothing is
 // estimated: per meter the groups sum to final − start; `unexplained` reports any gap (always 0).
 
-import { startMeters } from '../model/phases/context';
-import { type AllyId, type GameContext, type LedgerEntry, METERS, type MeterKey, type Season } from '../model/types';
-import { labelCause, METER_LABELS, seasonClause, seasonsUpTo, turnLabel } from './labels';
+import { round1, startMeters } from '../model';
+import {
+  type AllyId,
+  type GameContext,
+  type LedgerEntry,
+  METER_PHRASES,
+  METERS,
+  type MeterKey,
+  type Season,
+} from '../model';
+import { labelCause, seasonClause, seasonsUpTo, turnLabel } from './labels';
 
 /** Causes summed over the whole game instead of month by month. */
 /** Causes summed over the whole game rather than month by month: the drift parts and overreach. */
@@ -44,7 +52,7 @@ export function allLedgerEntries(ctx: GameContext): LedgerEntry[] {
 
 /** A signed amount with at most one decimal: 11, -2.5. */
 export function fmt(n: number): string {
-  const r = Math.round(n * 10) / 10;
+  const r = round1(n);
   return Object.is(r, -0) ? '0' : String(r);
 }
 
@@ -68,7 +76,7 @@ function sentenceFor(
   }
   const amount = fmt(Math.abs(item.delta));
   parts.push(item.delta >= 0 ? ` added ${amount} to ` : ` took ${amount} from `);
-  parts.push(`${METER_LABELS[meter]}.`);
+  parts.push(`${METER_PHRASES[meter]}.`);
   return parts.join('');
 }
 
@@ -99,7 +107,7 @@ export function attribute(ctx: GameContext): Attribution {
     const explained = items.reduce((s, i) => s + i.delta, 0);
     out[meter] = {
       meter,
-      label: METER_LABELS[meter],
+      label: METER_PHRASES[meter],
       start: start[meter],
       final: ctx.meters[meter],
       change,

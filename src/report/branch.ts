@@ -3,9 +3,10 @@
 // where it was; the caller then sends other decisions. Also compares the branch with the original.
 
 import { createActor } from 'xstate';
-import { gameMachine } from '../model/machine';
-import { selectPhase } from '../model/selectors';
-import { METERS, type Decision, type GameContext, type GameInput, type MeterKey } from '../model/types';
+import { gameMachine } from '../model';
+import { round1 } from '../model';
+import { selectPhase } from '../model';
+import { METERS, type Decision, type GameContext, type GameInput, type MeterKey } from '../model';
 import { type GameActor, feed } from './replay';
 import { buildSeries, firstDivergence } from './series';
 
@@ -66,7 +67,7 @@ export function compareBranch(original: GameContext, branch: GameContext): Branc
   const months: BranchMonth[] = [];
   for (let i = 0; i < Math.min(a.rows.length, b.rows.length); i++) {
     const delta = {} as Record<MeterKey, number>;
-    for (const k of METERS) delta[k] = Math.round((b.rows[i].meters[k] - a.rows[i].meters[k]) * 10) / 10;
+    for (const k of METERS) delta[k] = round1(b.rows[i].meters[k] - a.rows[i].meters[k]);
     months.push({ turn: a.rows[i].turn, month: a.rows[i].month, delta });
   }
   return {

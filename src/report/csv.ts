@@ -2,7 +2,7 @@
 // estimates, the postures, the stance and what happened that month. RFC 4180: CRLF line ends,
 // fields with commas, quotes or line breaks are quoted and inner quotes doubled.
 
-import { METERS, type GameContext } from '../model/types';
+import { METERS, type GameContext } from '../model';
 import { buildSeries } from './series';
 
 const CRLF = '\r\n';

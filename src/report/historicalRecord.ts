@@ -2,8 +2,8 @@
 // research/domain-facts.md §1) and when, if ever, the player secured it. Milestones given at the
 // scenario's start are left out. Pure; the table is the only history this module knows.
 
-import { monthLabel, monthOfTurn, turnOf } from '../model/rules/calendar';
-import type { GameContext } from '../model/types';
+import { monthLabel, monthOfTurn, turnOf } from '../model';
+import type { GameContext } from '../model';
 
 export interface HistoricalMilestone {
   month: string;

@@ -12,4 +12,4 @@ export * from './replay';
 export * from './replayFile';
 export * from './scenarioHash';
 export * from './series';
-export { ALLY_NAMES, METER_LABELS, labelCause, seasonsUpTo, turnLabel } from './labels';
+export { labelCause, seasonsUpTo, turnLabel } from './labels';

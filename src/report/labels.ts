@@ -1,47 +1,21 @@
-// Words the debrief shares: meter and capital names, month labels for turns, each ally's political
-// season at a past turn (rebuilt from the calendar and the recorded election results exactly as the
-// model computes it), and a plain-English label for every ledger cause. Pure; no Markdown here.
+// Words the debrief shares: month labels for turns, each ally's political season at a past turn (as
+// the turn records hold it), the election a campaign window leads to, and a plain-English label for
+// every ledger cause. Names of meters and capitals are the model's vocabulary. Pure; no Markdown.
 
-import type { ResolvedScenario } from '../content/schema';
-import { monthLabel, monthOfTurn, turnOf } from '../model/rules/calendar';
-import { aftermath, inCampaign, seasonAt } from '../model/rules/elections';
-import type { AllyId, AllyPolitics, GameContext, MeterKey, Season, TurnRecord } from '../model/types';
-import { POSTURE_NAMES } from '../model/types';
-
-export const ALLY_NAMES: Record<AllyId, string> = { seoul: 'Seoul', tokyo: 'Tokyo' };
-
-export const METER_LABELS: Record<MeterKey, string> = {
-  'seoul.backlash': "Seoul's backlash",
-  'seoul.approval': "Seoul's approval",
-  'seoul.willingness': "Seoul's willingness",
-  'tokyo.backlash': "Tokyo's backlash",
-  'tokyo.approval': "Tokyo's approval",
-  'tokyo.willingness': "Tokyo's willingness",
-  trust: 'Seoul–Tokyo trust',
-  momentum: 'momentum',
-  threat: 'threat',
-  credibility: "Washington's credibility",
-};
+import { campaignElection, monthLabel, monthOfTurn, type ResolvedScenario } from '../model';
+import type { AllyId, GameContext, Season, TurnRecord } from '../model';
+import { ALLIES, ALLY_NAMES, POSTURE_NAMES } from '../model';
 
 /** 'Jun 2022' for a turn of the scenario. */
 export function turnLabel(scenario: ResolvedScenario, turn: number): string {
   return monthLabel(monthOfTurn(scenario.start, turn));
 }
 
-/** Each ally's season for turns 0..upTo, replaying the model's season rule over recorded results. */
-export function seasonsUpTo(ctx: Pick<GameContext, 'scenario' | 'history'>, upTo: number): Record<AllyId, Season[]> {
-  const { scenario } = ctx;
+/** Each ally's season for turns 0..upTo, as the model recorded it (the open month: as it is now). */
+export function seasonsUpTo(ctx: Pick<GameContext, 'history' | 'politics'>, upTo: number): Record<AllyId, Season[]> {
   const out: Record<AllyId, Season[]> = { seoul: [], tokyo: [] };
-  for (const ally of ['seoul', 'tokyo'] as const) {
-    let p: AllyPolitics = { season: 'steady', seasonUntil: -1 };
-    for (let t = 0; t <= upTo; t++) {
-      const season = seasonAt(p, inCampaign(scenario.elections, scenario.start, ally, t), t);
-      p = { season, seasonUntil: p.seasonUntil };
-      out[ally].push(season);
-      const result = ctx.history[t]?.elections.find((r) => r.ally === ally);
-      const def = result && scenario.elections.find((e) => e.id === result.id);
-      if (result && def) p = aftermath(def, result.won, t);
-    }
+  for (const ally of ALLIES) {
+    for (let t = 0; t <= upTo; t++) out[ally].push(ctx.history[t]?.seasons[ally] ?? ctx.politics[ally].season);
   }
   return out;
 }
@@ -60,11 +34,7 @@ export function seasonClause(ally: AllyId, season: Season | undefined): string {
 
 /** The election whose campaign window covers `turn` for `ally`, if any. */
 export function campaignAt(scenario: ResolvedScenario, ally: AllyId, turn: number) {
-  return scenario.elections.find((e) => {
-    if (e.who !== ally) return false;
-    const vote = turnOf(scenario.start, e.month);
-    return turn <= vote && turn > vote - e.campaign;
-  });
+  return campaignElection(scenario.elections, scenario.start, ally, turn);
 }
 
 const POSTURE_VERBS = ['staying quiet toward', 'nudging', 'pressing', 'leaning hard on'] as const;

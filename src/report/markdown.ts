@@ -2,11 +2,11 @@
 // moved each meter, the discussion questions and the comparison with the record. Every piece of
 // text is escaped so a rationale, a facilitator's reason or a custom title stays literal.
 
-import { selectEnding } from '../model/selectors';
-import { type Decision, type GameContext, METERS, type TurnRecord } from '../model/types';
+import { selectEnding } from '../model';
+import { ALLY_NAMES, type Decision, type GameContext, METER_PHRASES, METERS, type TurnRecord } from '../model';
 import { attribute, fmt, topItems, yourBiggest } from './attribution';
 import { compareWithHistory, historySummary } from './historicalRecord';
-import { ALLY_NAMES, eventTitle, METER_LABELS, postureName, turnLabel } from './labels';
+import { eventTitle, postureName, turnLabel } from './labels';
 import { discussionQuestions } from './questions';
 
 const ANSWER_WORDS: Record<string, string> = {
@@ -30,7 +30,7 @@ function facilitatorLine(ctx: GameContext, d: Decision): string | null {
   const e = d.event;
   switch (e.type) {
     case 'facilitator.adjust':
-      return `Facilitator set ${md(METER_LABELS[e.meter])} to ${fmt(e.value)}: “${md(e.reason)}”`;
+      return `Facilitator set ${md(METER_PHRASES[e.meter])} to ${fmt(e.value)}: “${md(e.reason)}”`;
     case 'facilitator.inject':
       return `Facilitator injected the event “${md(eventTitle(ctx, e.event, d.turn))}”`;
     case 'facilitator.injectCustom':

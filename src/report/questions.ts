@@ -2,10 +2,10 @@
 // publics diverged, pushes into campaign windows, the most turbulent month, what the ending hung
 // on), followed by a few standing questions per scenario. Pure; every number comes from the record.
 
-import { BOILING } from '../model/rules/endings';
-import { type AllyId, type GameContext, METERS, type MeterKey } from '../model/types';
+import { BOILING } from '../model';
+import { ALLIES, ALLY_NAMES, type AllyId, type GameContext, METER_PHRASES, METERS, type MeterKey } from '../model';
 import { fmt } from './attribution';
-import { ALLY_NAMES, campaignAt, labelCause, METER_LABELS, seasonsUpTo, turnLabel } from './labels';
+import { campaignAt, labelCause, seasonsUpTo, turnLabel } from './labels';
 import { buildSeries, meterLine } from './series';
 
 export type QuestionKind = 'divergence' | 'campaign' | 'swing' | 'ending' | 'standing';
@@ -70,7 +70,7 @@ function campaignPushes(ctx: GameContext): Question[] {
   const seasons = seasonsUpTo(ctx, ctx.turn);
   const pushes: { ally: AllyId; turn: number; level: number; added: number }[] = [];
   for (const h of ctx.history) {
-    for (const ally of ['seoul', 'tokyo'] as const) {
+    for (const ally of ALLIES) {
       if (h.posture[ally] < 2 || seasons[ally][h.turn] !== 'campaigning') continue;
       const added = h.ledger
         .filter((e) => e.cause === `posture.${ally}` && e.meter === `${ally}.backlash` && e.turn === h.turn)
@@ -88,7 +88,7 @@ function campaignPushes(ctx: GameContext): Question[] {
     {
       kind: 'campaign',
       turn: p.turn,
-      text: `In ${turnLabel(ctx.scenario, p.turn)} you ${verb} ${ALLY_NAMES[p.ally]} during its campaign window${vote ? ` before the ${vote.name}` : ''}; that posture alone added ${fmt(p.added)} to ${METER_LABELS[`${p.ally}.backlash`]} that month.${more} What did you expect to gain, and what would waiting until after the vote have cost?`,
+      text: `In ${turnLabel(ctx.scenario, p.turn)} you ${verb} ${ALLY_NAMES[p.ally]} during its campaign window${vote ? ` before the ${vote.name}` : ''}; that posture alone added ${fmt(p.added)} to ${METER_PHRASES[`${p.ally}.backlash`]} that month.${more} What did you expect to gain, and what would waiting until after the vote have cost?`,
     },
   ];
 }
@@ -135,7 +135,7 @@ function endingQuestion(ctx: GameContext): Question | null {
   const cap = ctx.scenario.capstone in ctx.milestones ? 'with' : 'without';
   return {
     kind: 'ending',
-    text: `Your ending, ${title}, came ${cap} “${capstone?.name ?? 'the capstone'}”. It hung most closely on ${METER_LABELS[closest.meter]}, which finished at ${fmt(ctx.meters[closest.meter])}, ${fmt(Math.abs(closest.gap))} points ${side} the ${closest.name} line. Which single decision would have moved it across?`,
+    text: `Your ending, ${title}, came ${cap} “${capstone?.name ?? 'the capstone'}”. It hung most closely on ${METER_PHRASES[closest.meter]}, which finished at ${fmt(ctx.meters[closest.meter])}, ${fmt(Math.abs(closest.gap))} points ${side} the ${closest.name} line. Which single decision would have moved it across?`,
   };
 }
 

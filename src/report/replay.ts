@@ -4,9 +4,9 @@
 // of what the game reached, so a browser game and a node replay can be compared.
 
 import { type Actor, createActor } from 'xstate';
-import type { ResolvedScenario } from '../content/schema';
-import { gameMachine } from '../model/machine';
-import type { GameContext, GameEvent, GameInput } from '../model/types';
+import type { ResolvedScenario } from '../model';
+import { gameMachine } from '../model';
+import type { GameContext, GameEvent, GameInput } from '../model';
 import type { ReplayFile } from './replayFile';
 
 export type GameActor = Actor<typeof gameMachine>;

@@ -3,62 +3,12 @@
 // reading it back with a clear message for every bad file, and a stable hash of a game's state.
 
 import { z } from 'zod';
-import { ANSWERS, DIFFICULTIES, type GameContext, type GameEvent, METERS, SEATS, type Settings } from '../model/types';
+import { type GameContext, type GameEvent, gameEventSchema, type Settings, settingsSchema } from '../model';
+
+export { gameEventSchema, settingsSchema };
 
 export const REPLAY_FORMAT = 'mending-fences/replay';
 export const REPLAY_VERSION = 1;
-
-const seatKind = z.enum(['human', 'computer']);
-const seat = z.enum(SEATS);
-const ally = z.enum(['seoul', 'tokyo']);
-const meter = z.enum(METERS);
-
-export const settingsSchema = z.object({
-  seed: z.number().int(),
-  difficulty: z.enum(DIFFICULTIES),
-  seats: z.object({ washington: seatKind, seoul: seatKind, tokyo: seatKind }),
-  eventDensity: z.number().min(0.25).max(2),
-});
-
-const customEvent = z.object({
-  title: z.string(),
-  text: z.string(),
-  effects: z.partialRecord(meter, z.number()),
-});
-
-const posture = z.literal([0, 1, 2, 3]);
-const channel = z.enum(['private', 'public']);
-const plan = z.object({
-  posture: z.object({ seoul: posture, tokyo: posture }),
-  initiatives: z.array(z.object({ id: z.string(), channel })),
-});
-
-/** Each event's known fields are checked; unknown ones are kept (not stripped) for the machine to judge. */
-const event = <T extends z.ZodRawShape>(shape: T) => z.looseObject(shape);
-
-export const gameEventSchema = z.discriminatedUnion('type', [
-  event({ type: z.literal('setup.configure'), settings: settingsSchema.partial() }),
-  event({ type: z.literal('setup.confirm') }),
-  event({ type: z.literal('briefing.done') }),
-  event({ type: z.literal('posture.set'), ally, posture }),
-  event({ type: z.literal('initiative.queue'), initiative: z.string(), channel }),
-  event({ type: z.literal('initiative.cancel'), initiative: z.string() }),
-  event({ type: z.literal('turn.commit'), plan: plan.optional() }),
-  event({ type: z.literal('event.choose'), event: z.string(), choice: z.string() }),
-  event({ type: z.literal('turn.next') }),
-  event({ type: z.literal('seat.assign'), seat, kind: seatKind }),
-  event({
-    type: z.literal('proposal.answer'),
-    seat,
-    proposal: z.string(),
-    answer: z.enum(ANSWERS),
-    rationale: z.string().optional(),
-  }),
-  event({ type: z.literal('facilitator.inject'), event: z.string() }),
-  event({ type: z.literal('facilitator.injectCustom'), custom: customEvent }),
-  event({ type: z.literal('facilitator.adjust'), meter, value: z.number(), reason: z.string() }),
-  event({ type: z.literal('facilitator.end') }),
-]);
 
 export const replaySchema = z.object({
   format: z.literal(REPLAY_FORMAT),

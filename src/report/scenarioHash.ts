@@ -2,7 +2,7 @@
 // scenario by id, and this hash says whether the scenario found under that id now is the one the
 // decisions were played with (a changed deck would replay them into a different game).
 
-import type { ResolvedScenario } from '../content/schema';
+import type { ResolvedScenario } from '../model';
 import { canonicalJson, fnv1a } from './replay';
 
 const hashes = new WeakMap<ResolvedScenario, string>();

@@ -2,9 +2,8 @@
 // estimates, the postures, the stance, and the markers (events, elections, milestones) that the
 // charts pin to the time axis. Read from the closed months in context.history; pure.
 
-import { monthLabel } from '../model/rules/calendar';
-import { startMeters } from '../model/phases/context';
-import type { AllyId, Estimate, GameContext, MeterKey, Meters, Posture, WashingtonStance } from '../model/types';
+import { monthLabel, startMeters } from '../model';
+import type { AllyId, Estimate, GameContext, MeterKey, Meters, Posture, WashingtonStance } from '../model';
 import { eventTitle } from './labels';
 
 export interface SeriesRow {

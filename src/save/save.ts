@@ -8,7 +8,7 @@
 
 import { z } from 'zod';
 import type { GameContext } from '../model';
-import type { ResolvedScenario } from '../content/schema';
+import type { ResolvedScenario } from '../model';
 import { checkReplay, REPLAY_FORMAT, REPLAY_VERSION, type ReplayFile } from '../report/replayFile';
 import { snapshotHash } from '../report/replay';
 import { scenarioHash } from '../report/scenarioHash';

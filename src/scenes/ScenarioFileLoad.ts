@@ -4,7 +4,7 @@
 
 import Phaser from 'phaser';
 import { loadScenarioText } from '../app/scenarioFile';
-import type { ResolvedScenario } from '../content/schema';
+import type { ResolvedScenario } from '../model';
 import { showErrorScreen } from '../ui/errorScreen';
 import { filePicker } from '../ui/download';
 

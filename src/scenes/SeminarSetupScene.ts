@@ -1,7 +1,7 @@
 import type Phaser from 'phaser';
 import { activeSeminar } from '../app/seminar';
 import type { App } from '../app/session';
-import { DIFFICULTIES, type Difficulty, type SeatKind } from '../model';
+import { ALLIES, ALLY_NAMES, type AllyId, DIFFICULTIES, type Difficulty, SEAT_KINDS, type SeatKind } from '../model';
 import { PRESET_LENGTHS, PRESETS, type PresetLength } from '../seminar/presets';
 import { consoleUrl, encodeSession } from '../seminar/sessionCode';
 import { BaseScene } from './BaseScene';
@@ -12,19 +12,18 @@ import { drawPanel } from '../ui/Panel';
 import { COLOR, SIZE, textStyle } from '../ui/theme';
 import { beginSeminar, gameLink } from './enterSeminar';
 
-type Ally = 'seoul' | 'tokyo';
 const MAX_SEED = 0xffffffff;
 
 /** Seminar setup: length preset, seats, difficulty, seed; then the session code, big, for the room. */
 export class SeminarSetupScene extends BaseScene {
   private preset: PresetLength = 45;
-  private seats: Record<Ally, SeatKind> = { seoul: 'human', tokyo: 'computer' };
+  private seats: Record<AllyId, SeatKind> = { seoul: 'human', tokyo: 'computer' };
   private difficulty: Difficulty = 'normal';
   private seed = 1;
   private sessionId: string | null = null;
   private ui!: {
     presets: Button[];
-    seats: Record<Ally, Button[]>;
+    seats: Record<AllyId, Button[]>;
     difficulty: Button[];
     seed: Button;
     presetText: Phaser.GameObjects.Text;
@@ -61,14 +60,9 @@ export class SeminarSetupScene extends BaseScene {
 
     heading(120, 350, 'Seats');
     this.add.text(120, 400, 'Washington: a team of people (always)', textStyle(SIZE.body, COLOR.text));
-    const seatRow = (a: Ally, y: number, key: string) => {
-      this.add.text(
-        120,
-        y + 16,
-        `${a === 'seoul' ? 'Seoul' : 'Tokyo'} [${key}]`,
-        textStyle(SIZE.body, COLOR.text, { bold: true }),
-      );
-      return (['human', 'computer'] as const).map((k, i) =>
+    const seatRow = (a: AllyId, y: number, key: string) => {
+      this.add.text(120, y + 16, `${ALLY_NAMES[a]} [${key}]`, textStyle(SIZE.body, COLOR.text, { bold: true }));
+      return SEAT_KINDS.map((k, i) =>
         btn(300 + i * 250, y, 230, k === 'human' ? 'human team' : 'computer', () =>
           this.set(() => (this.seats[a] = k)),
         ),
@@ -144,7 +138,7 @@ export class SeminarSetupScene extends BaseScene {
       return did(() => this.set(() => (this.seed = Math.floor(this.seed / 10))));
     const k = e.key.toLowerCase();
     const cycle = <T>(list: readonly T[], v: T) => list[(list.indexOf(v) + 1) % list.length];
-    const toggle = (a: Ally) => this.set(() => (this.seats[a] = this.seats[a] === 'human' ? 'computer' : 'human'));
+    const toggle = (a: AllyId) => this.set(() => (this.seats[a] = this.seats[a] === 'human' ? 'computer' : 'human'));
     if (e.key === 'Escape') return did(() => this.scene.start(SceneKey.Title));
     if (!open) {
       if (k === 'f') return did(() => this.openConsole());
@@ -206,7 +200,7 @@ export class SeminarSetupScene extends BaseScene {
     PRESET_LENGTHS.forEach((x, i) => {
       ui.presets[i].setSelected(x === this.preset).setEnabled(open, frozen);
     });
-    for (const a of ['seoul', 'tokyo'] as const) {
+    for (const a of ALLIES) {
       ui.seats[a][0].setSelected(this.seats[a] === 'human').setEnabled(open, frozen);
       ui.seats[a][1].setSelected(this.seats[a] === 'computer').setEnabled(open, frozen);
     }

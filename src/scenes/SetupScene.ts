@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS, DIFFICULTIES, type Difficulty } from '../model';
 import { Button } from '../ui/Button';
 import { did } from '../ui/keys';
 import { COLOR, SIZE, textStyle } from '../ui/theme';
-import type { ResolvedScenario } from '../content/schema';
+import type { ResolvedScenario } from '../model';
 import { BaseScene } from './BaseScene';
 import { scenarioFileLoader } from './ScenarioFileLoad';
 import { SceneKey } from './sceneKeys';

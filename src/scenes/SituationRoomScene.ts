@@ -3,6 +3,7 @@ import type { Subscription } from 'xstate';
 import { activeSeminar, sendGame } from '../app/seminar';
 import type { App, GameSession } from '../app/session';
 import {
+  ALLIES,
   type AllyId,
   type GameEvent,
   type Posture,
@@ -197,7 +198,13 @@ export class SituationRoomScene extends BaseScene {
     const { map, capitals, meters, calendar, advisors, news } = this.views;
     this.renderIf(
       'map',
-      { trust: v.trust, threatBand: v.threatBand, seoulMood: v.seoul.mood, tokyoMood: v.tokyo.mood },
+      {
+        trust: v.trust,
+        trustBand: v.trustBand,
+        threatBand: v.threatBand,
+        seoulMood: v.seoul.mood,
+        tokyoMood: v.tokyo.mood,
+      },
       (m) => map.render(m),
     );
     this.renderIf('capitals', { seoul: v.seoul, tokyo: v.tokyo, changes }, (m) => capitals.render(m));
@@ -244,7 +251,7 @@ export class SituationRoomScene extends BaseScene {
     if (!r) return out;
     for (const [k, v] of Object.entries(r.publicDeltas)) out[k] = Math.round(v);
     if (s.context.history.length >= 2) {
-      for (const a of ['seoul', 'tokyo'] as const) out[`${a}.backlash`] = Math.round(r.estimateDeltas[a].backlash);
+      for (const a of ALLIES) out[`${a}.backlash`] = Math.round(r.estimateDeltas[a].backlash);
     }
     return out;
   }

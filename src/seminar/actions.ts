@@ -1,8 +1,8 @@
 // What each console message means for the model: the facilitator event it becomes (if any) and
 // the line the session log shows for it. Pure; the session decides whether and when to apply.
 
-import { monthLabel, monthOfTurn } from '../model/rules/calendar';
-import type { FacilitatorEvent, GameContext } from '../model/types';
+import { monthLabel, monthOfTurn } from '../model';
+import type { FacilitatorEvent, GameContext } from '../model';
 import type { ConsoleMessage } from './protocol';
 
 /** The model event behind a console message, or null for session-only actions (pause, timer, …). */

@@ -3,22 +3,17 @@
 // guarantee that Washington's view carries no true hidden value. Pure.
 
 import { multipliers } from '../model/phases/context';
-import { CONCESSION_TO_BACKLASH } from '../model/phases/settlement';
+import { BOILING, RUPTURE, round1 } from '../model/rules/bounds';
+import { concessionCost } from '../model/rules/proposals';
 import { selectAwaitingSeats, selectDelegationBrief, selectPhase, selectWashingtonView } from '../model/selectors';
 import type { SnapshotLike } from '../model/selectors';
-import { ALLIES, type AllyId, type GameContext } from '../model/types';
-
-/** Backlash at which a public boils (DESIGN §1.2); 100 is a rupture. */
-export const BOILING = 75;
-export const RUPTURE = 100;
-
-const NAMES: Record<AllyId, string> = { seoul: 'Seoul', tokyo: 'Tokyo' };
+import { ALLIES, ALLY_NAMES, type AllyId, type GameContext, otherAlly } from '../model/types';
 
 export interface RedLine {
   proposal: string;
   initiative: string;
   domesticCost: number;
-  /** Backlash a full yes would add at home (a private yes adds half). */
+  /** Backlash a full yes would add at home, and a private yes (settlement's own concession cost). */
   backlashIfAccepted: number;
   backlashIfAcceptedPrivately: number;
   /** A full yes would push the public past boiling. */
@@ -32,14 +27,14 @@ export interface HandoverView {
   /** The screen shown before the brief, while the device changes hands. */
   passTo: string;
   brief: ReturnType<typeof selectDelegationBrief>;
+  /** The backlash at which a public boils, and at which it ruptures (the model's bands). */
+  lines: { boiling: number; rupture: number };
   /** Backlash headroom before boiling and before rupture. */
   headroom: { boiling: number; rupture: number };
   redLines: RedLine[];
   /** Other human delegations still to answer after this one. */
   thenWaiting: AllyId[];
 }
-
-const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /** Human delegations that still owe an answer, in seat order. */
 export function humanSeatsWaiting(ctx: GameContext): AllyId[] {
@@ -56,22 +51,24 @@ export function selectHandover(s: SnapshotLike): HandoverView | null {
   const brief = selectDelegationBrief(ctx, seat);
   const mult = multipliers(ctx)[seat];
   const redLines = brief.asks.map((ask): RedLine => {
-    const full = round1(ask.domesticCost * CONCESSION_TO_BACKLASH * mult);
+    const full = round1(concessionCost(ask.domesticCost, 'accept', mult).backlash);
+    const quiet = round1(concessionCost(ask.domesticCost, 'acceptPrivately', mult).backlash);
     return {
       proposal: ask.key,
       initiative: ask.initiative,
       domesticCost: ask.domesticCost,
       backlashIfAccepted: full,
-      backlashIfAcceptedPrivately: round1(full / 2),
+      backlashIfAcceptedPrivately: quiet,
       crossesBoiling: brief.backlash + full >= BOILING,
       crossesRupture: brief.backlash + full >= RUPTURE,
     };
   });
   return {
     seat,
-    seatName: NAMES[seat],
-    passTo: `Pass the device to the ${NAMES[seat]} delegation. Washington and ${NAMES[seat === 'seoul' ? 'tokyo' : 'seoul']}, look away.`,
+    seatName: ALLY_NAMES[seat],
+    passTo: `Pass the device to the ${ALLY_NAMES[seat]} delegation. Washington and ${ALLY_NAMES[otherAlly(seat)]}, look away.`,
     brief,
+    lines: { boiling: BOILING, rupture: RUPTURE },
     headroom: { boiling: round1(Math.max(0, BOILING - brief.backlash)), rupture: round1(RUPTURE - brief.backlash) },
     redLines,
     thenWaiting: rest,

@@ -3,7 +3,8 @@
 // message that is malformed, from another session or from the wrong side is ignored with a reason.
 
 import { z } from 'zod';
-import { METERS } from '../model/types';
+import { CUSTOM_EVENT_LIMITS, meterSchema } from '../model/gameEvents';
+import { METER_MAX, METER_MIN } from '../model/rules/bounds';
 import { replaySchema } from '../report/replayFile';
 
 export const PROTOCOL_VERSION = 1;
@@ -19,10 +20,10 @@ const base = {
 /** Why the facilitator did it; shown in the session log. */
 const reason = z.string().max(500).optional();
 
-const meter = z.enum(METERS);
+const meter = meterSchema;
 export const customEventSchema = z.object({
-  title: z.string().max(120),
-  text: z.string().max(2000),
+  title: z.string().max(CUSTOM_EVENT_LIMITS.title),
+  text: z.string().max(CUSTOM_EVENT_LIMITS.text),
   effects: z.record(z.string(), z.number().finite()),
 });
 
@@ -36,7 +37,7 @@ export const consoleMessageSchema = z.discriminatedUnion('kind', [
     ...base,
     kind: z.literal('adjust'),
     meter,
-    value: z.number().min(0).max(100),
+    value: z.number().min(METER_MIN).max(METER_MAX),
     reason: z.string().max(500),
   }),
   z.object({ ...base, kind: z.literal('reveal'), on: z.boolean(), reason }),

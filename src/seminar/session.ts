@@ -6,10 +6,10 @@
 // it; undo replays the first decisions up to a cursor (report/replay, the one replay path).
 
 import type { Actor } from 'xstate';
-import type { gameMachine } from '../model/machine';
-import { selectPhase } from '../model/selectors';
-import type { GameContext, GameEvent } from '../model/types';
-import { whyNot } from '../model/whyNot';
+import type { gameMachine } from '../model';
+import { selectPhase } from '../model';
+import type { GameContext, GameEvent } from '../model';
+import { whyNot } from '../model';
 import { replayDecisions } from '../report/replay';
 import { toReplay } from '../report/replayFile';
 import { scenarioHash } from '../report/scenarioHash';

@@ -4,7 +4,7 @@
 
 import { loadShippedScenario } from '../content/catalog';
 import { formatProblem } from '../content/load';
-import type { GameInput, Settings } from '../model/types';
+import type { GameInput, Settings } from '../model';
 import { PRESETS, type SessionPreset } from './presets';
 import { decodeSession, type SessionParams } from './sessionCode';
 

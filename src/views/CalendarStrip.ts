@@ -2,13 +2,14 @@
 // marked, with their names listed underneath.
 
 import Phaser from 'phaser';
+import type { Electorate } from '../model';
 import { drawPanel } from '../ui/Panel';
 import { COLOR, type Rect, SIZE, textStyle } from '../ui/theme';
 
 export interface CalendarMonth {
   turn: number;
   label: string;
-  campaigns: ('seoul' | 'tokyo' | 'washington')[];
+  campaigns: Electorate[];
   elections: string[];
   summits: string[];
 }

@@ -2,7 +2,7 @@
 // band (never the true value), approval from polls, the political season and the election clock.
 
 import Phaser from 'phaser';
-import type { AllyId } from '../model';
+import { ALLIES, ALLY_NAMES, type AllyId } from '../model';
 import { MeterBar } from '../ui/MeterBar';
 import { drawPanel } from '../ui/Panel';
 import { COLOR, type Rect, SIZE, textStyle } from '../ui/theme';
@@ -19,8 +19,6 @@ export type CapitalsViewModel = Record<AllyId, CapitalViewModel> & {
   changes?: Partial<Record<string, number>>;
 };
 
-export const ALLY_NAME: Record<AllyId, string> = { seoul: 'Seoul', tokyo: 'Tokyo' };
-
 export class CapitalGauges extends Phaser.GameObjects.Container {
   private readonly rows: Record<AllyId, { backlash: MeterBar; approval: MeterBar; status: Phaser.GameObjects.Text }>;
 
@@ -31,7 +29,7 @@ export class CapitalGauges extends Phaser.GameObjects.Container {
     const make = (ally: AllyId, y: number) => {
       const color = ally === 'seoul' ? COLOR.seoul : COLOR.tokyo;
       const mark = ally === 'seoul' ? '●' : '●';
-      this.add(scene.add.text(16, y, `${mark} ${ALLY_NAME[ally]}`, textStyle(SIZE.large, color, { bold: true })));
+      this.add(scene.add.text(16, y, `${mark} ${ALLY_NAMES[ally]}`, textStyle(SIZE.large, color, { bold: true })));
       const status = scene.add.text(w + 16, y + 4, '', textStyle(SIZE.small, COLOR.muted)).setOrigin(1, 0);
       const backlash = new MeterBar(scene, 16, y + 40, w, 'Backlash estimate', color, reducedMotion);
       const approval = new MeterBar(scene, 16, y + 96, w, 'Approval', color, reducedMotion);
@@ -43,7 +41,7 @@ export class CapitalGauges extends Phaser.GameObjects.Container {
   }
 
   render(vm: CapitalsViewModel): void {
-    for (const ally of ['seoul', 'tokyo'] as const) {
+    for (const ally of ALLIES) {
       const a = vm[ally];
       const row = this.rows[ally];
       row.backlash.render(

@@ -3,7 +3,7 @@
 // initiative's button withdraws it.
 
 import Phaser from 'phaser';
-import type { Channel, InitiativeCard } from '../model';
+import { ALLY_NAMES, CHANNELS, type Channel, type InitiativeCard } from '../model';
 import { Button } from '../ui/Button';
 import { drawPanel } from '../ui/Panel';
 import { COLOR, type Rect, SIZE, textStyle } from '../ui/theme';
@@ -111,12 +111,10 @@ export class InitiativeCards extends Phaser.GameObjects.Container {
       const parts = this.cards.get(card.id);
       if (!parts) continue;
       this.queued.set(card.id, card.queued);
-      const asks = card.asks.length
-        ? ` · asks ${card.asks.map((a) => (a === 'seoul' ? 'Seoul' : 'Tokyo')).join(' & ')}`
-        : '';
+      const asks = card.asks.length ? ` · asks ${card.asks.map((a) => ALLY_NAMES[a]).join(' & ')}` : '';
       parts.title.setText(`${card.queued ? '✔ ' : ''}${card.name}`);
       // A queued card needs no reasons: withdrawing it is the way to change the channel.
-      const reasons = card.queued ? [] : (['private', 'public'] as const).filter((c) => card.blocked[c]);
+      const reasons = card.queued ? [] : CHANNELS.filter((c) => card.blocked[c]);
       const why =
         reasons.length === 2 && card.blocked.private === card.blocked.public
           ? `Unavailable: ${card.blocked.private}`
@@ -128,7 +126,7 @@ export class InitiativeCards extends Phaser.GameObjects.Container {
         : `${card.kind} · cost ${card.bandwidth} bandwidth${asks}`;
       parts.info.setText(why ?? about);
       parts.info.setColor(why ? '#ffb870' : '#b8c2cc');
-      for (const c of ['private', 'public'] as const) {
+      for (const c of CHANNELS) {
         const b = parts.buttons[c];
         if (card.queued === c) {
           const reason = vm.cancelBlocked(card.id);

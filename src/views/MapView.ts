@@ -3,6 +3,7 @@
 // Seoul–Tokyo link whose thickness and dash pattern show trust (and whose label says it in words).
 
 import Phaser from 'phaser';
+import type { TrustBand } from '../model';
 import { dashedLine } from '../ui/draw';
 import { drawPanel } from '../ui/Panel';
 import { COLOR, css, type Rect, SIZE, textStyle } from '../ui/theme';
@@ -17,18 +18,20 @@ export interface MapData {
 
 export interface MapViewModel {
   trust: number;
+  /** The model's band of trust (broken, strained, working, strong). */
+  trustBand: TrustBand;
   threatBand: string;
   seoulMood: string;
   tokyoMood: string;
 }
 
-/** Words for the link's look, so the meaning never rests on the drawing alone. */
-export function trustWords(trust: number): string {
-  if (trust < 25) return 'broken';
-  if (trust < 45) return 'strained';
-  if (trust < 65) return 'working';
-  return 'strong';
-}
+/** The link's dash pattern (dash, gap) for each band of trust; a strong link is solid. */
+const LINK_DASHES: Record<TrustBand, [number, number] | null> = {
+  strong: null,
+  working: [24, 8],
+  strained: [12, 12],
+  broken: [4, 14],
+};
 
 export class MapView extends Phaser.GameObjects.Container {
   private readonly link: Phaser.GameObjects.Graphics;
@@ -133,12 +136,11 @@ export class MapView extends Phaser.GameObjects.Container {
     this.link.lineStyle(width + 4, 0x000000, 0.7);
     this.link.lineBetween(a.x, a.y, b.x, b.y);
     this.link.lineStyle(width, COLOR.text, 1);
-    if (vm.trust >= 65) this.link.lineBetween(a.x, a.y, b.x, b.y);
-    else if (vm.trust >= 45) dashedLine(this.link, a.x, a.y, b.x, b.y, 24, 8);
-    else if (vm.trust >= 25) dashedLine(this.link, a.x, a.y, b.x, b.y, 12, 12);
-    else dashedLine(this.link, a.x, a.y, b.x, b.y, 4, 14);
+    const dash = LINK_DASHES[vm.trustBand];
+    if (dash) dashedLine(this.link, a.x, a.y, b.x, b.y, dash[0], dash[1]);
+    else this.link.lineBetween(a.x, a.y, b.x, b.y);
     this.linkLabel.setPosition((a.x + b.x) / 2, (a.y + b.y) / 2 - 28);
-    this.linkLabel.setText(`Trust ${Math.round(vm.trust)}: ${trustWords(vm.trust)}`);
+    this.linkLabel.setText(`Trust ${Math.round(vm.trust)}: ${vm.trustBand}`);
     this.threatLabel.setText(`North Korean threat: ${vm.threatBand}`);
     this.threatLabel.setColor(css(vm.threatBand === 'severe' ? COLOR.bad : COLOR.text));
     this.moodLabels.get('Seoul')?.setText(`public: ${vm.seoulMood}`);

@@ -2,11 +2,10 @@
 // button (1–4 for Seoul, Shift+1–4 for Tokyo); enabled from `snapshot.can`, reason from `whyNot`.
 
 import Phaser from 'phaser';
-import { type AllyId, POSTURE_NAMES, POSTURES, type Posture } from '../model';
+import { ALLIES, ALLY_NAMES, type AllyId, POSTURE_NAMES, POSTURES, type Posture } from '../model';
 import { Button } from '../ui/Button';
 import { drawPanel } from '../ui/Panel';
 import { COLOR, type Rect, SIZE, textStyle } from '../ui/theme';
-import { ALLY_NAME } from './CapitalGauges';
 
 export interface PostureViewModel {
   posture: Record<AllyId, Posture>;
@@ -21,11 +20,11 @@ export class PostureDials extends Phaser.GameObjects.Container {
     super(scene, r.x, r.y);
     const top = drawPanel(scene, this, r, 'Posture: how hard Washington leans');
     const bw = (r.w - 32 - 3 * 8) / 4;
-    (['seoul', 'tokyo'] as const).forEach((ally, row) => {
+    ALLIES.forEach((ally, row) => {
       const y = top + row * 80;
       const color = ally === 'seoul' ? COLOR.seoul : COLOR.tokyo;
       const keys = ally === 'seoul' ? '1–4' : 'Shift+1–4';
-      this.add(scene.add.text(16, y, `${ALLY_NAME[ally]} (${keys})`, textStyle(SIZE.small, color, { bold: true })));
+      this.add(scene.add.text(16, y, `${ALLY_NAMES[ally]} (${keys})`, textStyle(SIZE.small, color, { bold: true })));
       for (const p of POSTURES) {
         const b = new Button(scene, 16 + p * (bw + 8), y + 26, bw, 46, POSTURE_NAMES[p], () => onSet(ally, p), {
           size: SIZE.small,
@@ -39,7 +38,7 @@ export class PostureDials extends Phaser.GameObjects.Container {
   }
 
   render(vm: PostureViewModel): void {
-    for (const ally of ['seoul', 'tokyo'] as const) {
+    for (const ally of ALLIES) {
       for (const p of POSTURES) {
         const b = this.buttons.get(`${ally}.${p}`);
         const reason = vm.posture[ally] === p ? null : vm.blocked(ally, p);

@@ -2,6 +2,7 @@
 // turn report (answers, what moved and why, milestones) with Continue. Text only, no markup.
 
 import Phaser from 'phaser';
+import { MAX_EVENT_CHOICES } from '../model';
 import { Button } from '../ui/Button';
 import { COLOR, type Rect, SIZE, textStyle } from '../ui/theme';
 
@@ -47,7 +48,7 @@ export class ResolutionView extends Phaser.GameObjects.Container {
     this.kicker = scene.add.text(40, 28, '', textStyle(SIZE.body, COLOR.focus, { bold: true }));
     this.heading = scene.add.text(40, 60, '', textStyle(SIZE.heading, COLOR.text, { bold: true, wrap: r.w - 80 }));
     this.add([shade, g, this.kicker, this.heading]);
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < MAX_EVENT_CHOICES; i++) {
       const b = new Button(scene, 40, 0, r.w - 80, 64, '', () => onChoose(i)).setModal(RESOLUTION_MODAL);
       this.choiceButtons.push(b);
       this.add(b);

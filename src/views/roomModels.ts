@@ -1,12 +1,18 @@
 // Words for the situation room: the live-region summary, the event card and the turn report, built
 // from the model's selectors. Formatting only; every number comes from a selector.
 
-import { labelCause, METER_LABELS } from '../report';
+import { labelCause } from '../report';
 import {
+  ALLY_NAMES,
+  type AllyId,
   type Answer,
   type GameContext,
   type GameEvent,
+  METER_NAMES,
+  METER_PHRASES,
   POSTURE_NAMES,
+  PUBLIC_METERS,
+  round1,
   selectMonth,
   selectPendingChoices,
   selectWashingtonReport,
@@ -20,16 +26,6 @@ export const ANSWER_WORDS: Record<Answer, string> = {
   stall: 'stalls',
   reject: 'rejects',
 };
-
-/** Meters Washington can see (true backlash and willingness stay hidden until the debrief). */
-export const PUBLIC_METERS: [string, string][] = [
-  ['trust', 'Trust'],
-  ['momentum', 'Momentum'],
-  ['threat', 'Threat'],
-  ['credibility', 'Credibility'],
-  ['seoul.approval', 'Seoul approval'],
-  ['tokyo.approval', 'Tokyo approval'],
-];
 
 const signed = (n: number) => `${n > 0 ? '+' : ''}${n}`;
 
@@ -76,19 +72,18 @@ export function turnReport(ctx: GameContext, blocked: string | null): ReportMode
   if (!r) return null;
   const answers = r.proposals.map((p) => {
     const said = Object.entries(p.answers).map(
-      ([a, ans]) => `${a === 'seoul' ? 'Seoul' : 'Tokyo'} ${ANSWER_WORDS[ans as Answer]}`,
+      ([a, ans]) => `${ALLY_NAMES[a as AllyId]} ${ANSWER_WORDS[ans as Answer]}`,
     );
     return `${p.name}: ${said.join(', ') || 'no answer yet'}`;
   });
   const h = ctx.history;
-  const est = (a: 'seoul' | 'tokyo') => Math.round(r.estimateDeltas[a].backlash);
-  const changes = PUBLIC_METERS.map(
-    ([k, name]) => `${name} ${signed(r.publicDeltas[k as keyof typeof r.publicDeltas] ?? 0)}`,
-  );
+  const est = (a: AllyId) => Math.round(r.estimateDeltas[a].backlash);
+  // Meters Washington can see (true backlash and willingness stay hidden until the debrief).
+  const changes = PUBLIC_METERS.map((k) => `${METER_NAMES[k]} ${signed(r.publicDeltas[k] ?? 0)}`);
   changes.push(`Seoul backlash estimate ${signed(est('seoul'))}`, `Tokyo backlash estimate ${signed(est('tokyo'))}`);
   const causes = r.causes.slice(0, 5).map((c) => {
     const what = labelCause(ctx, c.cause, c.turn).what;
-    return `${what.charAt(0).toUpperCase()}${what.slice(1)}: ${METER_LABELS[c.meter]} ${signed(Math.round(c.delta * 10) / 10)}`;
+    return `${what.charAt(0).toUpperCase()}${what.slice(1)}: ${METER_PHRASES[c.meter]} ${signed(round1(c.delta))}`;
   });
   const elections = r.elections.map((e) => {
     const name = ctx.scenario.elections.find((x) => x.id === e.id)?.name ?? e.id;

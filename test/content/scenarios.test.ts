@@ -3,11 +3,12 @@
 // happens for some strategy. The coverage numbers are printed for the issue notes.
 import { describe, expect, it } from 'vitest';
 import { loadDeck, loadShippedScenario, SCENARIO_IDS } from '../../src/content/catalog';
-import type { ResolvedScenario } from '../../src/content/schema';
+import type { ResolvedScenario } from '../../src/model/scenario';
 import { DEFAULT_SETTINGS } from '../../src/model/phases/context';
 import { runGame } from '../../src/model/play/runGame';
 import { STRATEGIES } from '../../src/model/play/strategies';
 import { ENDINGS } from '../../src/model/types';
+import { monthsInclusive } from '../../src/model/rules/calendar';
 import { SITUATIONS } from '../../src/model/rules/advisors';
 
 function scenario(id: string): ResolvedScenario {
@@ -50,12 +51,29 @@ describe('the shipped deck', () => {
 });
 
 describe.each(SCENARIO_IDS)('scenario %s', (id) => {
-  const s = scenario(id);
   it('validates and resolves every reference', () => {
-    expect(s.months).toBeGreaterThan(0);
-    expect(s.milestones[s.capstone]).toBeDefined();
+    const loaded = loadShippedScenario(id);
+    expect(loaded.ok ? [] : loaded.problems).toEqual([]);
+    if (!loaded.ok) return;
+    const s = loaded.value;
+    expect(s.months).toBe(monthsInclusive(s.start, s.end));
+    const unresolved: string[] = [];
+    const check = (what: string, table: Record<string, { id: string }>, ids: Iterable<string>) => {
+      for (const ref of ids) if (table[ref]?.id !== ref) unresolved.push(`${what} ${ref}`);
+    };
+    check('event', s.events, Object.keys(s.events));
+    check('initiative', s.initiatives, Object.keys(s.initiatives));
+    check('milestone', s.milestones, [s.capstone, ...s.alreadyReached, ...Object.keys(s.milestones)]);
+    check('ending', s.endings, ENDINGS);
+    for (const m of Object.values(s.milestones)) check(`milestone required by ${m.id}:`, s.milestones, m.requires);
+    for (const i of Object.values(s.initiatives)) {
+      const aim = i.proposal?.milestone;
+      if (aim) check(`milestone aimed at by ${i.id}:`, s.milestones, [aim]);
+    }
+    expect(unresolved).toEqual([]);
   });
   it.each(Object.keys(STRATEGIES))('plays to an end with the %s strategy', (name) => {
+    const s = scenario(id);
     const snap = runGame({ scenario: s, settings: { ...DEFAULT_SETTINGS, seed: 7 } }, STRATEGIES[name]);
     expect(snap.value).toBe('ended');
     expect(snap.context.ending).not.toBeNull();

@@ -2,7 +2,7 @@
 
 import { createActor } from 'xstate';
 import { loadScenario, parseDeck } from '../../src/content/load';
-import type { ResolvedScenario } from '../../src/content/schema';
+import type { ResolvedScenario } from '../../src/model/scenario';
 import { gameMachine } from '../../src/model/machine';
 import { DEFAULT_SETTINGS } from '../../src/model/phases/context';
 import type { GameInput, LedgerEntry, MeterKey, Meters, Settings } from '../../src/model/types';

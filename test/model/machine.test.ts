@@ -168,8 +168,8 @@ describe('illegal and malformed events', () => {
     ['posture out of range', { type: 'posture.set', ally: 'seoul', posture: 7 as 3 }, /posture must be 0/],
     ['unknown ally', { type: 'posture.set', ally: 'pyongyang' as 'seoul', posture: 1 }, /unknown ally/],
     [
-      'answer from the wrong seat',
-      { type: 'proposal.answer', seat: 'washington', proposal: 'x', answer: 'accept' },
+      'answer to a proposal that is not open',
+      { type: 'proposal.answer', seat: 'seoul', proposal: 'x', answer: 'accept' },
       /no open proposal/,
     ],
     [
@@ -199,7 +199,21 @@ describe('illegal and malformed events', () => {
     expect(JSON.stringify(actor.getPersistedSnapshot())).toBe(before);
   });
 
-  it('events that are not legal in the current state change nothing and throw nothing', () => {
+  it('an answer from a seat the proposal is not addressed to is refused while the delegations answer', () => {
+    const actor = startedGame({ seed: 1, seats: { washington: 'human', seoul: 'human', tokyo: 'human' } });
+    actor.send({ type: 'initiative.queue', initiative: 'foreign-ministers', channel: 'public' });
+    actor.send({ type: 'turn.commit' });
+    expect(actor.getSnapshot().hasTag('awaitsDelegation')).toBe(true);
+    const key = actor.getSnapshot().context.proposals[0].key;
+    const wrongSeat: GameEvent = { type: 'proposal.answer', seat: 'washington', proposal: key, answer: 'accept' };
+    const before = JSON.stringify(actor.getPersistedSnapshot());
+    expect(actor.getSnapshot().can(wrongSeat)).toBe(false);
+    expect(whyNot(actor.getSnapshot(), wrongSeat)).toBe('this proposal is not addressed to washington');
+    actor.send(wrongSeat);
+    expect(JSON.stringify(actor.getPersistedSnapshot())).toBe(before);
+  });
+
+  it('events that are not legal in the current state are refused and change nothing', () => {
     const actor = startedGame();
     actor.send({ type: 'turn.commit' }); // now in the report
     const before = JSON.stringify(actor.getPersistedSnapshot());

@@ -7,7 +7,7 @@ import { gameMachine } from '../../src/model/machine';
 import { startMeters } from '../../src/model/phases/context';
 import { derivedFacts, STANCES, THREAT_BANDS } from '../../src/model/regions';
 import { selectPhase, selectSeasons } from '../../src/model/selectors';
-import { METERS, type GameContext } from '../../src/model/types';
+import { ALLIES, METERS, type GameContext } from '../../src/model/types';
 import { loadShippedScenario, SCENARIO_IDS } from '../../src/content/catalog';
 import { DEFAULT_SETTINGS } from '../../src/model/phases/context';
 import { ledgerTotals, miniInput } from '../helpers/game';
@@ -41,7 +41,7 @@ function checkBounds(ctx: GameContext) {
     const v = ctx.meters[k];
     if (!(v >= 0 && v <= 100)) throw new Error(`${k} out of bounds: ${v} at turn ${ctx.turn}`);
   }
-  for (const a of ['seoul', 'tokyo'] as const) {
+  for (const a of ALLIES) {
     const e = ctx.estimates[a];
     if (!(e.backlash >= 0 && e.backlash <= 100 && e.uncertainty >= 0))
       throw new Error(`bad estimate ${JSON.stringify(e)}`);

@@ -7,10 +7,17 @@ import { round1 } from '../rules/bounds';
 import { ALLY_METERS } from '../rules/allyMeters';
 import { monthOfTurn } from '../rules/calendar';
 import { applyDelta } from '../rules/effects';
-import { aftermath, resultEffects, voteTurns, winProbability } from '../rules/elections';
+import {
+  aftermath,
+  resultEffects,
+  voteTurns,
+  washingtonResultEffects,
+  washingtonWinProbability,
+  winProbability,
+} from '../rules/elections';
 import { estimate, nextUncertainty } from '../rules/estimates';
 import { CONCESSION_MEMORY, allyDrift, credibilityDelta, momentumDecay, threatDecay, trustDelta } from '../rules/drift';
-import { endingNow } from '../rules/endings';
+import { breakingPoint, endingNow } from '../rules/endings';
 import { securedMilestones } from '../rules/milestones';
 import { derivedFacts, type RegionFacts } from '../regions';
 import {
@@ -41,8 +48,8 @@ export function closeMonth(ctx: GameContext, facts: RegionFacts = derivedFacts(c
     const e = scenario.elections[i];
     const cause = `election.${e.id}`;
     if (e.who === 'washington') {
-      const won = draws.next() < 0.5 + e.lean;
-      applyDelta(draft, 'credibility', won ? 2 : -2, cause);
+      const won = draws.next() < washingtonWinProbability(e.lean);
+      applyDelta(draft, 'credibility', washingtonResultEffects(won).credibility, cause);
       results.push({ id: e.id, turn: ctx.turn, ally: 'washington', won });
       continue;
     }
@@ -58,7 +65,8 @@ export function closeMonth(ctx: GameContext, facts: RegionFacts = derivedFacts(c
     results.push({ id: e.id, turn: ctx.turn, ally, won });
   }
 
-  // A public that hit 100 during the month has walked away, even if the month's cooling follows.
+  // A public that hit 100 during the month has walked away, even if the month's cooling follows:
+  // the breaking point is read before the month's drift can soften it.
   const broken = breakingPoint(draft.meters);
   const { stance, seasons } = facts;
   for (const ally of ALLIES) {
@@ -146,12 +154,6 @@ export function openMonth(ctx: GameContext, facts: RegionFacts = derivedFacts(ct
     { turn: ctx.turn + 1, plan: { posture: ctx.plan.posture, initiatives: [] } },
     facts.threatBand,
   );
-}
-
-/** Rupture or a discredited broker, read before the month's drift can soften them. */
-function breakingPoint(meters: Meters): EndingId | null {
-  if (meters['seoul.backlash'] >= 100 || meters['tokyo.backlash'] >= 100) return 'rupture';
-  return meters.credibility <= 0 ? 'discredited' : null;
 }
 
 function judge(ctx: GameContext, meters: Meters, stalledMonths: number, last: boolean): EndingId | null {

@@ -1,7 +1,7 @@
 // Building the machine's context from a scenario and settings, and the small reads every phase
 // shares (seasons, multipliers, the draft used to record meter changes, the next context). Pure.
 
-import type { ResolvedScenario } from '../../content/schema';
+import type { ResolvedScenario } from '../scenario';
 import { seedRng } from '../random';
 import { DIFFICULTY } from '../rules/difficulty';
 import { inCampaign, seasonAt } from '../rules/elections';

@@ -2,6 +2,7 @@
 // with choices wait for Washington's pick. The facilitator can inject a library event or a custom
 // one at any point of planning. Pure.
 
+import { CUSTOM_EVENT_LIMITS } from '../gameEvents';
 import { type RngState, startDraws } from '../random';
 import { monthNumber } from '../rules/calendar';
 import { applyEffects } from '../rules/effects';
@@ -56,8 +57,8 @@ export function customProblem(custom: unknown): string | null {
   const c = custom as Partial<CustomEvent> | undefined;
   if (!c || typeof c.title !== 'string' || c.title.trim() === '') return 'a custom event needs a title';
   if (typeof c.text !== 'string') return 'a custom event needs a text';
-  if (c.title.length > 120 || c.text.length > 2000)
-    return 'a custom event title is at most 120 characters, its text 2,000';
+  if (c.title.length > CUSTOM_EVENT_LIMITS.title || c.text.length > CUSTOM_EVENT_LIMITS.text)
+    return `a custom event title is at most ${CUSTOM_EVENT_LIMITS.title} characters, its text ${CUSTOM_EVENT_LIMITS.text.toLocaleString('en-US')}`;
   const effects = c.effects ?? {};
   for (const [k, v] of Object.entries(effects)) {
     if (!METERS.includes(k as MeterKey)) return `unknown meter "${k}"`;

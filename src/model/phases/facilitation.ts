@@ -2,6 +2,7 @@
 // human and computer, and the facilitator's adjustments (always within the meters' bounds and with
 // a stated reason, recorded in the ledger like any other change). Pure.
 
+import { EVENT_DENSITY } from '../gameEvents';
 import { seedRng } from '../random';
 import { setMeter } from '../rules/effects';
 import {
@@ -23,8 +24,9 @@ export function settingsProblem(s: Partial<Settings> | undefined): string | null
   if (s.difficulty !== undefined && !DIFFICULTIES.includes(s.difficulty as Difficulty)) {
     return `difficulty must be easy, normal or hard, got ${String(s.difficulty)}`;
   }
-  if (s.eventDensity !== undefined && !(s.eventDensity >= 0.25 && s.eventDensity <= 2)) {
-    return `event density must be between 0.25 and 2, got ${String(s.eventDensity)}`;
+  const { min, max } = EVENT_DENSITY;
+  if (s.eventDensity !== undefined && !(s.eventDensity >= min && s.eventDensity <= max)) {
+    return `event density must be between ${min} and ${max}, got ${String(s.eventDensity)}`;
   }
   if (s.seats !== undefined) {
     for (const seat of SEATS) {

@@ -10,7 +10,7 @@ import { postureEffects } from '../rules/pressure';
 import { type AnswerInputs, computerAnswer } from '../rules/proposals';
 import { DIFFICULTY } from '../rules/difficulty';
 import { monthlyPressure } from '../rules/washington';
-import { ALLIES, type AllyId, type Answer, type GameContext, type Proposal, type SeatId } from '../types';
+import { ALLIES, ANSWERS, type AllyId, type Answer, type GameContext, type Proposal, type SeatId } from '../types';
 import type { RegionFacts } from '../regions';
 import { backlashContext, draftOf, multipliers, nextContext } from './context';
 
@@ -106,8 +106,8 @@ export function allAnswered(ctx: GameContext): boolean {
 export function answerProblem(ctx: GameContext, seat: unknown, key: unknown, answer: unknown): string | null {
   const p = ctx.proposals.find((x) => x.key === key);
   if (!p) return `no open proposal "${String(key)}"`;
-  if (!['accept', 'acceptPrivately', 'stall', 'reject'].includes(answer as string)) {
-    return `answer must be accept, acceptPrivately, stall or reject, got ${String(answer)}`;
+  if (!ANSWERS.includes(answer as Answer)) {
+    return `answer must be ${ANSWERS.slice(0, -1).join(', ')} or ${ANSWERS.at(-1)}, got ${String(answer)}`;
   }
   if (seat === 'washington' || !p.asks.includes(seat as AllyId))
     return `this proposal is not addressed to ${String(seat)}`;

@@ -6,15 +6,10 @@
 import { ALLY_METERS } from '../rules/allyMeters';
 import { applyDelta, applyEffects } from '../rules/effects';
 import { milestoneReady } from '../rules/milestones';
-import { acceptanceScale, concessionBacklash, isYes, MAX_CARRY, ONE_SIDED, REJECTION, STALL } from '../rules/proposals';
-import type { AllyId, GameContext, Proposal } from '../types';
+import { acceptanceScale, concessionCost, isYes, MAX_CARRY, oneSidedCost, REJECTION, STALL } from '../rules/proposals';
+import type { GameContext, Proposal } from '../types';
 import type { RegionFacts } from '../regions';
 import { draftOf, multipliers, nextContext } from './context';
-
-/** Share of a concession's domestic cost that turns into backlash (before the multiplier). */
-export const CONCESSION_TO_BACKLASH = 0.6;
-/** Approval points a leader spends per point of domestic cost. */
-export const CONCESSION_TO_APPROVAL = 0.15;
 
 /** Settles the answered proposals; `facts` are the regions' seasons and stance (derived when absent). */
 export function settleProposals(ctx: GameContext, facts?: RegionFacts): GameContext {
@@ -33,16 +28,10 @@ export function settleProposals(ctx: GameContext, facts?: RegionFacts): GameCont
     if (answers.every(isYes)) {
       applyEffects(draft, prop.onAccept, cause, acceptanceScale(answers));
       for (const ally of p.asks) {
-        const cost = prop.domesticCost[ally] ?? 0;
-        const answer = p.answers[ally] ?? 'accept';
-        applyDelta(
-          draft,
-          ALLY_METERS[ally].backlash,
-          cost * CONCESSION_TO_BACKLASH * concessionBacklash(answer) * mult[ally],
-          cause,
-        );
-        applyDelta(draft, ALLY_METERS[ally].approval, -cost * CONCESSION_TO_APPROVAL, cause);
-        concessions[ally] += cost;
+        const cost = concessionCost(prop.domesticCost[ally] ?? 0, p.answers[ally] ?? 'accept', mult[ally]);
+        applyDelta(draft, ALLY_METERS[ally].backlash, cost.backlash, cause);
+        applyDelta(draft, ALLY_METERS[ally].approval, cost.approval, cause);
+        concessions[ally] += cost.remembered;
       }
       const m = prop.milestone ? ctx.scenario.milestones[prop.milestone] : undefined;
       const state = { meters: draft.meters, milestones, firedEvents: ctx.firedEvents, politics: ctx.politics };
@@ -58,8 +47,11 @@ export function settleProposals(ctx: GameContext, facts?: RegionFacts): GameCont
       applyDelta(draft, 'credibility', cred, cause);
       for (const ally of p.asks) {
         if (!isYes(p.answers[ally])) continue;
-        oneSided(draft, ally, prop.domesticCost[ally] ?? 0, cause);
-        concessions[ally] += (prop.domesticCost[ally] ?? 0) * 0.5;
+        const cost = oneSidedCost(prop.domesticCost[ally] ?? 0);
+        applyDelta(draft, ALLY_METERS[ally].backlash, cost.backlash, cause);
+        applyDelta(draft, 'trust', cost.trust, cause);
+        applyDelta(draft, 'momentum', cost.momentum, cause);
+        concessions[ally] += cost.remembered;
       }
     } else {
       applyDelta(draft, 'momentum', STALL.momentum, cause);
@@ -67,10 +59,4 @@ export function settleProposals(ctx: GameContext, facts?: RegionFacts): GameCont
     }
   }
   return nextContext(ctx, { meters: draft.meters, monthLedger: draft.ledger, concessions, milestones, carried });
-}
-
-function oneSided(draft: ReturnType<typeof draftOf>, ally: AllyId, cost: number, cause: string): void {
-  applyDelta(draft, ALLY_METERS[ally].backlash, ONE_SIDED.backlash + cost * 0.3, cause);
-  applyDelta(draft, 'trust', ONE_SIDED.trust, cause);
-  applyDelta(draft, 'momentum', ONE_SIDED.momentum, cause);
 }

@@ -6,7 +6,7 @@
 import { blockReason } from '../rules/initiatives';
 import { launchState } from '../phases/planning';
 import { legalChoices, legalPlanning } from './legal';
-import type { Channel, GameContext, Plan, Posture, QueuedInitiative } from '../types';
+import type { AllyId, Channel, GameContext, Plan, Posture, QueuedInitiative } from '../types';
 import { activeSituations } from '../selectors';
 
 export interface Strategy {
@@ -96,7 +96,7 @@ export const adaptive: Strategy = {
     'election-aware: pushes when publics are calm, eases off in campaigns, history in private, security in crises',
   plan(ctx) {
     const situations = activeSituations(ctx);
-    const dial = (ally: 'seoul' | 'tokyo'): Posture => {
+    const dial = (ally: AllyId): Posture => {
       const est = ctx.estimates[ally];
       const worst = est.backlash + est.uncertainty / 2;
       const campaign = situations.has(ally === 'seoul' ? 'seoulCampaign' : 'tokyoCampaign');

@@ -2,8 +2,12 @@
 // (estimates, not hidden truths) and speaks to the first situation on its own priority list that
 // holds, so the State Department's Asia hand, the Pentagon planner and the White House political
 // adviser weigh the same facts differently and often disagree. Lines are content (advisors.json).
+// Which situations hold is worked out here too, from what Washington sees, with the model's own
+// bands (a public boils at the same backlash the mood shows).
 
 import type { AdvisorDef } from '../../content/schema';
+import { ALLIES, type AllyId, type Season, type ThreatBand, type WashingtonStance } from '../types';
+import { moodOf } from './bounds';
 
 /** Situations an adviser can speak to; advisors.json has a line for each (plus `default`). */
 export const SITUATIONS = [
@@ -50,6 +54,58 @@ export const PRIORITIES: Record<AdvisorDef['outlook'], readonly Situation[]> = {
     'default',
   ],
 };
+
+/** The advisers' own thresholds: when an election is near, momentum low or high, credibility low,
+ * and the gap in concessions an adviser calls an imbalance. */
+export const ADVISOR_THRESHOLDS = {
+  /** Months to an ally's vote at which its campaign is on the advisers' minds. */
+  electionWithin: 2,
+  momentumLow: 25,
+  momentumHigh: 65,
+  credibilityLow: 35,
+  /** Difference in the allies' remembered concessions (domestic cost points). */
+  imbalance: 12,
+} as const;
+
+/** What the advisers read: Washington's view of the month, never a hidden true value. */
+export interface AdvisorInputs {
+  /** Washington's estimate of each public's backlash. */
+  estimatedBacklash: Record<AllyId, number>;
+  seasons: Record<AllyId, Season>;
+  /** Months to each ally's next vote, or null when none is left. */
+  electionIn: Record<AllyId, number | null>;
+  usCampaign: boolean;
+  threatBand: ThreatBand;
+  momentum: number;
+  credibility: number;
+  stance: WashingtonStance;
+  concessions: Record<AllyId, number>;
+}
+
+const BOILING_SITUATION: Record<AllyId, Situation> = { seoul: 'seoulBoiling', tokyo: 'tokyoBoiling' };
+const CAMPAIGN_SITUATION: Record<AllyId, Situation> = { seoul: 'seoulCampaign', tokyo: 'tokyoCampaign' };
+
+/** The situations that hold this month. */
+export function situationsOf(i: AdvisorInputs): Set<Situation> {
+  const t = ADVISOR_THRESHOLDS;
+  const s = new Set<Situation>();
+  for (const a of ALLIES) {
+    if (moodOf(i.estimatedBacklash[a]) === 'boiling') s.add(BOILING_SITUATION[a]);
+    const next = i.electionIn[a];
+    if (i.seasons[a] === 'campaigning' || (next !== null && next <= t.electionWithin)) s.add(CAMPAIGN_SITUATION[a]);
+    if (i.seasons[a] === 'honeymoon') s.add('honeymoon');
+    if (i.seasons[a] === 'paralysed') s.add('paralysed');
+  }
+  if (i.usCampaign) s.add('usCampaign');
+  if (i.threatBand === 'severe') s.add('threatSevere');
+  if (i.threatBand === 'elevated') s.add('threatElevated');
+  if (i.momentum < t.momentumLow) s.add('momentumLow');
+  if (i.momentum > t.momentumHigh) s.add('momentumHigh');
+  if (i.credibility < t.credibilityLow) s.add('credibilityLow');
+  if (i.stance === 'pressing' || i.stance === 'overreaching') s.add('overreaching');
+  if (Math.abs(i.concessions.seoul - i.concessions.tokyo) > t.imbalance) s.add('imbalance');
+  return s;
+}
 
 /** The first situation on `outlook`'s list that holds in `active`. */
 export function situationFor(outlook: AdvisorDef['outlook'], active: ReadonlySet<Situation>): Situation {

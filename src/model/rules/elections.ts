@@ -25,6 +25,21 @@ export function voteTurns(elections: readonly ElectionDef[], start: string): rea
   return turns;
 }
 
+/** The election of `who` whose campaign window `turn` falls in, if any. */
+export function campaignElection(
+  elections: readonly ElectionDef[],
+  start: string,
+  who: AllyId | 'washington',
+  turn: number,
+): ElectionDef | undefined {
+  const votes = voteTurns(elections, start);
+  for (let i = 0; i < elections.length; i++) {
+    const e = elections[i];
+    if (e.who === who && turn <= votes[i] && turn > votes[i] - e.campaign) return e;
+  }
+  return undefined;
+}
+
 /** True when `turn` falls in the campaign window of one of `who`'s elections. */
 export function inCampaign(
   elections: readonly ElectionDef[],
@@ -32,12 +47,7 @@ export function inCampaign(
   who: AllyId | 'washington',
   turn: number,
 ): boolean {
-  const votes = voteTurns(elections, start);
-  for (let i = 0; i < elections.length; i++) {
-    const e = elections[i];
-    if (e.who === who && turn <= votes[i] && turn > votes[i] - e.campaign) return true;
-  }
-  return false;
+  return campaignElection(elections, start, who, turn) !== undefined;
 }
 
 /** Months until `who`'s next election (0 in the vote month), or null when none is left. */
@@ -73,6 +83,19 @@ export function seasonAt(politics: AllyPolitics, campaigning: boolean, turn: num
 export function winProbability(approval: number, backlash: number, lean: number): number {
   const x = (approval - 40) / 10 - Math.max(0, backlash - 50) / 20 + lean * 4;
   return 1 / (1 + Math.exp(-x));
+}
+
+/** Chance the governing side does well in Washington's own vote: a coin flip shifted by `lean`. */
+export function washingtonWinProbability(lean: number): number {
+  return 0.5 + lean;
+}
+
+/** Credibility points Washington's own result gains or costs the broker. */
+export const WASHINGTON_RESULT_CREDIBILITY = 2;
+
+/** Immediate effects of Washington's own result on its standing as a broker. */
+export function washingtonResultEffects(won: boolean): { credibility: number } {
+  return { credibility: won ? WASHINGTON_RESULT_CREDIBILITY : -WASHINGTON_RESULT_CREDIBILITY };
 }
 
 /** Aftermath of a result: the season it opens and for how long. */

@@ -5,9 +5,10 @@
 // thaw; less is drift.
 
 import type { EndingId, Meters } from '../types';
+import { BOILING, DISCREDITED, RUPTURE } from './bounds';
 
+export { BOILING };
 export const DRIFT_MONTHS = 3;
-export const BOILING = 75;
 /** Momentum at the last month above which a process with at least one milestone is still alive. */
 export const ALIVE_MOMENTUM = 40;
 
@@ -21,10 +22,16 @@ export interface EndingInputs {
   available: number;
 }
 
+/** Rupture or a discredited broker: the endings that come at once, in any month. */
+export function breakingPoint(meters: Meters): EndingId | null {
+  if (meters['seoul.backlash'] >= RUPTURE || meters['tokyo.backlash'] >= RUPTURE) return 'rupture';
+  return meters.credibility <= DISCREDITED ? 'discredited' : null;
+}
+
 /** The ending reached now, or null if the game goes on. */
 export function endingNow(i: EndingInputs): EndingId | null {
-  if (i.meters['seoul.backlash'] >= 100 || i.meters['tokyo.backlash'] >= 100) return 'rupture';
-  if (i.meters.credibility <= 0) return 'discredited';
+  const broken = breakingPoint(i.meters);
+  if (broken) return broken;
   if (i.stalledMonths >= DRIFT_MONTHS) return 'drift';
   if (!i.isLastMonth) return null;
   const belowBoiling = i.meters['seoul.backlash'] < BOILING && i.meters['tokyo.backlash'] < BOILING;

@@ -4,7 +4,7 @@
 // threat is severe (the rally effect). History concessions are off the table in campaign windows.
 
 import type { InitiativeDef } from '../../content/schema';
-import type { AllyId, Channel, Effects, MeterKey } from '../types';
+import { ALLIES, ALLY_NAMES, type AllyId, type Channel, type Effects, type MeterKey } from '../types';
 import { threatBandOf } from './bounds';
 import { type ConditionState, describeCondition, holds, type Names } from './conditions';
 
@@ -32,7 +32,7 @@ export function blockReason(def: InitiativeDef, channel: Channel, s: LaunchState
   if (def.kind === 'history' && def.proposal) {
     for (const ally of def.proposal.to) {
       if (s.politics[ally].season === 'campaigning') {
-        return `history concessions are off the table while ${ally === 'seoul' ? 'Seoul' : 'Tokyo'} campaigns`;
+        return `history concessions are off the table while ${ALLY_NAMES[ally]} campaigns`;
       }
     }
   }
@@ -57,17 +57,20 @@ export function launchEffects(
   const base = def.effects[channel];
   const rally = def.kind === 'security' && threatBandOf(threat) === 'severe' ? 0.5 : 1;
   const out: Effects = { ...base };
-  for (const ally of ['seoul', 'tokyo'] as const) {
+  for (const ally of ALLIES) {
     const v = base[BACKLASH[ally]];
     if (v !== undefined && v > 0) out[BACKLASH[ally]] = v * multipliers[ally] * rally;
   }
   return out;
 }
 
+/** Credibility a leaked private initiative costs Washington. */
+export const LEAK_CREDIBILITY = -2;
+
 /** What a leak adds: the public channel's backlash that the private one avoided, and a credibility cost. */
 export function leakEffects(def: InitiativeDef, multipliers: Record<AllyId, number>): Effects {
-  const out: Effects = { credibility: -2 };
-  for (const ally of ['seoul', 'tokyo'] as const) {
+  const out: Effects = { credibility: LEAK_CREDIBILITY };
+  for (const ally of ALLIES) {
     const pub = def.effects.public[BACKLASH[ally]] ?? 0;
     const priv = def.effects.private[BACKLASH[ally]] ?? 0;
     if (pub > priv) out[BACKLASH[ally]] = (pub - priv) * multipliers[ally];

@@ -3,7 +3,7 @@
 // combines the ally's political season, the rally effect of threat and American overreach.
 // Calibration: DESIGN §1.3 and the fact base §6 ("if the US pushes too visibly, SB bonus").
 
-import type { Effects, Posture, Season, WashingtonStance } from '../types';
+import type { AllyId, Effects, Posture, Season, WashingtonStance } from '../types';
 import { ALLY_METERS } from './allyMeters';
 
 /** Momentum added per step of the dial, per ally. */
@@ -48,12 +48,7 @@ export function backlashMultiplier(c: BacklashContext): number {
 }
 
 /** The effects of one ally's posture setting, before they are recorded. */
-export function postureEffects(
-  ally: 'seoul' | 'tokyo',
-  posture: Posture,
-  c: BacklashContext,
-  credibility: number,
-): Effects {
+export function postureEffects(ally: AllyId, posture: Posture, c: BacklashContext, credibility: number): Effects {
   // A credible broker turns pressure into movement more efficiently (0.6× at 0, 1.2× at 100).
   const efficiency = 0.6 + 0.6 * (credibility / 100);
   const keys = ALLY_METERS[ally];

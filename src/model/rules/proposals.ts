@@ -78,10 +78,54 @@ export function concessionBacklash(answer: Answer): number {
   return answer === 'acceptPrivately' ? 0.5 : 1;
 }
 
+/** Share of a concession's domestic cost that turns into backlash (before the multiplier). */
+export const CONCESSION_TO_BACKLASH = 0.6;
+/** Approval points a leader spends per point of domestic cost. */
+export const CONCESSION_TO_APPROVAL = 0.15;
+
+/** What a yes costs the conceding ally at home when the proposal lands. */
+export interface ConcessionCost {
+  backlash: number;
+  approval: number;
+  /** Domestic cost points the ally remembers conceding (for reciprocity). */
+  remembered: number;
+}
+
+/**
+ * The home cost of saying `answer` (a yes) to an ask costing `domesticCost`, with the ally's
+ * backlash `multiplier`. Settlement applies it; the delegation's hand-over brief forecasts it.
+ */
+export function concessionCost(domesticCost: number, answer: Answer, multiplier: number): ConcessionCost {
+  return {
+    backlash: domesticCost * CONCESSION_TO_BACKLASH * concessionBacklash(answer) * multiplier,
+    approval: -domesticCost * CONCESSION_TO_APPROVAL,
+    remembered: domesticCost,
+  };
+}
+
 /** Effects of a failed proposal on the process (points). */
 export const REJECTION = { momentum: -4, trust: -2, credibilityPublic: -2, credibilityPrivate: -1 } as const;
 export const STALL = { momentum: -1 } as const;
 /** An ally that said yes while the other said no resents the one-sided deal. */
 export const ONE_SIDED = { backlash: 3, trust: -3, momentum: -2 } as const;
+/** Share of the domestic cost a one-sided yes adds to backlash, on top of ONE_SIDED.backlash. */
+export const ONE_SIDED_COST_TO_BACKLASH = 0.3;
+/** Share of the domestic cost a one-sided yes is remembered as conceded. */
+export const ONE_SIDED_MEMORY = 0.5;
+
+/** What a yes beside another's no costs: the conceding ally's backlash, and trust and momentum. */
+export function oneSidedCost(domesticCost: number): {
+  backlash: number;
+  trust: number;
+  momentum: number;
+  remembered: number;
+} {
+  return {
+    backlash: ONE_SIDED.backlash + domesticCost * ONE_SIDED_COST_TO_BACKLASH,
+    trust: ONE_SIDED.trust,
+    momentum: ONE_SIDED.momentum,
+    remembered: domesticCost * ONE_SIDED_MEMORY,
+  };
+}
 /** A stalled proposal is asked again next month this many times at most. */
 export const MAX_CARRY = 1;

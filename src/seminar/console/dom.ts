@@ -1,6 +1,8 @@
 // Small DOM helpers for the console. Text only ever goes in through textContent, so a custom
 // event titled `<img src=x onerror=alert(1)>` shows as those characters and never as markup.
 
+import { round1 } from '../../model/rules/bounds';
+
 export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   const node = document.getElementById(id);
   if (!node) throw new Error(`console.html is missing #${id}`);
@@ -34,7 +36,7 @@ export function row(cells: (string | number | null)[], header = false): HTMLTabl
 }
 
 export function fmt(n: number | null | undefined): string {
-  return n === null || n === undefined ? '–' : (Math.round(n * 10) / 10).toString();
+  return n === null || n === undefined ? '–' : round1(n).toString();
 }
 
 export function clockTime(ms: number): string {

@@ -12,7 +12,7 @@ import {
   selectPhase,
   type SnapshotLike,
 } from '../../model/selectors';
-import { type GameContext, METERS, type MeterKey } from '../../model/types';
+import { type AllyId, type GameContext, HIDDEN_METERS, METER_NAMES, METERS, type MeterKey } from '../../model/types';
 
 export interface MeterRow {
   key: MeterKey;
@@ -23,31 +23,19 @@ export interface MeterRow {
   uncertainty: number | null;
 }
 
-const LABELS: Record<MeterKey, string> = {
-  'seoul.backlash': 'Seoul backlash (hidden)',
-  'seoul.approval': 'Seoul approval',
-  'seoul.willingness': 'Seoul willingness (hidden)',
-  'tokyo.backlash': 'Tokyo backlash (hidden)',
-  'tokyo.approval': 'Tokyo approval',
-  'tokyo.willingness': 'Tokyo willingness (hidden)',
-  trust: 'Trust',
-  momentum: 'Momentum',
-  threat: 'Threat',
-  credibility: 'US credibility',
-};
-
+/** A meter's name in the console; the values Washington only estimates are marked hidden. */
 export function meterLabel(key: MeterKey): string {
-  return LABELS[key];
+  return HIDDEN_METERS.includes(key) ? `${METER_NAMES[key]} (hidden)` : METER_NAMES[key];
 }
 
 export function meterRows(ctx: GameContext): MeterRow[] {
   return METERS.map((key) => {
-    const [ally, part] = key.split('.') as ['seoul' | 'tokyo', string];
+    const [ally, part] = key.split('.') as [AllyId, string];
     const hidden = part === 'backlash' || part === 'willingness';
     const est = hidden ? ctx.estimates[ally] : null;
     return {
       key,
-      label: LABELS[key],
+      label: meterLabel(key),
       truth: ctx.meters[key],
       estimate: est ? est[part as 'backlash' | 'willingness'] : null,
       uncertainty: est ? est.uncertainty : null,

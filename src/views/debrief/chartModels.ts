@@ -3,7 +3,7 @@
 // momentum, the milestone timeline, and a branch set against its original. Also each chart in words
 // for the live region. Okabe–Ito colours, always paired with a dash pattern and a point shape.
 
-import type { GameContext, MeterKey } from '../../model';
+import type { AllyId, GameContext, MeterKey } from '../../model';
 import { type BranchComparison, buildSeries, compareBranch, meterLine, type Series, turnLabel } from '../../report';
 import { postureName } from '../../report/labels';
 import { COLOR, OKABE_ITO } from '../../ui/theme';
@@ -47,7 +47,7 @@ export function chartsModel(ctx: GameContext): ChartsModel {
   const s = buildSeries(ctx);
   const x = xLabels(s);
   const mk = marks(s);
-  const est = (a: 'seoul' | 'tokyo') => [null, ...s.rows.map((r) => r.estimates[a].backlash)];
+  const est = (a: AllyId) => [null, ...s.rows.map((r) => r.estimates[a].backlash)];
   const backlash: ChartLine[] = [
     { name: 'Seoul backlash (true)', values: meter(s, 'seoul.backlash'), style: S.seoul },
     { name: 'Tokyo backlash (true)', values: meter(s, 'tokyo.backlash'), style: S.tokyo },

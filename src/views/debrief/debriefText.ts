@@ -2,15 +2,13 @@
 // what moved each meter, the discussion questions and the comparison with the record. Every number
 // and sentence comes from the report layer; this file only arranges them for the pages.
 
-import { type Decision, type GameContext, METERS, type TurnRecord } from '../../model';
+import { ALLY_NAMES, type Decision, type GameContext, METER_PHRASES, METERS, type TurnRecord } from '../../model';
 import {
-  ALLY_NAMES,
   attribute,
   compareWithHistory,
   discussionQuestions,
   fmt,
   historySummary,
-  METER_LABELS,
   topItems,
   turnLabel,
   yourBiggest,
@@ -39,7 +37,7 @@ function facilitatorLine(ctx: GameContext, d: Decision): string | null {
   const e = d.event;
   switch (e.type) {
     case 'facilitator.adjust':
-      return `Facilitator set ${METER_LABELS[e.meter]} to ${fmt(e.value)}: “${e.reason}”.`;
+      return `Facilitator set ${METER_PHRASES[e.meter]} to ${fmt(e.value)}: “${e.reason}”.`;
     case 'facilitator.inject':
       return `Facilitator injected the event “${eventTitle(ctx, e.event, d.turn)}”.`;
     case 'facilitator.injectCustom':

@@ -2,11 +2,9 @@
 // computer, usable in the planning phase; the scene sends `seat.assign` through the seminar.
 
 import type Phaser from 'phaser';
-import type { AllyId, SeatKind } from '../../model';
+import { ALLIES, ALLY_NAMES, type AllyId, type SeatKind } from '../../model';
 import { Button } from '../../ui/Button';
 import { SIZE } from '../../ui/theme';
-
-const NAMES: Record<AllyId, string> = { seoul: 'Seoul', tokyo: 'Tokyo' };
 
 export class SeatControl {
   private readonly buttons: Record<AllyId, Button>;
@@ -25,9 +23,9 @@ export class SeatControl {
   /** `blocked` is null in planning, else why seats cannot change now. */
   render(seats: Record<AllyId, SeatKind>, blocked: string | null): void {
     this.seats = seats;
-    for (const a of ['seoul', 'tokyo'] as const) {
+    for (const a of ALLIES) {
       this.buttons[a]
-        .setLabel(`${NAMES[a]}: ${seats[a]}`)
+        .setLabel(`${ALLY_NAMES[a]}: ${seats[a]}`)
         .setEnabled(blocked === null, blocked ? `seats change between turns (${blocked})` : null);
     }
   }

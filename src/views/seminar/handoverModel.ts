@@ -1,10 +1,10 @@
 // The hand-over screen's words, from the seminar layer's HandoverView: the pass screen, the
 // delegation's private brief and the ask it answers now. Pure; numbers only from the view.
 
-import type { Answer } from '../../model';
+import { type Answer, round1 } from '../../model';
 import type { HandoverView, RedLine } from '../../seminar/handover';
 
-const one = (n: number) => (Math.round(n * 10) / 10).toString();
+const one = (n: number) => round1(n).toString();
 
 export const ANSWER_CHOICES: { answer: Answer; label: string }[] = [
   { answer: 'accept', label: 'Accept' },
@@ -32,8 +32,8 @@ export function briefRows(h: HandoverView): [string, string][] {
         : `in ${b.electionIn} month${b.electionIn === 1 ? '' : 's'}`;
   return [
     ['Your public backlash (true)', one(b.backlash)],
-    ['Headroom before the public boils (75)', one(h.headroom.boiling)],
-    ['Headroom before rupture (100)', one(h.headroom.rupture)],
+    [`Headroom before the public boils (${h.lines.boiling})`, one(h.headroom.boiling)],
+    [`Headroom before rupture (${h.lines.rupture})`, one(h.headroom.rupture)],
     ['Government approval', one(b.approval)],
     ['Willingness to deal', one(b.willingness)],
     ['Political season', b.season],

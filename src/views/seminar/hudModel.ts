@@ -1,10 +1,9 @@
 // What the seminar HUD shows, as plain strings: the turn timer, the revealed true values and the
 // facilitator's injects. Pure; the HUD scene draws them and puts them in the live region.
 
-import { type GameContext, selectNews } from '../../model';
+import { ALLIES, ALLY_NAMES, type GameContext, round1, selectNews } from '../../model';
 
-const ALLY_NAMES = { seoul: 'Seoul', tokyo: 'Tokyo' } as const;
-const one = (n: number) => (Math.round(n * 10) / 10).toString();
+const one = (n: number) => round1(n).toString();
 
 export interface TimerModel {
   label: string;
@@ -24,7 +23,7 @@ export function timerModel(ms: number | null): TimerModel | null {
 
 /** The true hidden values beside Washington's estimates, one line per capital. */
 export function revealLines(ctx: GameContext): string[] {
-  return (['seoul', 'tokyo'] as const).map((a) => {
+  return ALLIES.map((a) => {
     const est = ctx.estimates[a];
     return `${ALLY_NAMES[a]}: backlash ${one(ctx.meters[`${a}.backlash`])} (Washington estimated ${Math.round(est.backlash)} ± ${Math.round(est.uncertainty)}), willingness ${one(ctx.meters[`${a}.willingness`])}, approval ${one(ctx.meters[`${a}.approval`])}`;
   });

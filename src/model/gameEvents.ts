@@ -1,0 +1,87 @@
+// The events the machine accepts, defined once as zod schemas; their TypeScript types are inferred
+// from them. The replay file and the seminar protocol parse with these schemas, so a field added
+// here is checked everywhere it travels. Event names are dot.case, namespaced by who sends them.
+
+import { z } from 'zod';
+import { ALLIES, ANSWERS, CHANNELS, DIFFICULTIES, METERS, POSTURES, SEAT_KINDS, SEATS } from './vocabulary';
+
+export const meterSchema = z.enum(METERS);
+export const allySchema = z.enum(ALLIES);
+export const seatSchema = z.enum(SEATS);
+export const seatKindSchema = z.enum(SEAT_KINDS);
+export const postureSchema = z.literal(POSTURES);
+export const channelSchema = z.enum(CHANNELS);
+export const answerSchema = z.enum(ANSWERS);
+
+/** Slowest and fastest random-event density a game may be set to (seminar length presets). */
+export const EVENT_DENSITY = { min: 0.25, max: 2 } as const;
+
+export const settingsSchema = z.object({
+  seed: z.number().int(),
+  difficulty: z.enum(DIFFICULTIES),
+  seats: z.object({ washington: seatKindSchema, seoul: seatKindSchema, tokyo: seatKindSchema }),
+  /** Scales random events' monthly probability (seminar length presets). */
+  eventDensity: z.number().min(EVENT_DENSITY.min).max(EVENT_DENSITY.max),
+});
+
+/** The longest title and text of a facilitator's own event. */
+export const CUSTOM_EVENT_LIMITS = { title: 120, text: 2000 } as const;
+
+export const customEventSchema = z.object({
+  title: z.string(),
+  text: z.string(),
+  effects: z.partialRecord(meterSchema, z.number()),
+});
+
+export const planSchema = z.object({
+  posture: z.object({ seoul: postureSchema, tokyo: postureSchema }),
+  initiatives: z.array(z.object({ id: z.string(), channel: channelSchema })),
+});
+
+/** Each event's known fields are checked; unknown ones are kept (not stripped) for the machine to judge. */
+const event = <T extends z.ZodRawShape>(shape: T) => z.looseObject(shape);
+
+const playerEvents = [
+  event({ type: z.literal('setup.configure'), settings: settingsSchema.partial() }),
+  event({ type: z.literal('setup.confirm') }),
+  event({ type: z.literal('briefing.done') }),
+  event({ type: z.literal('posture.set'), ally: allySchema, posture: postureSchema }),
+  event({ type: z.literal('initiative.queue'), initiative: z.string(), channel: channelSchema }),
+  event({ type: z.literal('initiative.cancel'), initiative: z.string() }),
+  /** Ends planning; a `plan` replaces the month's postures and initiatives in one step (scripts). */
+  event({ type: z.literal('turn.commit'), plan: planSchema.optional() }),
+  event({ type: z.literal('event.choose'), event: z.string(), choice: z.string() }),
+  event({ type: z.literal('turn.next') }),
+  event({ type: z.literal('seat.assign'), seat: seatSchema, kind: seatKindSchema }),
+] as const;
+
+const delegationEvent = event({
+  type: z.literal('proposal.answer'),
+  seat: seatSchema,
+  proposal: z.string(),
+  answer: answerSchema,
+  rationale: z.string().optional(),
+});
+
+const facilitatorEvents = [
+  event({ type: z.literal('facilitator.inject'), event: z.string() }),
+  event({ type: z.literal('facilitator.injectCustom'), custom: customEventSchema }),
+  event({ type: z.literal('facilitator.adjust'), meter: meterSchema, value: z.number(), reason: z.string() }),
+  event({ type: z.literal('facilitator.end') }),
+] as const;
+
+export const playerEventSchema = z.discriminatedUnion('type', [...playerEvents]);
+export const facilitatorEventSchema = z.discriminatedUnion('type', [...facilitatorEvents]);
+export const gameEventSchema = z.discriminatedUnion('type', [...playerEvents, delegationEvent, ...facilitatorEvents]);
+
+/** A parsed object's own fields, without the index signature that keeping unknown fields adds. */
+type Known<T> = T extends unknown ? { [K in keyof T as string extends K ? never : K]: T[K] } : never;
+
+export type Settings = z.infer<typeof settingsSchema>;
+export type CustomEvent = z.infer<typeof customEventSchema>;
+export type Plan = z.infer<typeof planSchema>;
+export type PlayerEvent = Known<z.infer<typeof playerEventSchema>>;
+export type DelegationEvent = Known<z.infer<typeof delegationEvent>>;
+export type FacilitatorEvent = Known<z.infer<typeof facilitatorEventSchema>>;
+export type GameEvent = PlayerEvent | DelegationEvent | FacilitatorEvent;
+export type GameEventType = GameEvent['type'];
