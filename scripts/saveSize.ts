@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { createActor } from 'xstate';
 import { loadShippedScenario } from '../src/content/catalog';
 import { gameMachine } from '../src/model/machine';
-import { DEFAULT_SETTINGS } from '../src/model/phases/context';
+import { DEFAULT_SETTINGS } from '../src/model/context';
 import { runGame } from '../src/model/play/runGame';
 import { STRATEGIES } from '../src/model/play/strategies';
 import { replayDecisions, scenarioHash, toReplay } from '../src/report';

@@ -3,7 +3,7 @@
 // reach the same final context as the actor for the same input and strategy; a test checks that.
 
 import { closeMonth, openMonth } from '../model/phases/closing';
-import { createInitialContext } from '../model/phases/context';
+import { createInitialContext } from '../model/context';
 import { chooseEvent, drawEvents, pendingChoices } from '../model/phases/events';
 import { adoptPlan } from '../model/phases/planning';
 import { resolveMonth } from '../model/phases/resolution';

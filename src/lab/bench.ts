@@ -6,7 +6,7 @@
 // the same process makes XState's code paths polymorphic and slows the real statechart by ~8 %.
 
 import type { ResolvedScenario } from '../model/scenario';
-import { DEFAULT_SETTINGS } from '../model/phases/context';
+import { DEFAULT_SETTINGS } from '../model/context';
 import { runGame } from '../model/play/runGame';
 import { adaptive } from '../model/play/strategies';
 import { playBare } from './bareGame';

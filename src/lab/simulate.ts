@@ -7,7 +7,7 @@ import { runGame } from '../model/play/runGame';
 import type { Strategy } from '../model/play/strategies';
 import { monthLabel, monthOfTurn } from '../model/rules/calendar';
 import { securedMilestones } from '../model/rules/milestones';
-import { DEFAULT_SETTINGS } from '../model/phases/context';
+import { DEFAULT_SETTINGS } from '../model/context';
 import { type Difficulty, ENDINGS, type EndingId } from '../model/types';
 import { mean, type Share, wilson } from './stats';
 

@@ -7,7 +7,7 @@ export { whyNot } from './whyNot';
 export { legalDecisions } from './play/legal';
 export { type GameActor, type GameSnapshot, playToEnd, runGame } from './play/runGame';
 export { STRATEGIES, type Strategy } from './play/strategies';
-export { DEFAULT_SETTINGS, startMeters } from './phases/context';
+export { DEFAULT_SETTINGS, startMeters } from './context';
 export { BOILING, RUPTURE, round1 } from './rules/bounds';
 export { MAX_EVENT_CHOICES } from './rules/limits';
 export { monthLabel, monthOfTurn, turnOf } from './rules/calendar';

@@ -15,7 +15,7 @@
 
 import { and, assertEvent, enqueueActions, setup, stateIn } from 'xstate';
 import { accepts, historyAskOf } from './acceptance';
-import { createInitialContext, nextContext, withFreshEstimates } from './phases/context';
+import { createInitialContext, nextContext, withFreshEstimates } from './context';
 import { closeMonth, endingIfStoppedNow, openMonth } from './phases/closing';
 import { chooseEvent, drawEvents, fireEvent, injectCustom, pendingChoices } from './phases/events';
 import { adjustMeter, assignSeat, configure } from './phases/facilitation';

@@ -13,7 +13,7 @@ import { bandwidthUsed } from './phases/planning';
 import type { SnapshotLike } from './snapshot';
 import { type Answerable, whyNot } from './whyNot';
 import { pendingChoices } from './phases/events';
-import { startMeters } from './phases/context';
+import { startMeters } from './context';
 import {
   type AllyId,
   type Channel,

@@ -2,7 +2,7 @@
 // delegation's private brief (true values, red lines, election clock, the asks). Also the
 // guarantee that Washington's view carries no true hidden value. Pure.
 
-import { multipliers } from '../model/phases/context';
+import { multipliers } from '../model/context';
 import { BOILING, RUPTURE, round1 } from '../model/rules/bounds';
 import { concessionCost } from '../model/rules/proposals';
 import { selectAwaitingSeats, selectDelegationBrief, selectPhase, selectWashingtonView } from '../model/selectors';

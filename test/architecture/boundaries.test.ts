@@ -63,7 +63,7 @@ const DEEP_MODEL_IMPORTS: Record<string, string[]> = {
   'src/seminar/console/main.ts': ['src/model/types'],
   'src/seminar/console/viewModel.ts': ['src/model/selectors', 'src/model/types'],
   'src/seminar/handover.ts': [
-    'src/model/phases/context',
+    'src/model/context',
     'src/model/rules/bounds',
     'src/model/rules/proposals',
     'src/model/selectors',

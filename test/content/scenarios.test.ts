@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDeck, loadShippedScenario, SCENARIO_IDS } from '../../src/content/catalog';
 import type { ResolvedScenario } from '../../src/model/scenario';
-import { DEFAULT_SETTINGS } from '../../src/model/phases/context';
+import { DEFAULT_SETTINGS } from '../../src/model/context';
 import { runGame } from '../../src/model/play/runGame';
 import { STRATEGIES } from '../../src/model/play/strategies';
 import { ENDINGS } from '../../src/model/types';

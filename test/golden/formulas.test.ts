@@ -3,7 +3,7 @@
 // test/golden/__snapshots__. After an intended change: `npx vitest run test/golden -u`, then read
 // the diff and regenerate docs/balance.md with `npm run balance`.
 import { describe, expect, it } from 'vitest';
-import { createInitialContext } from '../../src/model/phases/context';
+import { createInitialContext } from '../../src/model/context';
 import { settleProposals } from '../../src/model/phases/settlement';
 import { type AdvisorInputs, PRIORITIES, situationFor, situationsOf } from '../../src/model/rules/advisors';
 import { moodOf, threatBandOf, trustBandOf } from '../../src/model/rules/bounds';

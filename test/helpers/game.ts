@@ -4,7 +4,7 @@ import { createActor } from 'xstate';
 import { loadScenario, parseDeck } from '../../src/content/load';
 import type { ResolvedScenario } from '../../src/model/scenario';
 import { gameMachine } from '../../src/model/machine';
-import { DEFAULT_SETTINGS } from '../../src/model/phases/context';
+import { DEFAULT_SETTINGS } from '../../src/model/context';
 import type { GameInput, LedgerEntry, MeterKey, Meters, Settings } from '../../src/model/types';
 import miniDeck from '../fixtures/miniDeck.json';
 import miniScenario from '../fixtures/miniScenario.json';

@@ -9,7 +9,7 @@ import { bench, benchInterpreter } from '../../src/lab/bench';
 import { simulate } from '../../src/lab/simulate';
 import { recordTape, replayTape } from '../../src/lab/xstateFloor';
 import { wilson } from '../../src/lab/stats';
-import { DEFAULT_SETTINGS } from '../../src/model/phases/context';
+import { DEFAULT_SETTINGS } from '../../src/model/context';
 import { runGame } from '../../src/model/play/runGame';
 import { STRATEGIES } from '../../src/model/play/strategies';
 

@@ -1,7 +1,7 @@
 // Every way a delegation's answer is refused (phases/resolution.ts answerProblem), one row each,
 // on a hand-built month with one proposal asked of Seoul alone and one asked of both allies.
 import { describe, expect, it } from 'vitest';
-import { createInitialContext } from '../../src/model/phases/context';
+import { createInitialContext } from '../../src/model/context';
 import { answerProblem } from '../../src/model/phases/resolution';
 import type { GameContext, Proposal, SeatKind } from '../../src/model/types';
 import { miniInput } from '../helpers/game';

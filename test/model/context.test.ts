@@ -1,7 +1,7 @@
 // The context helpers the phases share: `nextContext` must give exactly what a spread gives (same
 // fields, same order, so saves and hashes do not change), and `copyMeters` a full, separate copy.
 import { describe, expect, it } from 'vitest';
-import { copyMeters, createInitialContext, nextContext } from '../../src/model/phases/context';
+import { copyMeters, createInitialContext, nextContext } from '../../src/model/context';
 import { runGame } from '../../src/model/play/runGame';
 import { STRATEGIES } from '../../src/model/play/strategies';
 import { miniInput } from '../helpers/game';

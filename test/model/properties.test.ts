@@ -4,12 +4,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { gameMachine } from '../../src/model/machine';
-import { startMeters } from '../../src/model/phases/context';
+import { startMeters } from '../../src/model/context';
 import { derivedFacts, STANCES, THREAT_BANDS } from '../../src/model/regions';
 import { selectPhase, selectSeasons } from '../../src/model/selectors';
 import { ALLIES, METERS, type GameContext } from '../../src/model/types';
 import { loadShippedScenario, SCENARIO_IDS } from '../../src/content/catalog';
-import { DEFAULT_SETTINGS } from '../../src/model/phases/context';
+import { DEFAULT_SETTINGS } from '../../src/model/context';
 import { ledgerTotals, miniInput } from '../helpers/game';
 import { type GameActor, playRandom } from '../helpers/randomPlay';
 

@@ -9,7 +9,7 @@ import { selectInitiatives, selectPhase } from '../../src/model/selectors';
 import type { GameContext } from '../../src/model/types';
 import { whyNot } from '../../src/model/whyNot';
 import { loadShippedScenario } from '../../src/content/catalog';
-import { DEFAULT_SETTINGS } from '../../src/model/phases/context';
+import { DEFAULT_SETTINGS } from '../../src/model/context';
 import { startedGame } from '../helpers/game';
 import { createActor } from 'xstate';
 

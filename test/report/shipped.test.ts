@@ -2,7 +2,7 @@
 // every export builds, attribution adds up, and the replay reproduces the game.
 import { describe, expect, it } from 'vitest';
 import { loadShippedScenario, SCENARIO_IDS } from '../../src/content/catalog';
-import { DEFAULT_SETTINGS } from '../../src/model/phases/context';
+import { DEFAULT_SETTINGS } from '../../src/model/context';
 import { runGame } from '../../src/model/play/runGame';
 import { STRATEGIES } from '../../src/model/play/strategies';
 import { METERS } from '../../src/model/types';

@@ -12,7 +12,7 @@ import { loadScenarioText } from '../../src/app/scenarioFile';
 import { loadShippedScenario } from '../../src/app/scenarios';
 import { App, type GameSession, saveOf } from '../../src/app/session';
 import { gameMachine } from '../../src/model/machine';
-import { DEFAULT_SETTINGS } from '../../src/model/phases/context';
+import { DEFAULT_SETTINGS } from '../../src/model/context';
 import { runGame } from '../../src/model/play/runGame';
 import { adaptive } from '../../src/model/play/strategies';
 import type { GameInput } from '../../src/model/types';

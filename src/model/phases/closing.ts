@@ -29,7 +29,7 @@ import {
   type Meters,
   type TurnRecord,
 } from '../types';
-import { draftOf, isLastMonth, nextContext, openSeasons } from './context';
+import { draftOf, isLastMonth, nextContext, openSeasons } from '../context';
 
 /**
  * Closes the month. `facts` are what the machine's regions say (the seasons the month was played

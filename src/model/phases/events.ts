@@ -8,7 +8,7 @@ import { monthNumber } from '../rules/calendar';
 import { applyEffects } from '../rules/effects';
 import { eventsInMonth } from '../rules/events';
 import { type CustomEvent, type FiredEvent, type GameContext, METERS, type MeterKey } from '../types';
-import { draftOf, nextContext } from './context';
+import { draftOf, nextContext } from '../context';
 
 export function drawEvents(ctx: GameContext): GameContext {
   const { scenario } = ctx;

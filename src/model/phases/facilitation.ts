@@ -16,7 +16,7 @@ import {
   type SeatKind,
   type Settings,
 } from '../types';
-import { draftOf, openSeasons } from './context';
+import { draftOf, openSeasons } from '../context';
 
 export function settingsProblem(s: Partial<Settings> | undefined): string | null {
   if (!s || typeof s !== 'object') return 'settings must be an object';

@@ -3,7 +3,7 @@
 // the view to show) or null, and an apply function. Pure.
 
 import { blockReason, type LaunchState } from '../rules/initiatives';
-import { nextContext } from './context';
+import { nextContext } from '../context';
 import {
   ALLIES,
   type AllyId,

@@ -12,7 +12,7 @@ import { DIFFICULTY } from '../rules/difficulty';
 import { monthlyPressure } from '../rules/washington';
 import { ALLIES, ANSWERS, type AllyId, type Answer, type GameContext, type Proposal, type SeatId } from '../types';
 import type { RegionFacts } from '../regions';
-import { backlashContext, draftOf, multipliers, nextContext } from './context';
+import { backlashContext, draftOf, multipliers, nextContext } from '../context';
 
 /** The month's plan takes effect; `facts` are the regions' seasons and stance (derived when absent). */
 export function resolveMonth(ctx: GameContext, facts?: RegionFacts): GameContext {

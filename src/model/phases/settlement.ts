@@ -9,7 +9,7 @@ import { milestoneReady } from '../rules/milestones';
 import { acceptanceScale, concessionCost, isYes, MAX_CARRY, oneSidedCost, REJECTION, STALL } from '../rules/proposals';
 import type { GameContext, Proposal } from '../types';
 import type { RegionFacts } from '../regions';
-import { draftOf, multipliers, nextContext } from './context';
+import { draftOf, multipliers, nextContext } from '../context';
 
 /** Settles the answered proposals; `facts` are the regions' seasons and stance (derived when absent). */
 export function settleProposals(ctx: GameContext, facts?: RegionFacts): GameContext {

@@ -1,14 +1,14 @@
-// Building the machine's context from a scenario and settings, and the small reads every phase
-// shares (seasons, multipliers, the draft used to record meter changes, the next context). Pure.
+// The machine's context: building it from a scenario and settings, copying it, and the small reads
+// every phase shares (seasons, multipliers, the draft that records meter changes). Not a phase. Pure.
 
-import type { ResolvedScenario } from '../scenario';
-import { seedRng } from '../random';
-import { DIFFICULTY } from '../rules/difficulty';
-import { inCampaign, seasonAt } from '../rules/elections';
-import { estimate } from '../rules/estimates';
-import type { MeterDraft } from '../rules/effects';
-import { type BacklashContext, backlashMultiplier } from '../rules/pressure';
-import { bandwidthFor, stanceOf } from '../rules/washington';
+import type { ResolvedScenario } from './scenario';
+import { seedRng } from './random';
+import { DIFFICULTY } from './rules/difficulty';
+import { inCampaign, seasonAt } from './rules/elections';
+import { estimate } from './rules/estimates';
+import type { MeterDraft } from './rules/effects';
+import { type BacklashContext, backlashMultiplier } from './rules/pressure';
+import { bandwidthFor, stanceOf } from './rules/washington';
 import {
   ALLIES,
   type AllyId,
@@ -17,10 +17,10 @@ import {
   type GameInput,
   type Meters,
   type Settings,
-} from '../types';
-import { startDraws } from '../random';
-import { threatBandOf } from '../rules/bounds';
-import type { RegionFacts } from '../regions';
+} from './types';
+import { startDraws } from './random';
+import { threatBandOf } from './rules/bounds';
+import type { RegionFacts } from './regions';
 
 export const DEFAULT_SETTINGS: Settings = {
   seed: 1,
