@@ -62,6 +62,8 @@ export interface Settings {
   seats: Record<SeatId, SeatKind>;
   /** Scales random events' monthly probability (seminar length presets): 0.25–2. */
   eventDensity: number;
+  /** Fire anchored random events in their real month (rules/events.ts); absent means drawn. */
+  historicalCalendar?: boolean;
 }
 
 export interface AllyPolitics {
@@ -105,6 +107,8 @@ export interface Proposal {
 export interface FiredEvent {
   id: string;
   choice?: string;
+  /** The card variant that fired (rules/cardVariants.ts); absent for the base card. */
+  variant?: string;
   /** Injected by the facilitator rather than drawn. */
   injected?: boolean;
   /** A facilitator's own event (title and text are shown as plain text). */

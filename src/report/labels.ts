@@ -4,6 +4,7 @@
 
 import type { ResolvedScenario } from '../content/schema';
 import { monthLabel, monthOfTurn, turnOf } from '../model/rules/calendar';
+import { cardOf } from '../model/rules/cardVariants';
 import { aftermath, inCampaign, seasonAt } from '../model/rules/elections';
 import type { AllyId, AllyPolitics, GameContext, MeterKey, Season, TurnRecord } from '../model/types';
 import { POSTURE_NAMES } from '../model/types';
@@ -135,12 +136,12 @@ export function labelCause(ctx: GameContext, cause: string, turn: number): Cause
   }
 }
 
-/** The title of an event fired at `turn`: the library title, or a facilitator's custom title. */
+/** The title of an event fired at `turn`: its card's title (the variant that fired), or a facilitator's custom title. */
 export function eventTitle(ctx: GameContext, id: string, turn: number): string {
   const def = ctx.scenario.events[id];
-  if (def) return def.title;
   const events = ctx.history.find((h) => h.turn === turn)?.events ?? (turn === ctx.turn ? ctx.monthEvents : []);
   const fired = events.find((e) => e.id === id);
+  if (def) return cardOf(def, fired?.variant).title;
   return fired?.custom?.title ?? id;
 }
 

@@ -9,6 +9,7 @@ import { runGame } from '../../src/model/play/runGame';
 import { STRATEGIES } from '../../src/model/play/strategies';
 import { ENDINGS } from '../../src/model/types';
 import { SITUATIONS } from '../../src/model/rules/advisors';
+import { incoherences } from '../helpers/coherence';
 
 function scenario(id: string): ResolvedScenario {
   const s = loadShippedScenario(id);
@@ -62,25 +63,56 @@ describe.each(SCENARIO_IDS)('scenario %s', (id) => {
   });
 });
 
+// One set of seeded games serves two checks: coverage, and that no fired card presupposes a
+// milestone or event its game did not reach (coherence, >= 300 games per scenario and strategy).
+const SEEDS = 100;
+const DIFFICULTIES = ['easy', 'normal', 'hard'] as const;
+
+interface Played {
+  fired: Set<string>;
+  reached: Set<string>;
+  endings: Set<string>;
+  games: Record<string, number>;
+  incoherent: Record<string, string[]>;
+}
+
+let playedCache: Record<string, Played> | null = null;
+function played(): Record<string, Played> {
+  if (playedCache) return playedCache;
+  const started = performance.now();
+  const out: Record<string, Played> = {};
+  for (const id of SCENARIO_IDS) {
+    const s = scenario(id);
+    const p: Played = { fired: new Set(), reached: new Set(s.alreadyReached), endings: new Set(), games: {}, incoherent: {} };
+    for (const [name, strategy] of Object.entries(STRATEGIES)) {
+      p.games[name] = 0;
+      p.incoherent[name] = [];
+      for (const difficulty of DIFFICULTIES) {
+        for (let seed = 1; seed <= SEEDS; seed++) {
+          const ctx = runGame({ scenario: s, settings: { ...DEFAULT_SETTINGS, seed, difficulty } }, strategy).context;
+          for (const e in ctx.firedEvents) p.fired.add(e);
+          for (const m in ctx.milestones) p.reached.add(m);
+          if (ctx.ending) p.endings.add(ctx.ending);
+          p.games[name]++;
+          for (const problem of incoherences(ctx)) p.incoherent[name].push(`${difficulty} seed ${seed}: ${problem}`);
+        }
+      }
+    }
+    out[id] = p;
+  }
+  const games = Object.values(out).reduce((n, p) => n + Object.values(p.games).reduce((a, b) => a + b, 0), 0);
+  console.log(`played ${games} seeded games in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  playedCache = out;
+  return out;
+}
+
 describe('coverage over seeded games', () => {
   it('every event fires, every milestone is reached and every ending happens for some strategy', () => {
-    const report: string[] = [];
     const endings = new Set<string>();
     for (const id of SCENARIO_IDS) {
       const s = scenario(id);
-      const fired = new Set<string>();
-      const reached = new Set<string>(s.alreadyReached);
-      for (const [name, strategy] of Object.entries(STRATEGIES)) {
-        for (const difficulty of ['easy', 'normal', 'hard'] as const) {
-          for (let seed = 1; seed <= 60; seed++) {
-            const ctx = runGame({ scenario: s, settings: { ...DEFAULT_SETTINGS, seed, difficulty } }, strategy).context;
-            for (const e in ctx.firedEvents) fired.add(e);
-            for (const m in ctx.milestones) reached.add(m);
-            if (ctx.ending) endings.add(ctx.ending);
-          }
-        }
-        report.push(`${id}/${name}`);
-      }
+      const { fired, reached, endings: seen } = played()[id];
+      for (const e of seen) endings.add(e);
       const events = Object.keys(s.events);
       const milestones = Object.keys(s.milestones);
       console.log(
@@ -91,5 +123,13 @@ describe('coverage over seeded games', () => {
     }
     console.log(`endings seen: ${[...endings].sort().join(', ')}`);
     expect([...endings].sort()).toEqual([...ENDINGS].sort());
+  });
+
+  it.each(SCENARIO_IDS)('no fired card in %s refers to a milestone or event its game did not reach', (id) => {
+    const p = played()[id];
+    for (const [name, n] of Object.entries(p.games)) {
+      expect(n, `${id}/${name} games`).toBeGreaterThanOrEqual(300);
+      expect(p.incoherent[name].slice(0, 5), `${id}/${name}`).toEqual([]);
+    }
   });
 });

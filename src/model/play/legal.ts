@@ -3,6 +3,7 @@
 // and "some action is always possible until the ending" is checked against it.
 
 import { pendingChoices } from '../phases/events';
+import { offeredChoices } from '../rules/cardVariants';
 import { queueProblem } from '../phases/planning';
 import { selectPhase, type SnapshotLike } from '../selectors';
 import { CHANNELS, type GameContext, type PlayerEvent, POSTURES } from '../types';
@@ -27,7 +28,8 @@ export function legalPlanning(ctx: GameContext): PlayerEvent[] {
 export function legalChoices(ctx: GameContext): PlayerEvent[] {
   const out: PlayerEvent[] = [];
   for (const f of pendingChoices(ctx)) {
-    for (const c of ctx.scenario.events[f.id].choices) out.push({ type: 'event.choose', event: f.id, choice: c.id });
+    for (const c of offeredChoices(ctx.scenario.events[f.id], ctx))
+      out.push({ type: 'event.choose', event: f.id, choice: c.id });
   }
   return out;
 }
