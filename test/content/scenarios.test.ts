@@ -83,7 +83,13 @@ function played(): Record<string, Played> {
   const out: Record<string, Played> = {};
   for (const id of SCENARIO_IDS) {
     const s = scenario(id);
-    const p: Played = { fired: new Set(), reached: new Set(s.alreadyReached), endings: new Set(), games: {}, incoherent: {} };
+    const p: Played = {
+      fired: new Set(),
+      reached: new Set(s.alreadyReached),
+      endings: new Set(),
+      games: {},
+      incoherent: {},
+    };
     for (const [name, strategy] of Object.entries(STRATEGIES)) {
       p.games[name] = 0;
       p.incoherent[name] = [];
