@@ -20,6 +20,7 @@ export const settingsSchema = z.object({
   difficulty: z.enum(DIFFICULTIES),
   seats: z.object({ washington: seatKind, seoul: seatKind, tokyo: seatKind }),
   eventDensity: z.number().min(0.25).max(2),
+  historicalCalendar: z.boolean().optional(),
 });
 
 const customEvent = z.object({
