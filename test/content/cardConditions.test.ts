@@ -128,10 +128,7 @@ const PRESUPPOSES: [RegExp, { milestone: string } | { event: string }, string?][
   [/record barrage/i, { event: 'dprk-launch-barrage' }, 'dprk-launch-barrage'],
   [/drops its objection/i, { milestone: 'heritage-compromise' }],
   [/promised at the listing|listing pledge/i, { milestone: 'heritage-compromise' }],
-  [
-    /foundation('s)? (payment|policy|money)|expects the Korean foundation/i,
-    { milestone: 'compensation-solution' },
-  ],
+  [/foundation('s)? (payment|policy|money)|expects the Korean foundation/i, { milestone: 'compensation-solution' }],
   [/troop deployment to Russia/i, { event: 'dprk-troops-to-russia' }, 'dprk-troops-to-russia'],
   [/with export curbs lifted/i, { milestone: 'export-controls-lifted' }],
   [/Freedom Edge/, { milestone: 'freedom-edge' }],

@@ -30,8 +30,10 @@ function fireWithRng(ctx: GameContext, ids: readonly string[], injected: boolean
   const draft = draftOf(ctx);
   const firedNow: Record<string, number> = {};
   const monthEvents = [...ctx.monthEvents];
+  // A card's variant sees the events of its own month too (the record barrage before Phnom Penh).
+  const seen = { ...ctx, firedEvents: { ...ctx.firedEvents, ...Object.fromEntries(ids.map((id) => [id, ctx.turn])) } };
   for (const id of ids) {
-    const variant = variantIdFor(ctx.scenario.events[id], ctx);
+    const variant = variantIdFor(ctx.scenario.events[id], seen);
     applyEffects(draft, cardOf(ctx.scenario.events[id], variant).effects, `event.${id}`);
     firedNow[id] = ctx.turn;
     monthEvents.push({ id, ...(injected && { injected }), ...(variant !== undefined && { variant }) });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadShippedScenario } from '../../../src/content/catalog';
 import type { ResolvedScenario } from '../../../src/content/schema';
 import { createInitialContext, DEFAULT_SETTINGS } from '../../../src/model/phases/context';
-import { chooseProblem, fireEvent } from '../../../src/model/phases/events';
+import { chooseProblem, fireEvent, fireEvents } from '../../../src/model/phases/events';
 import { runGame } from '../../../src/model/play/runGame';
 import { STRATEGIES } from '../../../src/model/play/strategies';
 import { cardOf, offeredChoices, referencesOf, variantFor } from '../../../src/model/rules/cardVariants';
@@ -56,6 +56,13 @@ describe('variants', () => {
       variantFor(pp, { ...ctx, firedEvents: { 'dprk-launch-barrage': 4 }, milestones: { 'leaders-meet': 3 } })?.id,
     ).toBe('barrage');
     expect(variantFor(pp, { ...ctx, milestones: { 'leaders-meet': 3 } })).toBeUndefined();
+  });
+
+  it('a variant sees the events of its own month (the barrage fired with Phnom Penh)', () => {
+    const fired = fireEvents(start(mf), ['phnom-penh-gathering', 'dprk-launch-barrage'], false);
+    expect(fired.monthEvents.find((e) => e.id === 'phnom-penh-gathering')?.variant).toBe('barrage-first-talks');
+    const alone = fireEvents(start(mf), ['phnom-penh-gathering'], false);
+    expect(alone.monthEvents[0].variant).toBe('first-talks');
   });
 
   it('choices are offered by condition, and an unoffered one is refused', () => {
