@@ -133,6 +133,7 @@ const PRESUPPOSES: [RegExp, { milestone: string } | { event: string }, string?][
   [/with export curbs lifted/i, { milestone: 'export-controls-lifted' }],
   [/Freedom Edge/, { milestone: 'freedom-edge' }],
   [/Yoon's trip to Tokyo/i, { milestone: 'shuttle-diplomacy' }],
+  [/Camp David/, { event: 'camp-david-summit' }, 'camp-david-summit'],
 ];
 
 function textsOf(e: EventDef): { where: string; words: string; refs: string[] }[] {
