@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { monthNumber, monthsInclusive } from '../model/rules/calendar';
 import type { ResolvedScenario } from '../model/scenario';
 import { ENDINGS } from '../model/vocabulary';
+import { cardProblems } from './cardChecks';
 import {
   type Condition,
   type Deck,
@@ -77,7 +78,8 @@ export function parseDeck(file: string, data: unknown): Loaded<Deck> {
     checkConditions(x.preconditions, `$.initiatives[${i}].preconditions`, milestoneIds, eventIds, file, problems);
   });
   d.events.forEach((e, i) => {
-    checkConditions(e.conditions, `$.events[${i}].conditions`, milestoneIds, eventIds, file, problems);
+    for (const p of cardProblems(e, `$.events[${i}]`, { milestones: milestoneIds, events: eventIds }))
+      problems.push({ file, ...p });
   });
   for (const ending of ENDINGS) {
     if (!d.endings.some((e) => e.id === ending))
@@ -143,7 +145,9 @@ function scenarioProblems(file: string, s: ScenarioFile, d: Deck): Problem[] {
       add(`$.events[${i}]`, `random event "${id}" cannot fire before ${e.month}, after the scenario ends`);
     }
   });
+  const known = { milestones, events: new Set(events.keys()) };
   s.customEvents.forEach((e, i) => {
+    for (const p of cardProblems(e, `$.customEvents[${i}]`, known)) add(p.path, p.message);
     if (!inRange(e.month) && e.kind === 'scheduled')
       add(`$.customEvents[${i}].month`, `${e.month} is outside ${s.start}–${s.end}`);
     if (!s.events.includes(e.id)) add(`$.customEvents[${i}].id`, `custom event "${e.id}" is not listed in $.events`);

@@ -44,6 +44,15 @@ export const headlines = z.object({
   washington: z.string().min(1),
 });
 
+/**
+ * Something a text presupposes: a milestone reached, or an event fired, before the card fires.
+ * The loader checks that every reference is guaranteed by the conditions the text is shown under.
+ */
+export const reference = z.union([z.object({ milestone: id }).strict(), z.object({ event: id }).strict()]);
+
+/** Each text field is capped so one card cannot fill the screen (or a save). */
+const cardText = z.string().min(1).max(1200);
+
 export const eventChoice = z.object({
   id,
   label: z.string().min(1),
@@ -51,7 +60,29 @@ export const eventChoice = z.object({
   effects,
   /** Bandwidth the choice consumes this month (an emergency trilateral costs attention). */
   bandwidth: z.number().int().min(0).max(2).default(0),
+  /** The choice is offered only while these hold. */
+  conditions: z.array(condition).max(8).default([]),
+  /** What the choice's label and text presuppose happened. */
+  refersTo: z.array(reference).max(8).default([]),
 });
+
+/**
+ * Another version of a card for a game that went differently: the first variant whose `when`
+ * conditions all hold when the card fires replaces the base title, text, headlines and effects
+ * it names (what it does not name stays as in the base card).
+ */
+export const eventVariant = z
+  .object({
+    id,
+    when: z.array(condition).min(1).max(8),
+    title: z.string().min(1).max(200).optional(),
+    text: cardText.optional(),
+    headlines: headlines.optional(),
+    effects: effects.optional(),
+    /** What this variant's texts presuppose happened. */
+    refersTo: z.array(reference).max(8).default([]),
+  })
+  .strict();
 
 export const eventDef = z.object({
   id,
@@ -74,6 +105,14 @@ export const eventDef = z.object({
     .default([]),
   headlines,
   source,
+  /** What the base title, text and headlines presuppose happened. */
+  refersTo: z.array(reference).max(8).default([]),
+  /** Versions of the card for games in which the player's history differs; the first that holds wins. */
+  variants: z.array(eventVariant).max(6).default([]),
+  /** Random events only: the month it happened in reality, where it fires under the historical calendar. */
+  historicalMonth: MONTH.optional(),
+  /** A card that did not happen in reality (the historical calendar leaves it out). */
+  counterfactual: z.boolean().default(false),
 });
 
 export const proposal = z.object({
@@ -205,6 +244,8 @@ export type MilestoneDef = z.infer<typeof milestoneDef>;
 export type EndingDef = z.infer<typeof endingDef>;
 export type AdvisorDef = z.infer<typeof advisorDef>;
 export type Condition = z.infer<typeof condition>;
+export type EventVariant = z.infer<typeof eventVariant>;
+export type Reference = z.infer<typeof reference>;
 export type Deck = z.infer<typeof deck>;
 export type ElectionDef = z.infer<typeof election>;
 export type ScenarioFile = z.infer<typeof scenarioFile>;

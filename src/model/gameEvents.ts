@@ -22,6 +22,8 @@ export const settingsSchema = z.object({
   seats: z.object({ washington: seatKindSchema, seoul: seatKindSchema, tokyo: seatKindSchema }),
   /** Scales random events' monthly probability (seminar length presets). */
   eventDensity: z.number().min(EVENT_DENSITY.min).max(EVENT_DENSITY.max),
+  /** Fire anchored random events in their real month (rules/events.ts); absent means drawn. */
+  historicalCalendar: z.boolean().optional(),
 });
 
 /** The longest title and text of a facilitator's own event. */

@@ -12,5 +12,6 @@ export { BOILING, RUPTURE, round1 } from './rules/bounds';
 export { MAX_EVENT_CHOICES } from './rules/limits';
 export { monthLabel, monthOfTurn, turnOf } from './rules/calendar';
 export { campaignElection } from './rules/elections';
+export { cardOf } from './rules/cardVariants';
 export { gameEventSchema, settingsSchema } from './gameEvents';
 export { hashSeed } from './random';

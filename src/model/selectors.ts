@@ -2,6 +2,7 @@
 // shows estimates, never an ally's true backlash or willingness; a delegation's brief shows its own
 // true values; the facilitator sees everything. Pure; no rule is recomputed in a view.
 
+import { cardOf, offeredChoices } from './rules/cardVariants';
 import { moodOf, round1, threatBandOf, trustBandOf } from './rules/bounds';
 import { monthLabel, monthOfTurn, turnOf } from './rules/calendar';
 import { inCampaign, monthsToElection } from './rules/elections';
@@ -187,8 +188,8 @@ export function selectNews(ctx: GameContext) {
   const fired = ctx.monthEvents.length ? ctx.monthEvents : (ctx.history.at(-1)?.events ?? []);
   return fired.map((f) => {
     if (f.custom) return { id: f.id, title: f.custom.title, text: f.custom.text, headlines: null, injected: true };
-    const def = ctx.scenario.events[f.id];
-    return { id: f.id, title: def.title, text: def.text, headlines: def.headlines, injected: !!f.injected };
+    const card = cardOf(ctx.scenario.events[f.id], f.variant);
+    return { id: f.id, title: card.title, text: card.text, headlines: card.headlines, injected: !!f.injected };
   });
 }
 
@@ -196,11 +197,12 @@ export function selectNews(ctx: GameContext) {
 export function selectPendingChoices(ctx: GameContext) {
   return pendingChoices(ctx).map((f) => {
     const def = ctx.scenario.events[f.id];
+    const card = cardOf(def, f.variant);
     return {
       id: f.id,
-      title: def.title,
-      text: def.text,
-      choices: def.choices.map((c) => ({ id: c.id, label: c.label, text: c.text })),
+      title: card.title,
+      text: card.text,
+      choices: offeredChoices(def, ctx).map((c) => ({ id: c.id, label: c.label, text: c.text })),
     };
   });
 }

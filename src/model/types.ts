@@ -57,6 +57,8 @@ export interface Proposal {
 export interface FiredEvent {
   id: string;
   choice?: string;
+  /** The card variant that fired (rules/cardVariants.ts); absent for the base card. */
+  variant?: string;
   /** Injected by the facilitator rather than drawn. */
   injected?: boolean;
   /** A facilitator's own event (title and text are shown as plain text). */

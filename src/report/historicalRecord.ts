@@ -15,8 +15,8 @@ export interface HistoricalMilestone {
 export const HISTORICAL_MILESTONES: Record<string, HistoricalMilestone> = {
   'ministerial-channel': { month: '2022-07', what: "Park Jin's visit to Tokyo" },
   'leaders-meet': {
-    month: '2022-09',
-    what: 'informal Yoon–Kishida talks at the UN; the first formal bilateral followed in Phnom Penh in Nov 2022',
+    month: '2022-11',
+    what: 'the first formal Yoon–Kishida bilateral, in Phnom Penh, after informal talks at the UN in Sep 2022',
   },
   'trilateral-drills': { month: '2022-10', what: 'the missile-defence drill with the USS Ronald Reagan' },
   'trilateral-summit': { month: '2022-11', what: 'the Phnom Penh statement' },

@@ -5,6 +5,7 @@
 import { campaignElection, monthLabel, monthOfTurn, type ResolvedScenario } from '../model';
 import type { AllyId, GameContext, Season, TurnRecord } from '../model';
 import { ALLIES, ALLY_NAMES, POSTURE_NAMES } from '../model';
+import { cardOf } from '../model';
 
 /** 'Jun 2022' for a turn of the scenario. */
 export function turnLabel(scenario: ResolvedScenario, turn: number): string {
@@ -105,12 +106,12 @@ export function labelCause(ctx: GameContext, cause: string, turn: number): Cause
   }
 }
 
-/** The title of an event fired at `turn`: the library title, or a facilitator's custom title. */
+/** The title of an event fired at `turn`: its card's title (the variant that fired), or a facilitator's custom title. */
 export function eventTitle(ctx: GameContext, id: string, turn: number): string {
   const def = ctx.scenario.events[id];
-  if (def) return def.title;
   const events = ctx.history.find((h) => h.turn === turn)?.events ?? (turn === ctx.turn ? ctx.monthEvents : []);
   const fired = events.find((e) => e.id === id);
+  if (def) return cardOf(def, fired?.variant).title;
   return fired?.custom?.title ?? id;
 }
 

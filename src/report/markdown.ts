@@ -121,7 +121,7 @@ export function debriefMarkdown(ctx: GameContext, opts: MarkdownOptions = {}): s
     `# Mending Fences debrief: ${md(scenario.title)}`,
     '',
     `- Scenario: ${md(scenario.title)} (${md(scenario.id)}), ${turnLabel(scenario, 0)} to ${turnLabel(scenario, scenario.months - 1)}`,
-    `- Seed: ${settings.seed}; difficulty: ${settings.difficulty}; event density: ${settings.eventDensity}`,
+    `- Seed: ${settings.seed}; difficulty: ${settings.difficulty}; event density: ${settings.eventDensity}${settings.historicalCalendar ? '; historical calendar' : ''}`,
     `- Months played: ${ctx.history.length} of ${scenario.months}`,
   ];
   if (ending) {

@@ -19,6 +19,7 @@ export class SeminarSetupScene extends BaseScene {
   private preset: PresetLength = 45;
   private seats: Record<AllyId, SeatKind> = { seoul: 'human', tokyo: 'computer' };
   private difficulty: Difficulty = 'normal';
+  private historical = false;
   private seed = 1;
   private sessionId: string | null = null;
   private ui!: {
@@ -26,6 +27,7 @@ export class SeminarSetupScene extends BaseScene {
     seats: Record<AllyId, Button[]>;
     difficulty: Button[];
     seed: Button;
+    calendar: Button;
     presetText: Phaser.GameObjects.Text;
     code: Phaser.GameObjects.Container;
     codeText: Phaser.GameObjects.Text;
@@ -42,6 +44,7 @@ export class SeminarSetupScene extends BaseScene {
   init(): void {
     this.seed = Math.floor(Math.random() * 1_000_000);
     this.sessionId = null;
+    this.historical = false;
   }
 
   create(): void {
@@ -77,6 +80,7 @@ export class SeminarSetupScene extends BaseScene {
     heading(120, 760, 'Seed (type digits when focused)');
     const seed = btn(120, 805, 360, '', () => undefined);
     btn(500, 805, 280, 'Random seed', () => this.set(() => (this.seed = this.randomSeed())), 'R');
+    const calendar = btn(120, 872, 660, '', () => this.set(() => (this.historical = !this.historical)), 'C');
 
     const start = this.add.existing(
       new Button(this, 120, 940, 380, 72, 'Start seminar', () => this.startSeminar(), {
@@ -114,6 +118,7 @@ export class SeminarSetupScene extends BaseScene {
       seats,
       difficulty,
       seed,
+      calendar,
       presetText,
       code,
       codeText,
@@ -150,6 +155,7 @@ export class SeminarSetupScene extends BaseScene {
     if (k === 'u') return did(() => toggle('seoul'));
     if (k === 't') return did(() => toggle('tokyo'));
     if (k === 'r') return did(() => this.set(() => (this.seed = this.randomSeed())));
+    if (k === 'c') return did(() => this.set(() => (this.historical = !this.historical)));
     if (k === 's') return did(() => this.startSeminar());
     return false;
   }
@@ -173,6 +179,7 @@ export class SeminarSetupScene extends BaseScene {
       difficulty: this.difficulty,
       seats: { washington: 'human', ...this.seats },
       preset: this.preset,
+      ...(this.historical && { historicalCalendar: true }),
     });
     const r = beginSeminar(this, this.app, code, { goToBriefing: false });
     if (!r.ok) {
@@ -208,6 +215,8 @@ export class SeminarSetupScene extends BaseScene {
       ui.difficulty[i].setSelected(d === this.difficulty).setEnabled(open, frozen);
     });
     ui.seed.setLabel(`Seed: ${this.seed}`).setEnabled(open, frozen);
+    const calendar = this.historical ? 'historical (random events in their real month)' : 'drawn';
+    ui.calendar.setLabel(`Calendar (C): ${calendar}`).setSelected(this.historical).setEnabled(open, frozen);
     ui.start.setEnabled(open, 'the seminar has started');
     const plan = `${p.plan.briefing} min briefing, ${p.plan.play} min play, ${p.plan.debrief} min debrief`;
     const density = p.eventDensity === 1 ? 'normal' : p.eventDensity < 1 ? 'fewer' : 'more';
@@ -218,7 +227,7 @@ export class SeminarSetupScene extends BaseScene {
     const seats = `Seoul ${this.seats.seoul}, Tokyo ${this.seats.tokyo}`;
     if (open) {
       this.say(
-        `Length ${this.preset} minutes: ${ui.presetText.text} Seats: Washington human, ${seats}. Difficulty ${this.difficulty}. Seed ${this.seed}. Press S to start the seminar.`,
+        `Length ${this.preset} minutes: ${ui.presetText.text} Seats: Washington human, ${seats}. Difficulty ${this.difficulty}. Calendar ${this.historical ? 'historical' : 'drawn'}. Seed ${this.seed}. Press S to start the seminar.`,
       );
       return;
     }

@@ -8,7 +8,7 @@ import { BaseScene } from './BaseScene';
 import { scenarioFileLoader } from './ScenarioFileLoad';
 import { SceneKey } from './sceneKeys';
 
-/** Scenario, seed and difficulty. Seats and session length are fixed for now (solo play). */
+/** Scenario, seed, difficulty and calendar. Seats and session length are fixed for now (solo play). */
 export class SetupScene extends BaseScene {
   private scenarioId = '';
   private seed = 1;
@@ -16,6 +16,8 @@ export class SetupScene extends BaseScene {
   private scenarioButtons: Button[] = [];
   private difficultyButtons: Button[] = [];
   private seedButton!: Button;
+  private historical = false;
+  private calendarButton!: Button;
   private list: ScenarioInfo[] = [];
   private openFile: (() => void) | null = null;
 
@@ -29,6 +31,7 @@ export class SetupScene extends BaseScene {
     this.scenarioId = data.scenarioId ?? '';
     this.scenarioButtons = [];
     this.difficultyButtons = [];
+    this.historical = false;
   }
 
   create(): void {
@@ -56,6 +59,10 @@ export class SetupScene extends BaseScene {
       this.difficultyButtons.push(this.add.existing(b));
     });
 
+    this.add.text(900, 540, 'Calendar (C toggles)', textStyle(SIZE.large, COLOR.muted, { bold: true }));
+    this.calendarButton = this.add.existing(
+      new Button(this, 900, 590, 520, 60, '', () => this.toggleCalendar(), { shortcut: 'C' }),
+    );
     this.add.text(
       120,
       690,
@@ -95,6 +102,7 @@ export class SetupScene extends BaseScene {
     const k = e.key.toLowerCase();
     if (k === 'd') return did(() => this.pickDifficulty(DIFFICULTIES[(DIFFICULTIES.indexOf(this.difficulty) + 1) % 3]));
     if (k === 'r') return did(() => this.setSeed(this.randomSeed()));
+    if (k === 'c') return did(() => this.toggleCalendar());
     if (k === 's') return did(() => this.start());
     if (k === 'f') return did(() => this.openFile?.());
     if (e.key === 'Escape') return did(() => this.scene.start(SceneKey.Title));
@@ -115,6 +123,21 @@ export class SetupScene extends BaseScene {
     this.refresh();
   }
 
+  private toggleCalendar(): void {
+    this.historical = !this.historical;
+    this.refresh();
+  }
+
+  /** The model's settings for this screen (the historical calendar only when chosen). */
+  private settings() {
+    return {
+      ...DEFAULT_SETTINGS,
+      seed: this.seed,
+      difficulty: this.difficulty,
+      ...(this.historical && { historicalCalendar: true }),
+    };
+  }
+
   private setSeed(seed: number): void {
     this.seed = seed;
     this.refresh();
@@ -128,9 +151,11 @@ export class SetupScene extends BaseScene {
       this.difficultyButtons[i].setSelected(d === this.difficulty);
     });
     this.seedButton.setLabel(`Seed: ${this.seed}`);
+    const calendar = this.historical ? 'historical (random events in their real month)' : 'drawn (random events)';
+    this.calendarButton.setLabel(`Calendar: ${calendar}`).setSelected(this.historical);
     const s = this.list.find((x) => x.id === this.scenarioId);
     this.say(
-      `Scenario: ${s?.title} (${this.scenarioId}). Difficulty: ${this.difficulty}. Seed: ${this.seed}. Press S to start.`,
+      `Scenario: ${s?.title} (${this.scenarioId}). Difficulty: ${this.difficulty}. Calendar: ${this.historical ? 'historical' : 'drawn'}. Seed: ${this.seed}. Press S to start.`,
     );
     const f = this.focus.focused();
     if (f) this.focus.focus(f);
@@ -138,13 +163,13 @@ export class SetupScene extends BaseScene {
 
   /** A game from the player's own scenario file, already validated. */
   private startFrom(scenario: ResolvedScenario): void {
-    const settings = { ...DEFAULT_SETTINGS, seed: this.seed, difficulty: this.difficulty };
+    const settings = this.settings();
     this.app.newGameFrom(scenario, settings).actor.send({ type: 'setup.confirm' });
     this.scene.start(SceneKey.Briefing);
   }
 
   private start(): void {
-    const settings = { ...DEFAULT_SETTINGS, seed: this.seed, difficulty: this.difficulty };
+    const settings = this.settings();
     const r = this.app.newGame(this.scenarioId, settings);
     if (!r.ok) {
       this.app.showError('The scenario could not be loaded', r.lines);

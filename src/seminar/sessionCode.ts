@@ -1,6 +1,7 @@
 // The session code: a short, typeable string that starts identical games at every table, e.g.
 // `MF1-JW-8K3F2-N-HCC-90-Q` = version, scenario, seed (base32), difficulty, seats (Washington,
 // Seoul, Tokyo: Human/Computer), preset minutes and a check symbol that catches any one typo.
+// A Y after the difficulty letter (`N` → `NY`) turns on the historical calendar.
 // Also read from and written to the `?session=` URL parameter.
 
 import { ALPHABET, checkSymbol, fromBase32, normalize, toBase32 } from './checksum';
@@ -14,6 +15,8 @@ export interface SessionParams {
   difficulty: Difficulty;
   seats: Record<SeatId, SeatKind>;
   preset: PresetLength;
+  /** Anchored random events fire in their real month (absent or false: drawn as usual). */
+  historicalCalendar?: boolean;
 }
 
 export type Decoded = { ok: true; value: SessionParams } | { ok: false; error: string };
@@ -44,7 +47,7 @@ export function encodeSession(p: SessionParams): string {
     VERSION,
     SCENARIO_CODES[p.scenario],
     toBase32(p.seed),
-    DIFFICULTY_CODES[p.difficulty],
+    DIFFICULTY_CODES[p.difficulty] + (p.historicalCalendar ? 'Y' : ''),
     SEAT_ORDER.map((s) => (p.seats[s] === 'human' ? 'H' : 'C')).join(''),
     String(p.preset),
   ];
@@ -77,8 +80,10 @@ export function decodeSession(input: string): Decoded {
   if (seed.length > 7 || (seed.length > 1 && seed[0] === '0')) return fail('the seed group is malformed');
   const seedValue = fromBase32(seed);
   if (seedValue > MAX_SEED) return fail('the seed is out of range');
-  const diff = (Object.keys(DIFFICULTY_CODES) as Difficulty[]).find((d) => DIFFICULTY_CODES[d] === difficulty);
-  if (!diff) return fail(`unknown difficulty "${difficulty}" (E, N or H)`);
+  const historical = difficulty.length === 2 && difficulty[1] === 'Y';
+  const letter = historical ? difficulty[0] : difficulty;
+  const diff = (Object.keys(DIFFICULTY_CODES) as Difficulty[]).find((d) => DIFFICULTY_CODES[d] === letter);
+  if (!diff) return fail(`unknown difficulty "${difficulty}" (E, N or H, with Y for the historical calendar)`);
   if (!/^[HC]{3}$/.test(seats)) return fail('the seats group is three letters, H (human) or C (computer)');
   if (seats[0] !== 'H') return fail('Washington is always played by a person (first seat letter must be H)');
   const minutes = Number(preset);
@@ -92,6 +97,7 @@ export function decodeSession(input: string): Decoded {
       difficulty: diff,
       seats: { washington: kinds[0], seoul: kinds[1], tokyo: kinds[2] },
       preset: minutes,
+      ...(historical && { historicalCalendar: true }),
     },
   };
 }

@@ -18,6 +18,7 @@ export function settingsFor(params: SessionParams): Settings {
     difficulty: params.difficulty,
     seats: { ...params.seats },
     eventDensity: PRESETS[params.preset].eventDensity,
+    ...(params.historicalCalendar && { historicalCalendar: true }),
   };
 }
 

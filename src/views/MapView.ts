@@ -141,7 +141,7 @@ export class MapView extends Phaser.GameObjects.Container {
     else this.link.lineBetween(a.x, a.y, b.x, b.y);
     this.linkLabel.setPosition((a.x + b.x) / 2, (a.y + b.y) / 2 - 28);
     this.linkLabel.setText(`Trust ${Math.round(vm.trust)}: ${vm.trustBand}`);
-    this.threatLabel.setText(`North Korean threat: ${vm.threatBand}`);
+    this.threatLabel.setText(`Regional threat: ${vm.threatBand}`);
     this.threatLabel.setColor(css(vm.threatBand === 'severe' ? COLOR.bad : COLOR.text));
     this.moodLabels.get('Seoul')?.setText(`public: ${vm.seoulMood}`);
     this.moodLabels.get('Tokyo')?.setText(`public: ${vm.tokyoMood}`);

@@ -10,6 +10,7 @@ import { STRATEGIES } from '../../src/model/play/strategies';
 import { ENDINGS } from '../../src/model/types';
 import { monthsInclusive } from '../../src/model/rules/calendar';
 import { SITUATIONS } from '../../src/model/rules/advisors';
+import { incoherences } from '../helpers/coherence';
 
 function scenario(id: string): ResolvedScenario {
   const s = loadShippedScenario(id);
@@ -80,25 +81,62 @@ describe.each(SCENARIO_IDS)('scenario %s', (id) => {
   });
 });
 
-describe('coverage over seeded games', () => {
-  it('every event fires, every milestone is reached and every ending happens for some strategy', () => {
-    const report: string[] = [];
-    const endings = new Set<string>();
-    for (const id of SCENARIO_IDS) {
-      const s = scenario(id);
-      const fired = new Set<string>();
-      const reached = new Set<string>(s.alreadyReached);
-      for (const [name, strategy] of Object.entries(STRATEGIES)) {
-        for (const difficulty of ['easy', 'normal', 'hard'] as const) {
-          for (let seed = 1; seed <= 60; seed++) {
-            const ctx = runGame({ scenario: s, settings: { ...DEFAULT_SETTINGS, seed, difficulty } }, strategy).context;
-            for (const e in ctx.firedEvents) fired.add(e);
-            for (const m in ctx.milestones) reached.add(m);
-            if (ctx.ending) endings.add(ctx.ending);
-          }
-        }
-        report.push(`${id}/${name}`);
+// One set of seeded games serves two checks: coverage, and that no fired card presupposes a
+// milestone or event its game did not reach (coherence, >= 300 games per scenario and strategy).
+const SEEDS = 100;
+const DIFFICULTIES = ['easy', 'normal', 'hard'] as const;
+
+interface Played {
+  fired: Set<string>;
+  reached: Set<string>;
+  endings: Set<string>;
+  games: Record<string, number>;
+  incoherent: Record<string, string[]>;
+}
+
+const playedCache: Record<string, Played> = {};
+/** The seeded games of one scenario, played once and shared by the checks below. */
+function played(id: string): Played {
+  const cached = playedCache[id];
+  if (cached) return cached;
+  const started = performance.now();
+  const s = scenario(id);
+  const p: Played = {
+    fired: new Set(),
+    reached: new Set(s.alreadyReached),
+    endings: new Set(),
+    games: {},
+    incoherent: {},
+  };
+  for (const [name, strategy] of Object.entries(STRATEGIES)) {
+    p.games[name] = 0;
+    p.incoherent[name] = [];
+    for (const difficulty of DIFFICULTIES) {
+      for (let seed = 1; seed <= SEEDS; seed++) {
+        const ctx = runGame({ scenario: s, settings: { ...DEFAULT_SETTINGS, seed, difficulty } }, strategy).context;
+        for (const e in ctx.firedEvents) p.fired.add(e);
+        for (const m in ctx.milestones) p.reached.add(m);
+        if (ctx.ending) p.endings.add(ctx.ending);
+        p.games[name]++;
+        for (const problem of incoherences(ctx)) p.incoherent[name].push(`${difficulty} seed ${seed}: ${problem}`);
       }
+    }
+  }
+  const games = Object.values(p.games).reduce((a, b) => a + b, 0);
+  console.log(`${id}: played ${games} seeded games in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  playedCache[id] = p;
+  return p;
+}
+
+/** Generous: these play many games on a machine that may be busy; they wait on no clock. */
+const SLOW = 240_000;
+
+describe('coverage over seeded games', () => {
+  it.each(SCENARIO_IDS)(
+    'in %s every event fires and every milestone is reached for some strategy',
+    (id) => {
+      const s = scenario(id);
+      const { fired, reached } = played(id);
       const events = Object.keys(s.events);
       const milestones = Object.keys(s.milestones);
       console.log(
@@ -106,8 +144,29 @@ describe('coverage over seeded games', () => {
       );
       expect(events.filter((e) => !fired.has(e))).toEqual([]);
       expect(milestones.filter((m) => !reached.has(m))).toEqual([]);
-    }
-    console.log(`endings seen: ${[...endings].sort().join(', ')}`);
-    expect([...endings].sort()).toEqual([...ENDINGS].sort());
-  });
+    },
+    SLOW,
+  );
+
+  it(
+    'every ending happens for some strategy',
+    () => {
+      const endings = new Set(SCENARIO_IDS.flatMap((id) => [...played(id).endings]));
+      console.log(`endings seen: ${[...endings].sort().join(', ')}`);
+      expect([...endings].sort()).toEqual([...ENDINGS].sort());
+    },
+    SLOW,
+  );
+
+  it.each(SCENARIO_IDS)(
+    'no fired card in %s refers to a milestone or event its game did not reach',
+    (id) => {
+      const p = played(id);
+      for (const [name, n] of Object.entries(p.games)) {
+        expect(n, `${id}/${name} games`).toBeGreaterThanOrEqual(300);
+        expect(p.incoherent[name].slice(0, 5), `${id}/${name}`).toEqual([]);
+      }
+    },
+    SLOW,
+  );
 });

@@ -136,3 +136,31 @@ describe('session code', () => {
     );
   });
 });
+
+describe('the historical calendar in a session code', () => {
+  const base: SessionParams = {
+    scenario: 'mending-fences',
+    seed: 4242,
+    difficulty: 'hard',
+    seats: { washington: 'human', seoul: 'human', tokyo: 'computer' },
+    preset: 180,
+  };
+  it('is a Y after the difficulty letter, round-trips, and reaches the settings', () => {
+    const code = encodeSession({ ...base, historicalCalendar: true });
+    expect(code).toMatch(/^MF1-MF-[0-9A-Z]+-HY-HHC-180-[0-9A-Z]$/);
+    expect(decodeSession(code)).toEqual({ ok: true, value: { ...base, historicalCalendar: true } });
+    const setup = sessionSetup(code);
+    expect(setup.ok && setup.input.settings.historicalCalendar).toBe(true);
+  });
+  it('leaves the default code and settings as they were', () => {
+    const code = encodeSession(base);
+    expect(code).toMatch(/-H-HHC-/);
+    const setup = sessionSetup(code);
+    expect(setup.ok && 'historicalCalendar' in setup.input.settings).toBe(false);
+  });
+  it('rejects another letter after the difficulty', () => {
+    const code = encodeSession(base).replace('-H-', '-HX-');
+    const decoded = decodeSession(code);
+    expect(decoded.ok).toBe(false);
+  });
+});

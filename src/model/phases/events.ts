@@ -6,6 +6,7 @@ import { CUSTOM_EVENT_LIMITS } from '../gameEvents';
 import { type RngState, startDraws } from '../random';
 import { monthNumber } from '../rules/calendar';
 import { applyEffects } from '../rules/effects';
+import { cardOf, isOffered, offeredChoices, variantIdFor } from '../rules/cardVariants';
 import { eventsInMonth } from '../rules/events';
 import { type CustomEvent, type FiredEvent, type GameContext, METERS, type MeterKey } from '../types';
 import { draftOf, nextContext } from '../context';
@@ -14,7 +15,8 @@ export function drawEvents(ctx: GameContext): GameContext {
   const { scenario } = ctx;
   const draws = startDraws(ctx.rng);
   const now = monthNumber(scenario.start) + ctx.turn;
-  const ids = eventsInMonth(scenario.events, now, scenario.end, ctx, ctx.settings.eventDensity, draws.next);
+  const calendar = ctx.settings.historicalCalendar ? 'historical' : 'drawn';
+  const ids = eventsInMonth(scenario.events, now, scenario.end, ctx, ctx.settings.eventDensity, draws.next, calendar);
   const rng = draws.done();
   return ids.length === 0 ? nextContext(ctx, { rng }) : fireWithRng(ctx, ids, false, rng);
 }
@@ -29,10 +31,13 @@ function fireWithRng(ctx: GameContext, ids: readonly string[], injected: boolean
   const draft = draftOf(ctx);
   const firedNow: Record<string, number> = {};
   const monthEvents = [...ctx.monthEvents];
+  // A card's variant sees the events of its own month too (the record barrage before Phnom Penh).
+  const seen = { ...ctx, firedEvents: { ...ctx.firedEvents, ...Object.fromEntries(ids.map((id) => [id, ctx.turn])) } };
   for (const id of ids) {
-    applyEffects(draft, ctx.scenario.events[id].effects, `event.${id}`);
+    const variant = variantIdFor(ctx.scenario.events[id], seen);
+    applyEffects(draft, cardOf(ctx.scenario.events[id], variant).effects, `event.${id}`);
     firedNow[id] = ctx.turn;
-    monthEvents.push(injected ? { id, injected } : { id });
+    monthEvents.push({ id, ...(injected && { injected }), ...(variant !== undefined && { variant }) });
   }
   // Merged in one spread: V8 is slower to add keys one by one to a copy of this large record.
   const firedEvents = { ...ctx.firedEvents, ...firedNow };
@@ -81,7 +86,9 @@ export function injectCustom(ctx: GameContext, custom: CustomEvent): GameContext
 }
 
 export function pendingChoices(ctx: GameContext): FiredEvent[] {
-  return ctx.monthEvents.filter((e) => !e.custom && !e.choice && ctx.scenario.events[e.id].choices.length > 0);
+  return ctx.monthEvents.filter(
+    (e) => !e.custom && !e.choice && offeredChoices(ctx.scenario.events[e.id], ctx).length > 0,
+  );
 }
 
 export function chooseProblem(ctx: GameContext, id: unknown, choice: unknown): string | null {
@@ -90,6 +97,7 @@ export function chooseProblem(ctx: GameContext, id: unknown, choice: unknown): s
   if (fired.choice) return `a choice was already made for "${String(id)}"`;
   const def = ctx.scenario.events[fired.id];
   if (!def.choices.some((c) => c.id === choice)) return `"${String(choice)}" is not a choice of ${def.title}`;
+  if (!isOffered(def, String(choice), ctx)) return `"${String(choice)}" is not offered in this game`;
   return null;
 }
 

@@ -4,6 +4,7 @@
 
 import { problemOf } from '../acceptance';
 import { pendingChoices } from '../phases/events';
+import { offeredChoices } from '../rules/cardVariants';
 import { selectPhase, selectSeasons, type SnapshotLike } from '../selectors';
 import { ALLIES, type AllyId, CHANNELS, type GameContext, type PlayerEvent, POSTURES, type Season } from '../types';
 
@@ -29,7 +30,8 @@ export function legalPlanning(ctx: GameContext, seasons?: Record<AllyId, Season>
 export function legalChoices(ctx: GameContext): PlayerEvent[] {
   const out: PlayerEvent[] = [];
   for (const f of pendingChoices(ctx)) {
-    for (const c of ctx.scenario.events[f.id].choices) out.push({ type: 'event.choose', event: f.id, choice: c.id });
+    for (const c of offeredChoices(ctx.scenario.events[f.id], ctx))
+      out.push({ type: 'event.choose', event: f.id, choice: c.id });
   }
   return out;
 }

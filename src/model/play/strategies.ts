@@ -3,6 +3,7 @@
 // own seeded stream, separate from the game's, so the game's randomness is the same whatever the
 // strategy does with its own.
 
+import { offeredChoices } from '../rules/cardVariants';
 import { blockReason } from '../rules/initiatives';
 import { launchState } from '../phases/planning';
 import { legalChoices, legalPlanning } from './legal';
@@ -39,7 +40,7 @@ function planWith(ctx: GameContext, seoul: Posture, tokyo: Posture, wanted: read
   return { posture: { seoul, tokyo }, initiatives };
 }
 
-const firstChoice = (ctx: GameContext, id: string) => ctx.scenario.events[id].choices[0].id;
+const firstChoice = (ctx: GameContext, id: string) => offeredChoices(ctx.scenario.events[id], ctx)[0].id;
 
 export const hard: Strategy = {
   name: 'hard',
@@ -58,7 +59,7 @@ export const quiet: Strategy = {
   name: 'quiet',
   describe: 'never pushes: quiet dials and no initiatives',
   plan: (ctx) => planWith(ctx, 0, 0),
-  choose: (ctx, id) => ctx.scenario.events[id].choices.at(-1)?.id ?? firstChoice(ctx, id),
+  choose: (ctx, id) => offeredChoices(ctx.scenario.events[id], ctx).at(-1)?.id ?? firstChoice(ctx, id),
 };
 
 export const random: Strategy = {

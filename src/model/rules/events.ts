@@ -1,7 +1,9 @@
 // Which events fire in a month. Scheduled events fire on their historical month when their
 // conditions hold; random events may fire from their anchor month to their last month with their
 // monthly probability (scaled by the session's event density). At most MAX_RANDOM random events
-// fire in one month so a seminar turn stays readable.
+// fire in one month so a seminar turn stays readable. Under the historical calendar (a setting), a
+// random event with a historical month fires in that month as if scheduled, and a counterfactual
+// card never fires; the default calendar draws every random event.
 
 import type { EventDef } from '../../content/schema';
 import { monthNumber } from './calendar';
@@ -9,18 +11,30 @@ import { allHold, type ConditionState } from './conditions';
 
 export const MAX_RANDOM_PER_MONTH = 2;
 
+/** How random events are timed: drawn each month (the default) or fired in their real month. */
+export type EventCalendar = 'drawn' | 'historical';
+
 /** The months (as month numbers, both included) in which an event may fire. */
 interface EventWindow {
   id: string;
   def: EventDef;
   from: number;
   to: number;
+  /** Fires whenever open in its window, with no draw (scheduled, or anchored under the historical calendar). */
+  certain: boolean;
 }
 
-function windowOf(id: string, e: EventDef, endMonth: string): EventWindow {
+function windowOf(id: string, e: EventDef, endMonth: string, calendar: EventCalendar = 'drawn'): EventWindow {
+  if (calendar === 'historical' && e.kind === 'random') {
+    if (e.counterfactual) return { id, def: e, from: 1, to: 0, certain: false };
+    if (e.historicalMonth) {
+      const m = monthNumber(e.historicalMonth);
+      return { id, def: e, from: m, to: m, certain: true };
+    }
+  }
   const from = monthNumber(e.month);
   const to = e.kind === 'scheduled' ? from : monthNumber(e.until ?? endMonth);
-  return { id, def: e, from, to };
+  return { id, def: e, from, to, certain: e.kind === 'scheduled' };
 }
 
 function inWindow(w: EventWindow, now: number): boolean {
@@ -33,15 +47,22 @@ function isOpen(e: EventDef, s: ConditionState): boolean {
   return allHold(e.conditions, s);
 }
 
-const windowCache = new WeakMap<Record<string, EventDef>, { endMonth: string; windows: readonly EventWindow[] }>();
+const windowCache = new WeakMap<
+  Record<string, EventDef>,
+  { endMonth: string; calendar: EventCalendar; windows: readonly EventWindow[] }
+>();
 
 /** Every event's window, in deck order; worked out once per deck (scenario data is never mutated). */
-function windowsOf(events: Record<string, EventDef>, endMonth: string): readonly EventWindow[] {
+function windowsOf(
+  events: Record<string, EventDef>,
+  endMonth: string,
+  calendar: EventCalendar,
+): readonly EventWindow[] {
   const cached = windowCache.get(events);
-  if (cached?.endMonth === endMonth) return cached.windows;
+  if (cached?.endMonth === endMonth && cached.calendar === calendar) return cached.windows;
   const windows: EventWindow[] = [];
-  for (const id in events) windows.push(windowOf(id, events[id], endMonth));
-  windowCache.set(events, { endMonth, windows });
+  for (const id in events) windows.push(windowOf(id, events[id], endMonth, calendar));
+  windowCache.set(events, { endMonth, calendar, windows });
   return windows;
 }
 
@@ -57,13 +78,14 @@ export function eventsInMonth(
   s: ConditionState,
   density: number,
   draw: () => number,
+  calendar: EventCalendar = 'drawn',
 ): string[] {
   const fired: string[] = [];
   let randoms = 0;
-  for (const w of windowsOf(events, endMonth)) {
+  for (const w of windowsOf(events, endMonth, calendar)) {
     const e = w.def;
     if (!inWindow(w, now) || !isOpen(e, s)) continue;
-    if (e.kind === 'scheduled') {
+    if (w.certain) {
       fired.push(w.id);
     } else {
       const u = draw();
