@@ -144,7 +144,9 @@ export async function startSeminarServer(opts: ServerOptions): Promise<SeminarSe
   };
 
   io.use((socket, next) => {
-    const hs = parse(handshakeSchema, socket.handshake.auth);
+    // socket.io's client adds its recovery id and offset to the handshake; they are not credentials.
+    const { pid: _pid, offset: _offset, ...auth } = (socket.handshake.auth ?? {}) as Record<string, unknown>;
+    const hs = parse(handshakeSchema, auth);
     if (!hs.ok) return next(new Error('this link is not valid for this seminar'));
     const who = identify(hs.value, meta, devices, opts.dataDir);
     if (!who) return next(new Error('this link or device is not known to this seminar'));

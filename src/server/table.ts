@@ -140,7 +140,7 @@ export class Table {
         onTime: left === null ? null : left > 0,
         rationaleChars: rationale.length,
       });
-    } else this.acts.push({ ...base, kind: 'decision', detail: describe(e), onTime: null, rationaleChars: 0 });
+    } else this.acts.push({ ...base, kind: 'decision', detail: describeEvent(e), onTime: null, rationaleChars: 0 });
   }
 
   /** Rebuild a table from its log; stops at the first record the game no longer accepts. */
@@ -160,7 +160,7 @@ export class Table {
   }
 }
 
-function describe(e: GameEvent): string {
+function describeEvent(e: GameEvent): string {
   const { type, ...rest } = e as GameEvent & Record<string, unknown>;
   const parts = Object.entries(rest).map(([k, v]) => `${k}=${typeof v === 'object' ? JSON.stringify(v) : String(v)}`);
   return parts.length ? `${type} ${parts.join(' ')}` : type;

@@ -15,7 +15,13 @@ async function table() {
   cleanup.push(tmp.remove, () => server.close());
   const j = server.meta.tables[0].joins;
   const seats: Client[] = [];
-  for (const auth of [{ join: j.washington }, { join: j.seoul }, { join: j.tokyo }, { key: server.meta.key }]) {
+  const auths: Record<string, string>[] = [
+    { join: j.washington },
+    { join: j.seoul },
+    { join: j.tokyo },
+    { key: server.meta.key },
+  ];
+  for (const auth of auths) {
     const c = await connect(server.url, auth);
     cleanup.push(() => c.close());
     seats.push(c);
