@@ -16,7 +16,12 @@ afterEach(async () => {
 async function seated(server: SeminarServer) {
   const j = server.meta.tables[0].joins;
   const out: Client[] = [];
-  const auths: Record<string, string>[] = [{ join: j.washington }, { join: j.seoul }, { join: j.tokyo }, { key: server.meta.key }];
+  const auths: Record<string, string>[] = [
+    { join: j.washington },
+    { join: j.seoul },
+    { join: j.tokyo },
+    { key: server.meta.key },
+  ];
   for (const a of auths) {
     const c = await connect(server.url, a);
     cleanup.push(() => c.close());
@@ -70,7 +75,8 @@ describe('nothing lost', () => {
     const tokyoAsk = t.last();
     if (tokyoAsk.role !== 'tokyo') throw new Error('expected Tokyo');
     const tk = tokyoAsk.brief.asks[0];
-    if (tk) expect((await t.send('play', { type: 'proposal.answer', proposal: tk.key, answer: 'stall' })).ok).toBe(true);
+    if (tk)
+      expect((await t.send('play', { type: 'proposal.answer', proposal: tk.key, answer: 'stall' })).ok).toBe(true);
     await reconnected;
     expect(s.socket.recovered).toBe(true);
     const seq = server.tables.get('1')!.table.seq;
@@ -98,7 +104,9 @@ describe('nothing lost', () => {
 
     const second = await serve(tmp.dir);
     cleanup.push(() => second.close());
-    expect(second.reports).toEqual([expect.stringMatching(/table 1: line \d+ is truncated .* resumes from record \d+/)]);
+    expect(second.reports).toEqual([
+      expect.stringMatching(/table 1: line \d+ is truncated .* resumes from record \d+/),
+    ]);
     expect(second.tables.get('1')!.table.seq).toBe(seq);
     expect(offlineHash(CODE, second.tables.get('1')!.table.snapshot.context)).toBe(hash);
     expect(readFileSync(path, 'utf8').endsWith('\n')).toBe(true);
@@ -117,7 +125,10 @@ describe('nothing lost', () => {
     expect((await w.send('play', { type: 'briefing.done' })).ok).toBe(true);
     await first.close();
     const path = join(tmp.dir, 'tables', '1.jsonl');
-    appendFileSync(path, `${JSON.stringify({ seq: 2, at: 5, by: 'washington', kind: 'play', event: { type: 'turn.next' } })}\n`);
+    appendFileSync(
+      path,
+      `${JSON.stringify({ seq: 2, at: 5, by: 'washington', kind: 'play', event: { type: 'turn.next' } })}\n`,
+    );
     appendFileSync(path, '{"seq":3,"kind":"bogus"}\n');
     const second = await serve(tmp.dir);
     expect(second.reports[0]).toMatch(/line 4 is not a valid record/);
