@@ -47,7 +47,7 @@ export function gradingCsv(tables: readonly Table[]): string {
   return lines.join(CRLF) + CRLF;
 }
 
-export const ACTIVITY_HEADER = ['table', 'seq', 'time', 'month', 'seat', 'kind', 'on_time', 'detail'] as const;
+export const ACTIVITY_HEADER = ['table', 'seq', 'time', 'month', 'seat', 'kind', 'to', 'on_time', 'detail'] as const;
 
 export function activityCsv(tables: readonly Table[]): string {
   const lines = [csvRow(ACTIVITY_HEADER)];
@@ -61,6 +61,7 @@ export function activityCsv(tables: readonly Table[]): string {
           a.month,
           a.by,
           a.kind,
+          a.to,
           a.onTime === null ? '' : a.onTime ? 'yes' : 'no',
           a.detail,
         ]),

@@ -120,11 +120,12 @@ export async function startSeminarServer(opts: ServerOptions): Promise<SeminarSe
     h.table.said.filter((m) => canRead(role, m)).map((m) => ({ ...m, table: h.table.id }));
 
   const broadcast = (h: Hosted, rec: NewRecord) => {
-    for (const role of ROLES) io.to(room(h.table.id, role)).emit('state', framesFor(h, role));
+    // The message first: a client that sees the frame with this seq already has the message.
     if (rec.kind === 'say') {
       const said = { ...(h.table.said.at(-1) as Said), table: h.table.id };
       for (const role of ROLES) if (canRead(role, said)) io.to(room(h.table.id, role)).emit('said', said);
     }
+    for (const role of ROLES) io.to(room(h.table.id, role)).emit('state', framesFor(h, role));
   };
 
   const commit = (h: Hosted, rec: NewRecord): Applied => {

@@ -29,6 +29,8 @@ export interface Act {
   month: string;
   by: Role;
   kind: 'decision' | 'answer' | 'message' | 'console';
+  /** For messages: to whom. */
+  to: Audience | '';
   detail: string;
   /** For answers: given before the month's timer ran out (null when no timer ran). */
   onTime: boolean | null;
@@ -120,14 +122,22 @@ export class Table {
       this.acts.push({
         ...base,
         kind: 'message',
-        detail: `to ${rec.to}: ${rec.text}`,
+        to: rec.to,
+        detail: rec.text,
         onTime: null,
         rationaleChars: 0,
       });
       return;
     }
     if (rec.kind === 'console') {
-      this.acts.push({ ...base, kind: 'console', detail: String(rec.action.kind), onTime: null, rationaleChars: 0 });
+      this.acts.push({
+        ...base,
+        kind: 'console',
+        to: '',
+        detail: String(rec.action.kind),
+        onTime: null,
+        rationaleChars: 0,
+      });
       return;
     }
     const e = rec.event as unknown as GameEvent;
@@ -136,11 +146,13 @@ export class Table {
       this.acts.push({
         ...base,
         kind: 'answer',
+        to: '',
         detail: `${e.proposal}: ${e.answer}${rationale ? ` — ${rationale}` : ''}`,
         onTime: left === null ? null : left > 0,
         rationaleChars: rationale.length,
       });
-    } else this.acts.push({ ...base, kind: 'decision', detail: describeEvent(e), onTime: null, rationaleChars: 0 });
+    } else
+      this.acts.push({ ...base, kind: 'decision', to: '', detail: describeEvent(e), onTime: null, rationaleChars: 0 });
   }
 
   /** Rebuild a table from its log; stops at the first record the game no longer accepts. */
