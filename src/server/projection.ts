@@ -25,6 +25,7 @@ import { ALLIES, type AllyId, type GameContext, type GameEvent } from '../model/
 import { whyNot } from '../model/whyNot';
 import { snapshotHash } from '../report/replay';
 import { BOILING, RUPTURE, redLinesFor } from '../seminar/handover';
+import type { LogEntry } from '../seminar/protocol';
 import type { Role } from './inbound';
 
 export interface TableStatus {
@@ -120,7 +121,7 @@ export function delegationProjection(snap: ProjectableSnapshot, status: TableSta
 export function facilitatorProjection(
   snap: ProjectableSnapshot,
   status: TableStatus,
-  log: unknown[],
+  log: LogEntry[],
   undoDepth: number,
 ) {
   const ctx = snap.context;
@@ -150,7 +151,7 @@ export function projectFor(
   role: Role,
   snap: ProjectableSnapshot,
   status: TableStatus,
-  facilitator: { log: unknown[]; undoDepth: number },
+  facilitator: { log: LogEntry[]; undoDepth: number },
 ): Projection {
   if (role === 'washington') return washingtonProjection(snap, status);
   if (role === 'facilitator') return facilitatorProjection(snap, status, facilitator.log, facilitator.undoDepth);
