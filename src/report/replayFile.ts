@@ -6,6 +6,8 @@ import { z } from 'zod';
 import { DEFAULT_SETTINGS } from '../model/phases/context';
 import { ANSWERS, DIFFICULTIES, type GameContext, type GameEvent, METERS, SEATS, type Settings } from '../model/types';
 import { settingsOfInput } from './inputSettings';
+import { MAX_DECISIONS, sizeProblem } from './fileLimits';
+import { neutraliseControls, TEXT_LIMITS } from './safeText';
 
 export const REPLAY_FORMAT = 'mending-fences/replay';
 export const REPLAY_VERSION = 1;
@@ -22,9 +24,12 @@ export const settingsSchema = z.object({
   eventDensity: z.number().min(0.25).max(2),
 });
 
+const id = z.string().max(120);
+/** Free text in a replay: capped like the form it came from, with bidi controls removed. */
+const text = (max: number) => z.string().max(max).transform(neutraliseControls);
 const customEvent = z.object({
-  title: z.string(),
-  text: z.string(),
+  title: text(TEXT_LIMITS.injectTitle),
+  text: text(TEXT_LIMITS.injectText),
   effects: z.partialRecord(meter, z.number()),
 });
 
@@ -32,7 +37,7 @@ const posture = z.literal([0, 1, 2, 3]);
 const channel = z.enum(['private', 'public']);
 const plan = z.object({
   posture: z.object({ seoul: posture, tokyo: posture }),
-  initiatives: z.array(z.object({ id: z.string(), channel })),
+  initiatives: z.array(z.object({ id, channel })).max(50),
 });
 
 /** Each event's known fields are checked; unknown ones are kept (not stripped) for the machine to judge. */
@@ -43,41 +48,46 @@ export const gameEventSchema = z.discriminatedUnion('type', [
   event({ type: z.literal('setup.confirm') }),
   event({ type: z.literal('briefing.done') }),
   event({ type: z.literal('posture.set'), ally, posture }),
-  event({ type: z.literal('initiative.queue'), initiative: z.string(), channel }),
-  event({ type: z.literal('initiative.cancel'), initiative: z.string() }),
+  event({ type: z.literal('initiative.queue'), initiative: id, channel }),
+  event({ type: z.literal('initiative.cancel'), initiative: id }),
   event({ type: z.literal('turn.commit'), plan: plan.optional() }),
-  event({ type: z.literal('event.choose'), event: z.string(), choice: z.string() }),
+  event({ type: z.literal('event.choose'), event: id, choice: id }),
   event({ type: z.literal('turn.next') }),
   event({ type: z.literal('seat.assign'), seat, kind: seatKind }),
   event({
     type: z.literal('proposal.answer'),
     seat,
-    proposal: z.string(),
+    proposal: id,
     answer: z.enum(ANSWERS),
-    rationale: z.string().optional(),
+    rationale: text(TEXT_LIMITS.rationale).optional(),
   }),
-  event({ type: z.literal('facilitator.inject'), event: z.string() }),
+  event({ type: z.literal('facilitator.inject'), event: id }),
   event({ type: z.literal('facilitator.injectCustom'), custom: customEvent }),
-  event({ type: z.literal('facilitator.adjust'), meter, value: z.number(), reason: z.string() }),
+  event({
+    type: z.literal('facilitator.adjust'),
+    meter,
+    value: z.number(),
+    reason: z.string().max(TEXT_LIMITS.reason),
+  }),
   event({ type: z.literal('facilitator.end') }),
 ]);
 
 export const replaySchema = z.object({
   format: z.literal(REPLAY_FORMAT),
   version: z.literal(REPLAY_VERSION),
-  scenario: z.string().min(1),
+  scenario: z.string().min(1).max(200),
   seed: z.number().int(),
   settings: settingsSchema,
-  decisions: z.array(gameEventSchema),
+  decisions: z.array(gameEventSchema).max(MAX_DECISIONS, `a replay holds at most ${MAX_DECISIONS} decisions`),
 });
 
 /** Version 0 (early builds): no format tag, the difficulty beside the seed, and `moves`. */
 export const replayV0Schema = z.object({
   version: z.literal(0),
-  scenarioId: z.string().min(1),
+  scenarioId: z.string().min(1).max(200),
   seed: z.number().int(),
   difficulty: z.enum(DIFFICULTIES).default('normal'),
-  moves: z.array(gameEventSchema),
+  moves: z.array(gameEventSchema).max(MAX_DECISIONS, `a replay holds at most ${MAX_DECISIONS} decisions`),
 });
 
 export type ReplayFile = z.infer<typeof replaySchema> & { decisions: GameEvent[]; settings: Settings };
@@ -111,6 +121,8 @@ function firstIssue(error: z.ZodError): string {
 
 /** Reads a replay file's text. Never throws; every refusal says what is wrong in plain words. */
 export function parseReplay(text: string): ReplayParse {
+  const big = sizeProblem('replay', text);
+  if (big) return { ok: false, message: big };
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -6,6 +6,7 @@
 /** U+202A–U+202E (embeddings, overrides), U+2066–U+2069 (isolates), LRM/RLM/ALM. */
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
 /** C0 and C1 controls except tab, line feed and carriage return. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const OTHER_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
 export const TEXT_LIMITS = {
@@ -29,4 +30,19 @@ export function hasBidiControls(text: string): boolean {
   const found = BIDI_CONTROLS.test(text);
   BIDI_CONTROLS.lastIndex = 0;
   return found;
+}
+
+/** A parsed JSON value with every string in it neutralised (a new value; the input is untouched). */
+export function neutraliseDeep<T>(value: T): T {
+  if (typeof value === 'string') return neutraliseControls(value) as T;
+  if (Array.isArray(value)) return value.map(neutraliseDeep) as T;
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) {
+      if (k === '__proto__') continue;
+      out[k] = neutraliseDeep(v);
+    }
+    return out as T;
+  }
+  return value;
 }

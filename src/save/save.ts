@@ -3,6 +3,7 @@
 // silently: it is copied aside under a backup key first, and the player is told in plain words.
 
 import type { Settings } from '../model';
+import { sizeProblem } from '../report/fileLimits';
 
 export const SAVE_KEY = 'mending-fences/save';
 export const SAVE_VERSION = 1;
@@ -33,6 +34,8 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 /** Checks the shape of a save's text without touching storage. */
 export function parseSave(raw: string): SaveRead {
+  const big = sizeProblem('save', raw);
+  if (big) return { kind: 'corrupt', raw, reason: big };
   let data: unknown;
   try {
     data = JSON.parse(raw);

@@ -4,6 +4,7 @@
 
 import { z } from 'zod';
 import { METERS } from '../model/types';
+import { neutraliseControls, TEXT_LIMITS } from '../report/safeText';
 
 export const PROTOCOL_VERSION = 1;
 
@@ -15,13 +16,15 @@ const base = {
   session: sessionIdSchema,
   id: z.string().min(1).max(64),
 };
+/** Free text from the console: capped, bidi controls removed. */
+const text = (max: number) => z.string().max(max).transform(neutraliseControls);
 /** Why the facilitator did it; shown in the session log. */
-const reason = z.string().max(500).optional();
+const reason = text(TEXT_LIMITS.reason).optional();
 
 const meter = z.enum(METERS);
 export const customEventSchema = z.object({
-  title: z.string().max(120),
-  text: z.string().max(2000),
+  title: text(TEXT_LIMITS.injectTitle),
+  text: text(TEXT_LIMITS.injectText),
   effects: z.record(z.string(), z.number().finite()),
 });
 
@@ -36,7 +39,7 @@ export const consoleMessageSchema = z.discriminatedUnion('kind', [
     kind: z.literal('adjust'),
     meter,
     value: z.number().min(0).max(100),
-    reason: z.string().max(500),
+    reason: text(TEXT_LIMITS.reason),
   }),
   z.object({ ...base, kind: z.literal('reveal'), on: z.boolean(), reason }),
   z.object({ ...base, kind: z.literal('undo'), reason }),
