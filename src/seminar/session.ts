@@ -39,6 +39,8 @@ export interface SessionOptions {
   /** Told about every ignored message (wrong session, malformed, wrong side). */
   onIgnored?: (reason: string) => void;
   maxUndo?: number;
+  /** Post the full state on the channel after every change (default true; a server has its own projections). */
+  announce?: boolean;
 }
 
 export class SeminarSession {
@@ -237,6 +239,7 @@ export class SeminarSession {
   }
 
   private postState(): void {
+    if (this.opts.announce === false) return;
     const snapshot = JSON.parse(this.persistedJson()) as Record<string, unknown>;
     this.post({ kind: 'state', snapshot, seminar: this.seminarState() });
   }

@@ -70,6 +70,7 @@ export class Table {
       actor,
       clock: () => this.fixedAt ?? this.wallClock(),
       minutesPerMonth: setup.preset.minutesPerMonth,
+      announce: false,
       // biome-ignore lint/suspicious/noExplicitAny: a persisted snapshot is opaque JSON by design
       onRestore: (p: PersistedGame) => createActor(gameMachine, { snapshot: p as any, input: setup.input }).start(),
     });
