@@ -158,7 +158,7 @@ function onFrame(t: TableRun, s: Seat, p: Projection): void {
 function connectTable(id: string, joins: Record<string, string>, key: string): TableRun {
   const t: TableRun = { id, seats: [], inflight: false, baseSeq: 0, emitAt: 0, acked: [], done: false };
   for (const role of ROLES) {
-    let auth: Record<string, string> = role === 'facilitator' ? { key } : { join: joins[role] };
+    let auth: Record<string, string> = role === 'facilitator' ? { key, table: id } : { join: joins[role] };
     const socket = io(url, {
       auth: (cb) => cb(auth),
       transports: ['websocket'],
@@ -227,7 +227,27 @@ if (values.fault) {
   }, 50);
 }
 
+// a line every 10 s while it runs, naming tables that made no progress
+let lastEvents = -1;
+const progress = setInterval(() => {
+  const done = tablesRun.filter((t) => t.done).length;
+  const stuck =
+    lastEvents === events
+      ? tablesRun
+          .filter((t) => !t.done)
+          .slice(0, 5)
+          .map(
+            (t) =>
+              `${t.id}:${t.seats.map((x) => `${x.role[0]}${x.last?.phase ?? '-'}${x.socket.connected ? '' : '(off)'}`).join('/')}${t.inflight ? '*' : ''}`,
+          )
+      : [];
+  console.error(
+    `  … ${events} events, ${done}/${N} tables ended${stuck.length ? `; no progress: ${stuck.join(' ')}` : ''}`,
+  );
+  lastEvents = events;
+}, 10_000);
 await finished;
+clearInterval(progress);
 const seconds = (performance.now() - t0) / 1000;
 clearInterval(sampler);
 const end = rssMb(server.pid!);

@@ -88,6 +88,7 @@ function render(): void {
   panels.push(publicPanel(current));
   panels.push(messagesPanel(role, table, said, send, draft));
   main.replaceChildren(...panels.filter((p): p is HTMLElement => p !== null));
+  document.body.dataset.seq = String(current.seq); // which record this page shows (tests wait on it)
   if (focusId) {
     const again = (document.getElementById(focusId) ??
       main.querySelector(`[aria-label="${CSS.escape(focusId)}"]`)) as HTMLInputElement | null;

@@ -172,8 +172,12 @@ const ANSWERS = [
   ['reject', 'Reject'],
 ] as const;
 
-/** Rationales typed but not yet sent survive re-renders (and a reload) by proposal key. */
-export const drafts = new Map<string, string>();
+/** Rationales typed but not yet sent survive re-renders and a reload (session storage, by proposal key). */
+const DRAFT_PREFIX = 'mending-fences:rationale:';
+const drafts = {
+  get: (key: string) => sessionStorage.getItem(DRAFT_PREFIX + key),
+  set: (key: string, text: string) => sessionStorage.setItem(DRAFT_PREFIX + key, text),
+};
 
 export function delegationPanels(p: Of<'seoul' | 'tokyo'>, send: Send): HTMLElement[] {
   const b = p.brief;

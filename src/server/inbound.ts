@@ -21,7 +21,16 @@ const text = (max: number, what: string) =>
 export const handshakeSchema = z.union([
   z.object({ token: credential }).strict(),
   z.object({ join: credential }).strict(),
-  z.object({ key: credential }).strict(),
+  /** The facilitator's key; `table` narrows the socket to one table (an assistant at that table). */
+  z
+    .object({
+      key: credential,
+      table: z
+        .string()
+        .regex(/^[0-9]{1,3}$/)
+        .optional(),
+    })
+    .strict(),
 ]);
 export type Handshake = z.infer<typeof handshakeSchema>;
 

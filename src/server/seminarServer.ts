@@ -61,7 +61,7 @@ interface Hosted {
 
 interface SocketData {
   role: Role;
-  /** The seat's table; null for the facilitator, who reaches every table. */
+  /** The seat's table; for the facilitator null (every table) or the one table it watches. */
   table: string | null;
   token?: string;
 }
@@ -160,10 +160,11 @@ export async function startSeminarServer(opts: ServerOptions): Promise<SeminarSe
     const actions = new Bucket(limits.actions.burst, limits.actions.perSecond, clock());
     const says = new Bucket(limits.says.burst, limits.says.perSecond, clock());
     const mine = (t: string | undefined): Hosted | null => {
-      const id = data.role === 'facilitator' ? t : (data.table ?? undefined);
+      if (data.role === 'facilitator' && data.table !== null && t !== undefined && t !== data.table) return null;
+      const id = data.role === 'facilitator' ? (t ?? data.table ?? undefined) : (data.table ?? undefined);
       return id === undefined ? null : (tables.get(id) ?? null);
     };
-    const hostedTables = () => (data.role === 'facilitator' ? [...tables.values()] : [tables.get(data.table!)!]);
+    const hostedTables = () => (data.table === null ? [...tables.values()] : [tables.get(data.table)!]);
     const syncOf = (h: Hosted) => ({ state: framesFor(h, data.role), said: saidFor(h, data.role) });
 
     if (!socket.recovered) {
@@ -297,12 +298,16 @@ export async function startSeminarServer(opts: ServerOptions): Promise<SeminarSe
 }
 
 function identify(
-  hs: { token?: string; join?: string; key?: string },
+  hs: { token?: string; join?: string; key?: string; table?: string },
   meta: SessionMeta,
   devices: Map<string, Device>,
   dataDir: string,
 ): SocketData | null {
-  if (hs.key !== undefined) return sameSecret(hs.key, meta.key) ? { role: 'facilitator', table: null } : null;
+  if (hs.key !== undefined) {
+    if (!sameSecret(hs.key, meta.key)) return null;
+    if (hs.table !== undefined && !meta.tables.some((t) => t.id === hs.table)) return null;
+    return { role: 'facilitator', table: hs.table ?? null };
+  }
   if (hs.token !== undefined) {
     const d = devices.get(digest(hs.token));
     return d ? { role: d.seat, table: d.table } : null;
