@@ -88,7 +88,13 @@ function render(): void {
   panels.push(publicPanel(current));
   panels.push(messagesPanel(role, table, said, send, draft));
   main.replaceChildren(...panels.filter((p): p is HTMLElement => p !== null));
-  document.body.dataset.seq = String(current.seq); // which record this page shows (tests wait on it)
+  // What this page shows, for tests and scripts to wait on: the record, the phase, the month, who is awaited.
+  Object.assign(document.body.dataset, {
+    seq: String(current.seq),
+    phase: current.phase,
+    turn: String(current.month.turn),
+    waiting: current.waitingFor.join(','),
+  });
   if (focusId) {
     const again = (document.getElementById(focusId) ??
       main.querySelector(`[aria-label="${CSS.escape(focusId)}"]`)) as HTMLInputElement | null;
