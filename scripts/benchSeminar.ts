@@ -300,7 +300,9 @@ console.log(
   `  server RSS MB     idle ${f1(idle.rss)}  peak (sampled) ${f1(Math.max(peakRss, end.rss))}  end ${f1(end.rss)}`,
 );
 console.log(
-  `  frames lost ${lost}, duplicated ${dup}${values.fault ? ' (counted only on sockets never dropped, and not across the restart)' : ''}; acked events lost ${lostAcked}`,
+  restarted
+    ? `  frames lost/duplicated: not counted (the restart resyncs every socket); acked events lost ${lostAcked}`
+    : `  frames lost ${lost}, duplicated ${dup}${values.fault ? ' (on sockets never dropped)' : ''}; acked events lost ${lostAcked}`,
 );
 console.log(`  endings equal to the offline replay: ${N - mismatches}/${N}`);
 for (const t of tablesRun) for (const s of t.seats) s.socket.close();

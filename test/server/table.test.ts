@@ -42,6 +42,20 @@ describe('networked table', () => {
     expect('view' in s.last()).toBe(false);
   });
 
+  it('lets several devices share a seat; each gets its own token and every frame', async () => {
+    const { server, w, s } = await table();
+    const second = await connect(server.url, { join: server.meta.tables[0].joins.seoul });
+    cleanup.push(() => second.close());
+    expect(second.welcome?.role).toBe('seoul');
+    expect(second.welcome?.token).not.toBe(s.welcome?.token);
+    expect((await w.send('play', { type: 'briefing.done' })).ok).toBe(true);
+    await Promise.all([s, second].map((c) => c.until((p) => p.seq === 1 && p.phase === 'planning')));
+    // a device that comes back with its token (a reload) is the same seat, without the join code
+    const back = await connect(server.url, { token: s.welcome!.token! });
+    cleanup.push(() => back.close());
+    expect(back.last()).toMatchObject({ role: 'seoul', seq: 1 });
+  });
+
   it('refuses wrong seats, malformed and facilitator messages with a reason', async () => {
     const { w, s } = await table();
     expect(await s.send('play', { type: 'briefing.done' })).toEqual({
