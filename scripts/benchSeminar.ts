@@ -1,6 +1,6 @@
 // `npm run bench:seminar`: N tables × 4 scripted clients (Washington, Seoul, Tokyo, facilitator)
 // against a seminar server in its own process on 127.0.0.1. Each table plays a whole July Window
-// as fast as its seats can answer (or with --think ms between moves). Prints events/s, the
+// as fast as its seats can answer, or with --think ms (±50%, at random) between moves. Prints events/s, the
 // latency from a move's emit to its frame at every seat of the table (p50/p95/p99), the ack
 // latency, the server's RSS, frames lost or duplicated, and checks every table's ending against
 // its offline replay. --fault drops 10% of the sockets at random and restarts the server once.
@@ -137,7 +137,8 @@ function act(t: TableRun): void {
           setImmediate(() => act(t));
         });
     };
-    if (THINK > 0) setTimeout(go, THINK);
+    // people do not move in step: each pause is the think time ×0.5–1.5 (uniform)
+    if (THINK > 0) setTimeout(go, THINK * (0.5 + Math.random()));
     else go();
     return;
   }
@@ -186,6 +187,7 @@ const pct = (xs: number[], q: number) => {
 };
 
 // ---- the run ----
+process.on('exit', () => server?.kill());
 await startServer();
 const meta = JSON.parse(readFileSync(join(data, 'session.json'), 'utf8')) as {
   key: string;
@@ -253,13 +255,14 @@ clearInterval(sampler);
 const end = rssMb(server.pid!);
 
 // every table's ending equals the offline replay of its decisions
-const fac = tablesRun[0].seats[3].socket;
 const scenario = loadShippedScenario('july-window');
 if (!scenario.ok) throw new Error('scenario');
 let mismatches = 0;
 let lostAcked = 0;
 for (const t of tablesRun) {
-  const reply = (await fac.emitWithAck('export', { kind: 'replay', table: t.id })) as { ok: boolean; text: string };
+  const fac = t.seats[3].socket; // the table's own facilitator socket (each has its own rate limit)
+  const reply = (await fac.emitWithAck('export', { kind: 'replay', table: t.id })) as { ok: boolean; text: string; reason?: string };
+  if (!reply.ok) throw new Error(`export of table ${t.id}: ${reply.reason}`);
   const parsed = parseReplay(reply.text);
   if (!parsed.ok) throw new Error(parsed.message);
   const run = replayGame(parsed.replay, () => scenario.value);
