@@ -261,7 +261,11 @@ let mismatches = 0;
 let lostAcked = 0;
 for (const t of tablesRun) {
   const fac = t.seats[3].socket; // the table's own facilitator socket (each has its own rate limit)
-  const reply = (await fac.emitWithAck('export', { kind: 'replay', table: t.id })) as { ok: boolean; text: string; reason?: string };
+  const reply = (await fac.emitWithAck('export', { kind: 'replay', table: t.id })) as {
+    ok: boolean;
+    text: string;
+    reason?: string;
+  };
   if (!reply.ok) throw new Error(`export of table ${t.id}: ${reply.reason}`);
   const parsed = parseReplay(reply.text);
   if (!parsed.ok) throw new Error(parsed.message);

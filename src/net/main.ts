@@ -45,7 +45,12 @@ function send(event: string, payload: unknown): void {
     if (err) return say('No answer from the server; try again when the connection is back.');
     if (!reply.ok) return say(`Refused: ${reply.reason}`);
     if (reply.text !== undefined && reply.name) {
-      downloadText(document, reply.name, reply.text, reply.name.endsWith('.csv') ? 'text/csv' : 'application/json');
+      downloadText(
+        document,
+        reply.name,
+        reply.text,
+        reply.name.endsWith('.csv') ? 'text/csv' : reply.name.endsWith('.md') ? 'text/markdown' : 'application/json',
+      );
       return say(`Saved ${reply.name}.`);
     }
     if (event === 'say') render();

@@ -4,6 +4,7 @@
 
 import { SEATS } from '../model/types';
 import { csvRow } from '../report/csv';
+import { md } from '../report/markdown';
 import type { Table } from './table';
 
 const CRLF = '\r\n';
@@ -69,4 +70,16 @@ export function activityCsv(tables: readonly Table[]): string {
     }
   }
   return lines.join(CRLF) + CRLF;
+}
+
+/** The messages of every table as Markdown, for the debrief: month, who wrote to whom, the text. */
+export function transcriptMarkdown(tables: readonly Table[]): string {
+  const out = ['# Messages between delegations', ''];
+  for (const t of tables) {
+    out.push(`## Table ${t.id}`, '');
+    if (t.said.length === 0) out.push('No messages.', '');
+    for (const m of t.said) out.push(`- **${m.month}**, ${m.by} → ${m.to}: ${md(m.text)}`);
+    out.push('');
+  }
+  return out.join('\n');
 }

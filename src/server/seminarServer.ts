@@ -13,7 +13,7 @@ import sirv from 'sirv';
 import { Server, type Socket } from 'socket.io';
 import { SEATS, type SeatId } from '../model/types';
 import { toReplay, replayToJson } from '../report/replayFile';
-import { activityCsv, gradingCsv } from './grading';
+import { activityCsv, gradingCsv, transcriptMarkdown } from './grading';
 import {
   consoleSchema,
   handshakeSchema,
@@ -262,6 +262,7 @@ export async function startSeminarServer(opts: ServerOptions): Promise<SeminarSe
       const all = [...tables.values()].map((h) => h.table);
       if (kind === 'grading') return { ok: true, name: 'seminar-grading.csv', text: gradingCsv(all) };
       if (kind === 'activity') return { ok: true, name: 'seminar-activity.csv', text: activityCsv(all) };
+      if (kind === 'transcript') return { ok: true, name: 'seminar-messages.md', text: transcriptMarkdown(all) };
       if (kind === 'replay') {
         const p = parse(tableOnlySchema, { table: (payload as { table?: unknown }).table });
         const h = p.ok ? tables.get(p.value.table) : undefined;
@@ -273,7 +274,7 @@ export async function startSeminarServer(opts: ServerOptions): Promise<SeminarSe
           text: replayToJson(toReplay(ctx, ctx.scenario.id)),
         };
       }
-      return { ok: false, reason: 'export grading, activity or replay' };
+      return { ok: false, reason: 'export grading, activity, transcript or replay' };
     });
   });
 

@@ -138,5 +138,9 @@ describe('abuse', () => {
     expect(activity.text).toContain(`,washington,message,all,,"'=HYPERLINK(""http://evil.example"",""x"")"`);
     expect(activity.text).not.toMatch(/,"?=HYPERLINK/);
     expect(server.tables.get('1')!.table.seq).toBe(3);
+    const transcript = (await f.send('export', { kind: 'transcript' })) as unknown as { text: string };
+    expect(transcript.text).toContain('- **May 2022**, seoul → washington: fine');
+    expect(transcript.text).toContain('## Table 1');
+    expect(transcript.text.match(/^- /gm)).toHaveLength(2);
   });
 });
