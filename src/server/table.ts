@@ -39,6 +39,9 @@ export interface Act {
 
 export type Applied = { ok: true; seq: number } | { ok: false; reason: string };
 
+/** Undo points a networked table keeps (the single-machine seminar keeps 80). */
+export const UNDO_POINTS = 24;
+
 const NO_CHANNEL = { postMessage: () => {}, onmessage: null };
 
 /** A seat reads a message it wrote, one addressed to it or to all; the facilitator reads every one. */
@@ -71,6 +74,9 @@ export class Table {
       clock: () => this.fixedAt ?? this.wallClock(),
       minutesPerMonth: setup.preset.minutesPerMonth,
       announce: false,
+      // Each undo point is a whole persisted snapshot (~0.1 MB late in a game); 100 tables × 80 of
+      // them made the server's heap, and its GC pauses, several times larger. 24 is three a month.
+      maxUndo: UNDO_POINTS,
       // biome-ignore lint/suspicious/noExplicitAny: a persisted snapshot is opaque JSON by design
       onRestore: (p: PersistedGame) => createActor(gameMachine, { snapshot: p as any, input: setup.input }).start(),
     });
