@@ -12,8 +12,9 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 1600, // phaser alone is about 1.4 MB minified
     rolldownOptions: {
-      // Two pages: the game, and the facilitator's console (a second window in seminars).
-      input: { main: 'index.html', console: 'console.html' },
+      // Three pages: the game, the facilitator's console (a second window in seminars), and a
+      // networked seminar seat or dashboard (table.html, served by `npm run serve`).
+      input: { main: 'index.html', console: 'console.html', table: 'table.html' },
       output: { codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] } },
     },
   },
@@ -50,7 +51,7 @@ export default defineConfig({
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024, // phaser's chunk is about 1.4 MB
         // console.html?session=… must find console.html, not fall back to the game
         ignoreURLParametersMatching: [/.*/],
-        navigateFallbackDenylist: [/console\.html/],
+        navigateFallbackDenylist: [/console\.html/, /table\.html/],
       },
     }),
   ],

@@ -1,5 +1,5 @@
 // The debrief: reached from the ending after a fast-forwarded game of The July Window (model events
-// through window.__mf.actor; the keyboard playthrough is play.spec.ts), its sections read through
+// through window.__mf!.actor; the keyboard playthrough is play.spec.ts), its sections read through
 // the live region, every export downloaded and checked, the exported replay replayed in node to the
 // same state hash, a branch played and compared, the print handout, and Load replay on the title.
 
@@ -83,7 +83,7 @@ async function shot(page: Page, name: string): Promise<void> {
   if (process.env.DEBRIEF_SHOTS) await page.screenshot({ path: `${DOWNLOADS}/${name}.png` });
 }
 
-const hash = (page: Page) => page.evaluate(() => window.__mf.hash());
+const hash = (page: Page) => page.evaluate(() => window.__mf!.hash());
 
 test('debrief: sections, exports, node replay, branch, print and Load replay', async ({ page }) => {
   test.setTimeout(process.env.DEBRIEF_SHOTS ? 120_000 : 60_000);
@@ -148,7 +148,7 @@ test('debrief: sections, exports, node replay, branch, print and Load replay', a
   const csv = await download(page, 'c');
   const months = await page.evaluate(
     () =>
-      (window.__mf.actor as { getSnapshot(): { context: { history: unknown[] } } }).getSnapshot().context.history
+      (window.__mf!.actor as { getSnapshot(): { context: { history: unknown[] } } }).getSnapshot().context.history
         .length,
   );
   const rows = csv.text.split('\r\n').filter(Boolean);

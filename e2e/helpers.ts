@@ -35,7 +35,7 @@ export async function waitLive(page: Page, re: RegExp, timeout = 10_000): Promis
 }
 
 export async function openTitle(page: Page): Promise<void> {
-  await page.goto('/');
+  await page.goto('/?test=1');
   await waitLive(page, /^Title screen\./);
 }
 

@@ -149,7 +149,7 @@ test('monkey: seeded random play never errors, breaks an invariant or gets stuck
   });
   page.on('dialog', (d) => void d.dismiss());
 
-  await page.goto('/');
+  await page.goto('/?test=1');
   await waitLive(page, /^Title screen\./);
   const trail: string[] = [];
   const fail = (why: string[]) => {

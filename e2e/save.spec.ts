@@ -76,13 +76,13 @@ test('a save from another version is kept aside too, and Continue resumes a good
   const report = await waitLive(page, /Turn report:|Event card:/);
   expect(report).toMatch(/May 2022/);
 
-  const hash = await page.evaluate(() => window.__mf.hash());
+  const hash = await page.evaluate(() => window.__mf!.hash());
 
   await page.reload();
   await openTitle(page);
   await page.keyboard.press('c');
   await waitLive(page, /^Situation room\./);
-  expect(await page.evaluate(() => window.__mf.hash())).toBe(hash);
+  expect(await page.evaluate(() => window.__mf!.hash())).toBe(hash);
   expect(await page.evaluate(() => localStorage.getItem('mending-fences/save.corrupt-1'))).toContain('"version":99');
   expect(problems).toEqual([]);
 });
@@ -97,7 +97,7 @@ test('an old snapshot save migrates on Continue; a save of a changed scenario is
   await waitLive(page, /Turn report:|Event card:/);
   // What version 1 wrote: the whole persisted snapshot, with the scenario inside.
   const { hash, v1 } = await page.evaluate(() => {
-    const actor = window.__mf.actor as {
+    const actor = window.__mf!.actor as {
       getPersistedSnapshot(): unknown;
       getSnapshot(): { context: { inputSettings: unknown } };
     };
@@ -109,7 +109,7 @@ test('an old snapshot save migrates on Continue; a save of a changed scenario is
       snapshot: actor.getPersistedSnapshot(),
       savedAt: save.savedAt,
     };
-    return { hash: window.__mf.hash(), v1: JSON.stringify(old) };
+    return { hash: window.__mf!.hash(), v1: JSON.stringify(old) };
   });
   expect(v1.length).toBeGreaterThan(50_000);
   await page.evaluate((text) => localStorage.setItem('mending-fences/save', text), v1);
@@ -118,7 +118,7 @@ test('an old snapshot save migrates on Continue; a save of a changed scenario is
   await openTitle(page);
   await page.keyboard.press('c');
   await waitLive(page, /^Situation room\./);
-  expect(await page.evaluate(() => window.__mf.hash())).toBe(hash);
+  expect(await page.evaluate(() => window.__mf!.hash())).toBe(hash);
   const migrated = await page.evaluate(() => localStorage.getItem('mending-fences/save') ?? '');
   expect(JSON.parse(migrated).version).toBe(2);
   expect(migrated.length).toBeLessThan(5_000);

@@ -64,12 +64,12 @@ test('seminar: pause, inject, undo, hand-over without leaks, and plain-text inje
   for (const p of [game, desk]) p.on('dialog', (d) => void d.dismiss().then(() => (dialogs += 1)));
   await recordLive(game);
 
-  await game.goto(`/?session=${CODE}`);
+  await game.goto(`/?session=${CODE}&test=1`);
   await waitLive(game, /^Briefing\. The July Window/);
   await openConsole(desk, CODE);
   await game.keyboard.press('Enter');
   await waitLive(game, /^Situation room\. Planning\./);
-  await expect.poll(() => game.evaluate(() => window.__mf.game.scene.isActive('seminar-hud'))).toBe(true);
+  await expect.poll(() => game.evaluate(() => window.__mf!.game.scene.isActive('seminar-hud'))).toBe(true);
 
   // pause blocks keyboard and pointer; resume restores input
   await desk.click('#pause');
@@ -197,7 +197,7 @@ test('seminar: two tables from the same code and the same decisions end identica
   const context = await browser.newContext();
   const play = async (table: number) => {
     const page = await context.newPage();
-    await page.goto(`/?session=${code}.${table}`);
+    await page.goto(`/?session=${code}.${table}&test=1`);
     await waitLive(page, /^Briefing\./);
     const result = await page.evaluate(() => {
       const mf = (window as unknown as { __mf: Mf }).__mf;

@@ -208,15 +208,15 @@ async function main(): Promise<void> {
           (window as unknown as { __keys: number[] }).__keys = keys;
           window.addEventListener('keydown', () => keys.push(performance.now()), { capture: true });
         });
-        await page.goto(`${base}/app/index.html`);
+        await page.goto(`${base}/app/index.html?test=1`);
         await page.waitForFunction(() => window.__mf?.metrics?.titleFrame != null, null, { polling: 'raf' });
-        title.push(await page.evaluate(() => window.__mf.metrics.titleFrame!));
-        renderers.add(await page.evaluate(() => window.__mf.game.renderer.type));
+        title.push(await page.evaluate(() => window.__mf!.metrics.titleFrame!));
+        renderers.add(await page.evaluate(() => window.__mf!.game.renderer.type));
         if (i === 0) firstLoad = [...urls];
         await enterRoom(page);
-        await page.waitForFunction(() => window.__mf.metrics.roomFrame != null, null, { polling: 'raf' });
+        await page.waitForFunction(() => window.__mf!.metrics.roomFrame != null, null, { polling: 'raf' });
         const r = await page.evaluate(() => ({
-          frames: window.__mf.metrics.firstFrames,
+          frames: window.__mf!.metrics.firstFrames,
           keys: (window as unknown as { __keys: number[] }).__keys,
         }));
         // the app's own share: title frame + for each screen change, the last key before it → its first frame
@@ -268,7 +268,7 @@ async function main(): Promise<void> {
 
     // ---- FPS in the situation room while turns resolve and the meters tween ----
     const { ctx, page } = await freshPage(browser);
-    await page.goto(`${base}/app/index.html`);
+    await page.goto(`${base}/app/index.html?test=1`);
     await enterRoom(page);
     // a string, not a function: tsx's keepNames would wrap a named inner function in __name()
     const fpsRun = page.evaluate(`new Promise((done) => {
@@ -281,7 +281,7 @@ async function main(): Promise<void> {
         if (t - t0 < 5000) return void requestAnimationFrame(tick);
         gaps.sort((a, b) => a - b);
         done({ frames: gaps.length, seconds: (t - t0) / 1000, p95: gaps[Math.floor(gaps.length * 0.95)],
-          worst: gaps[gaps.length - 1], loopFps: window.__mf.game.loop.actualFps });
+          worst: gaps[gaps.length - 1], loopFps: window.__mf!.game.loop.actualFps });
       }
       requestAnimationFrame(tick);
     })`) as Promise<{ frames: number; seconds: number; p95: number; worst: number; loopFps: number }>;
@@ -309,7 +309,7 @@ async function main(): Promise<void> {
     // ---- heap after 1 turn and after N played turns (new games as needed) ----
     {
       const { ctx, page } = await freshPage(browser);
-      await page.goto(`${base}/app/index.html`);
+      await page.goto(`${base}/app/index.html?test=1`);
       await enterRoom(page);
       let turns = 0;
       let games = 1;

@@ -1,5 +1,5 @@
 // Composition root: the app's services, the Phaser game with its scenes, the live region, and the
-// read-only test hook `window.__mf`.
+// read-only test hook `window.__mf`, which exists only when the page is opened with `?test=1`.
 
 import Phaser from 'phaser';
 import { trackFirstFrames, type FrameMetrics } from './app/frameMetrics';
@@ -63,7 +63,8 @@ new ScreenRouter(game.scene, app);
 
 declare global {
   interface Window {
-    __mf: {
+    /** Only with `?test=1` in the address: the browser tests' handle on the game. */
+    __mf?: {
       readonly game: Phaser.Game;
       readonly actor: unknown;
       readonly seminar: unknown;
@@ -75,16 +76,20 @@ declare global {
   }
 }
 
-window.__mf = Object.freeze({
-  game,
-  metrics: trackFirstFrames(game),
-  hash: () => currentHash(app),
-  phase: () => (app.session ? selectPhase(app.session.actor.getSnapshot()) : null),
-  get actor() {
-    return app.session?.actor ?? null;
-  },
-  /** The running seminar session (sendPlayer, isPaused, …), or null in solo play. */
-  get seminar() {
-    return activeSeminar(app)?.session ?? null;
-  },
-});
+if (new URLSearchParams(window.location.search).get('test') === '1') installTestHook();
+
+function installTestHook(): void {
+  window.__mf = Object.freeze({
+    game,
+    metrics: trackFirstFrames(game),
+    hash: () => currentHash(app),
+    phase: () => (app.session ? selectPhase(app.session.actor.getSnapshot()) : null),
+    get actor() {
+      return app.session?.actor ?? null;
+    },
+    /** The running seminar session (sendPlayer, isPaused, …), or null in solo play. */
+    get seminar() {
+      return activeSeminar(app)?.session ?? null;
+    },
+  });
+}

@@ -7,28 +7,31 @@ import { loadDeck } from '../content/catalog';
 import { formatProblem, loadScenario, parseJson } from '../content/load';
 import type { ResolvedScenario } from '../model';
 import type { ScenarioSource } from '../save/save';
+import { firstLongText, MAX_SCENARIO_TEXT, sizeProblem } from '../report/fileLimits';
+import { neutraliseDeep } from '../report/safeText';
 
 export type ScenarioFileResult = { ok: true; value: ResolvedScenario } | { ok: false; lines: string[] };
 
 /** Prefix of the save's scenario id for a game played from a file (the file travels in the save). */
 export const FILE_SCENARIO_PREFIX = 'file:';
 
-/** The largest scenario file read (the shipped ones are under 10 kB). */
-export const MAX_SCENARIO_FILE_CHARS = 500_000;
-
 const sources = new WeakMap<ResolvedScenario, ScenarioSource>();
 
 export function loadScenarioText(fileName: string, text: string): ScenarioFileResult {
-  if (text.length > MAX_SCENARIO_FILE_CHARS) {
-    return {
-      ok: false,
-      lines: [`${fileName}: the file is too large (${text.length} characters; at most ${MAX_SCENARIO_FILE_CHARS}).`],
-    };
-  }
   const deck = loadDeck();
   if (!deck.ok) return { ok: false, lines: deck.problems.map(formatProblem) };
+  const big = sizeProblem('scenario', text);
+  if (big) return { ok: false, lines: [`${fileName}: ${big}`] };
   const json = parseJson(fileName, text);
-  const loaded = json.ok ? loadScenario(fileName, json.value, deck.value) : json;
+  const long = json.ok ? firstLongText(json.value, MAX_SCENARIO_TEXT) : null;
+  if (long)
+    return {
+      ok: false,
+      lines: [
+        `${fileName}: ${long.path}: a text is at most ${MAX_SCENARIO_TEXT} characters (this one has ${long.length})`,
+      ],
+    };
+  const loaded = json.ok ? loadScenario(fileName, neutraliseDeep(json.value), deck.value) : json;
   if (!loaded.ok) return { ok: false, lines: loaded.problems.map(formatProblem) };
   sources.set(loaded.value, { name: fileName, text });
   return { ok: true, value: loaded.value };

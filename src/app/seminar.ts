@@ -5,6 +5,7 @@
 
 import { createActor } from 'xstate';
 import { type GameEvent, gameMachine } from '../model';
+import { neutraliseControls } from '../report/safeText';
 import { type ChannelLike, openChannel } from '../seminar/channel';
 import { parseConsoleMessage, sessionIdSchema } from '../seminar/protocol';
 import { type GameActor, type Result, SeminarSession } from '../seminar/session';
@@ -112,7 +113,11 @@ export function activeSeminar(app: App): SeminarMode | null {
 }
 
 /** Send a player or delegation event: through the seminar when one runs, else to the solo game. */
-export function sendGame(app: App, event: GameEvent): Result {
+export function sendGame(app: App, typed: GameEvent): Result {
+  const event =
+    typed.type === 'proposal.answer' && typed.rationale
+      ? { ...typed, rationale: neutraliseControls(typed.rationale) }
+      : typed;
   const seminar = activeSeminar(app);
   if (seminar) return seminar.session.sendPlayer(event);
   const actor = app.session?.actor;

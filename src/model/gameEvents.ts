@@ -28,16 +28,19 @@ export const settingsSchema = z.object({
 
 /** The longest title and text of a facilitator's own event. */
 export const CUSTOM_EVENT_LIMITS = { title: 120, text: 2000 } as const;
+/** The longest id, delegation rationale and facilitator reason an event may carry, and the most initiatives a plan may hold. */
+export const EVENT_LIMITS = { id: 120, rationale: 200, reason: 500, planInitiatives: 50 } as const;
+const id = z.string().max(EVENT_LIMITS.id);
 
 export const customEventSchema = z.object({
-  title: z.string(),
-  text: z.string(),
+  title: z.string().max(CUSTOM_EVENT_LIMITS.title),
+  text: z.string().max(CUSTOM_EVENT_LIMITS.text),
   effects: z.partialRecord(meterSchema, z.number()),
 });
 
 export const planSchema = z.object({
   posture: z.object({ seoul: postureSchema, tokyo: postureSchema }),
-  initiatives: z.array(z.object({ id: z.string(), channel: channelSchema })),
+  initiatives: z.array(z.object({ id, channel: channelSchema })).max(EVENT_LIMITS.planInitiatives),
 });
 
 /** Each event's known fields are checked; unknown ones are kept (not stripped) for the machine to judge. */
@@ -48,11 +51,11 @@ const playerEvents = [
   event({ type: z.literal('setup.confirm') }),
   event({ type: z.literal('briefing.done') }),
   event({ type: z.literal('posture.set'), ally: allySchema, posture: postureSchema }),
-  event({ type: z.literal('initiative.queue'), initiative: z.string(), channel: channelSchema }),
-  event({ type: z.literal('initiative.cancel'), initiative: z.string() }),
+  event({ type: z.literal('initiative.queue'), initiative: id, channel: channelSchema }),
+  event({ type: z.literal('initiative.cancel'), initiative: id }),
   /** Ends planning; a `plan` replaces the month's postures and initiatives in one step (scripts). */
   event({ type: z.literal('turn.commit'), plan: planSchema.optional() }),
-  event({ type: z.literal('event.choose'), event: z.string(), choice: z.string() }),
+  event({ type: z.literal('event.choose'), event: id, choice: id }),
   event({ type: z.literal('turn.next') }),
   event({ type: z.literal('seat.assign'), seat: seatSchema, kind: seatKindSchema }),
 ] as const;
@@ -60,15 +63,20 @@ const playerEvents = [
 const delegationEvent = event({
   type: z.literal('proposal.answer'),
   seat: seatSchema,
-  proposal: z.string(),
+  proposal: id,
   answer: answerSchema,
-  rationale: z.string().optional(),
+  rationale: z.string().max(EVENT_LIMITS.rationale).optional(),
 });
 
 const facilitatorEvents = [
-  event({ type: z.literal('facilitator.inject'), event: z.string() }),
+  event({ type: z.literal('facilitator.inject'), event: id }),
   event({ type: z.literal('facilitator.injectCustom'), custom: customEventSchema }),
-  event({ type: z.literal('facilitator.adjust'), meter: meterSchema, value: z.number(), reason: z.string() }),
+  event({
+    type: z.literal('facilitator.adjust'),
+    meter: meterSchema,
+    value: z.number(),
+    reason: z.string().max(EVENT_LIMITS.reason),
+  }),
   event({ type: z.literal('facilitator.end') }),
 ] as const;
 

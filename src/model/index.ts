@@ -13,5 +13,5 @@ export { MAX_EVENT_CHOICES } from './rules/limits';
 export { monthLabel, monthOfTurn, turnOf } from './rules/calendar';
 export { campaignElection } from './rules/elections';
 export { cardOf } from './rules/cardVariants';
-export { gameEventSchema, settingsSchema } from './gameEvents';
+export { CUSTOM_EVENT_LIMITS, EVENT_LIMITS, gameEventSchema, settingsSchema } from './gameEvents';
 export { hashSeed } from './random';

@@ -232,6 +232,16 @@ export function selectReport(ctx: GameContext) {
   };
 }
 
+/** The scenario's milestones, with the turn each was reached (null while not yet). */
+export function selectMilestones(ctx: GameContext) {
+  return Object.values(ctx.scenario.milestones).map((m) => ({
+    id: m.id,
+    name: m.name,
+    reached: m.id in ctx.milestones ? ctx.milestones[m.id] : null,
+    capstone: m.id === ctx.scenario.capstone,
+  }));
+}
+
 export function selectEnding(ctx: GameContext) {
   if (!ctx.ending) return null;
   const def = ctx.scenario.endings[ctx.ending];

@@ -1,15 +1,19 @@
 // The CSV export: one header row, then one row per closed month with every meter, Washington's
 // estimates, the postures, the stance and what happened that month. RFC 4180: CRLF line ends,
-// fields with commas, quotes or line breaks are quoted and inner quotes doubled.
+// fields with commas, quotes or line breaks are quoted and inner quotes doubled. Text that a
+// spreadsheet would read as a formula (= + - @, tab, CR at the start) gets a leading apostrophe.
 
 import { METERS, type GameContext } from '../model';
 import { buildSeries } from './series';
 
 const CRLF = '\r\n';
 
-/** One CSV field, quoted when RFC 4180 needs it. */
+/** A leading character that makes spreadsheets evaluate the cell (OWASP's CSV-injection list). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One CSV field, quoted when RFC 4180 needs it; text that looks like a formula is defused. */
 export function csvField(value: string | number): string {
-  const s = String(value);
+  const s = typeof value === 'number' ? String(value) : FORMULA_START.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -5,6 +5,9 @@
 import { z } from 'zod';
 import { type GameContext, type GameEvent, gameEventSchema, type Settings, settingsSchema } from '../model';
 
+import { MAX_DECISIONS, sizeProblem } from './fileLimits';
+import { neutraliseDeep } from './safeText';
+
 export { gameEventSchema, settingsSchema };
 
 export const REPLAY_FORMAT = 'mending-fences/replay';
@@ -13,10 +16,10 @@ export const REPLAY_VERSION = 1;
 export const replaySchema = z.object({
   format: z.literal(REPLAY_FORMAT),
   version: z.literal(REPLAY_VERSION),
-  scenario: z.string().min(1),
+  scenario: z.string().min(1).max(200),
   seed: z.number().int(),
   settings: settingsSchema,
-  decisions: z.array(gameEventSchema),
+  decisions: z.array(gameEventSchema).max(MAX_DECISIONS, `a replay holds at most ${MAX_DECISIONS} decisions`),
 });
 
 export type ReplayFile = z.infer<typeof replaySchema> & { decisions: GameEvent[]; settings: Settings };
@@ -50,6 +53,8 @@ function firstIssue(error: z.ZodError): string {
 
 /** Reads a replay file's text. Never throws; every refusal says what is wrong in plain words. */
 export function parseReplay(text: string): ReplayParse {
+  const big = sizeProblem('replay', text);
+  if (big) return { ok: false, message: big };
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -91,7 +96,8 @@ export function parseReplay(text: string): ReplayParse {
 export function checkReplay(data: unknown, what = 'The replay file'): ReplayParse {
   const parsed = replaySchema.safeParse(data);
   if (!parsed.success) return { ok: false, message: `${what} is damaged: ${firstIssue(parsed.error)}.` };
-  const replay = parsed.data as ReplayFile;
+  // Free text in a replay (rationales, injects, reasons) loses bidi and control characters.
+  const replay = neutraliseDeep(parsed.data) as ReplayFile;
   if (replay.seed !== replay.settings.seed) {
     return { ok: false, message: `${what} is damaged: its seed and its settings disagree.` };
   }

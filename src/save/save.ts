@@ -12,6 +12,7 @@ import type { ResolvedScenario } from '../model';
 import { checkReplay, REPLAY_FORMAT, REPLAY_VERSION, type ReplayFile } from '../report/replayFile';
 import { snapshotHash } from '../report/replay';
 import { scenarioHash } from '../report/scenarioHash';
+import { sizeProblem } from '../report/fileLimits';
 
 export const SAVE_KEY = 'mending-fences/save';
 export const SAVE_VERSION = 2;
@@ -67,13 +68,8 @@ const saveSchema = z.object({
 
 /** Checks the shape of a save's text without touching storage. */
 export function parseSave(raw: string): SaveRead {
-  if (raw.length > MAX_SAVE_CHARS) {
-    return {
-      kind: 'corrupt',
-      raw,
-      reason: `the saved data is too large (over ${MAX_SAVE_CHARS / 1e6} million characters)`,
-    };
-  }
+  const big = sizeProblem('save', raw);
+  if (big) return { kind: 'corrupt', raw, reason: big };
   let data: unknown;
   try {
     data = JSON.parse(raw);

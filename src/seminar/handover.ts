@@ -49,20 +49,7 @@ export function selectHandover(s: SnapshotLike): HandoverView | null {
   const [seat, ...rest] = humanSeatsWaiting(ctx);
   if (!seat) return null;
   const brief = selectDelegationBrief(ctx, seat);
-  const mult = multipliers(ctx)[seat];
-  const redLines = brief.asks.map((ask): RedLine => {
-    const full = round1(concessionCost(ask.domesticCost, 'accept', mult).backlash);
-    const quiet = round1(concessionCost(ask.domesticCost, 'acceptPrivately', mult).backlash);
-    return {
-      proposal: ask.key,
-      initiative: ask.initiative,
-      domesticCost: ask.domesticCost,
-      backlashIfAccepted: full,
-      backlashIfAcceptedPrivately: quiet,
-      crossesBoiling: brief.backlash + full >= BOILING,
-      crossesRupture: brief.backlash + full >= RUPTURE,
-    };
-  });
+  const redLines = redLinesFor(ctx, seat, brief);
   return {
     seat,
     seatName: ALLY_NAMES[seat],
@@ -75,7 +62,29 @@ export function selectHandover(s: SnapshotLike): HandoverView | null {
   };
 }
 
-function numbersIn(value: unknown, out: number[] = []): number[] {
+/** What a yes to each open ask would cost this delegation at home. */
+export function redLinesFor(
+  ctx: GameContext,
+  seat: AllyId,
+  brief: ReturnType<typeof selectDelegationBrief> = selectDelegationBrief(ctx, seat),
+): RedLine[] {
+  const mult = multipliers(ctx)[seat];
+  return brief.asks.map((ask): RedLine => {
+    const full = round1(concessionCost(ask.domesticCost, 'accept', mult).backlash);
+    const quiet = round1(concessionCost(ask.domesticCost, 'acceptPrivately', mult).backlash);
+    return {
+      proposal: ask.key,
+      initiative: ask.initiative,
+      domesticCost: ask.domesticCost,
+      backlashIfAccepted: full,
+      backlashIfAcceptedPrivately: quiet,
+      crossesBoiling: brief.backlash + full >= BOILING,
+      crossesRupture: brief.backlash + full >= RUPTURE,
+    };
+  });
+}
+
+export function numbersIn(value: unknown, out: number[] = []): number[] {
   if (typeof value === 'number') out.push(value);
   else if (Array.isArray(value)) for (const v of value) numbersIn(v, out);
   else if (value && typeof value === 'object') for (const v of Object.values(value)) numbersIn(v, out);

@@ -3,9 +3,10 @@
 // message that is malformed, from another session or from the wrong side is ignored with a reason.
 
 import { z } from 'zod';
-import { CUSTOM_EVENT_LIMITS, meterSchema } from '../model/gameEvents';
+import { meterSchema } from '../model/gameEvents';
 import { METER_MAX, METER_MIN } from '../model/rules/bounds';
 import { replaySchema } from '../report/replayFile';
+import { neutraliseControls, TEXT_LIMITS } from '../report/safeText';
 
 export const PROTOCOL_VERSION = 1;
 
@@ -17,13 +18,15 @@ const base = {
   session: sessionIdSchema,
   id: z.string().min(1).max(64),
 };
+/** Free text from the console: capped, bidi controls removed. */
+const text = (max: number) => z.string().max(max).transform(neutraliseControls);
 /** Why the facilitator did it; shown in the session log. */
-const reason = z.string().max(500).optional();
+const reason = text(TEXT_LIMITS.reason).optional();
 
 const meter = meterSchema;
 export const customEventSchema = z.object({
-  title: z.string().max(CUSTOM_EVENT_LIMITS.title),
-  text: z.string().max(CUSTOM_EVENT_LIMITS.text),
+  title: text(TEXT_LIMITS.injectTitle),
+  text: text(TEXT_LIMITS.injectText),
   effects: z.record(z.string(), z.number().finite()),
 });
 
@@ -38,7 +41,7 @@ export const consoleMessageSchema = z.discriminatedUnion('kind', [
     kind: z.literal('adjust'),
     meter,
     value: z.number().min(METER_MIN).max(METER_MAX),
-    reason: z.string().max(500),
+    reason: text(TEXT_LIMITS.reason),
   }),
   z.object({ ...base, kind: z.literal('reveal'), on: z.boolean(), reason }),
   z.object({ ...base, kind: z.literal('undo'), reason }),

@@ -45,6 +45,8 @@ export interface SessionOptions {
   /** Told about every ignored message (wrong session, malformed, wrong side). */
   onIgnored?: (reason: string) => void;
   maxUndo?: number;
+  /** Post the full state on the channel after every change (default true; a server has its own projections). */
+  announce?: boolean;
 }
 
 export class SeminarSession {
@@ -249,6 +251,7 @@ export class SeminarSession {
   }
 
   private postState(): void {
+    if (this.opts.announce === false) return;
     const ctx = this.current.getSnapshot().context;
     const game = { replay: toReplay(ctx, this.opts.scenarioId), scenarioHash: scenarioHash(ctx.scenario) };
     this.post({ kind: 'state', game, seminar: this.seminarState() });

@@ -1,0 +1,318 @@
+// `npm run bench:seminar`: N tables × 4 scripted clients (Washington, Seoul, Tokyo, facilitator)
+// against a seminar server in its own process on 127.0.0.1. Each table plays a whole July Window
+// as fast as its seats can answer, or with --think ms (±50%, at random) between moves. Prints events/s, the
+// latency from a move's emit to its frame at every seat of the table (p50/p95/p99), the ack
+// latency, the server's RSS, frames lost or duplicated, and checks every table's ending against
+// its offline replay. --fault drops 10% of the sockets at random and restarts the server once.
+//
+//   npm run bench:seminar -- [--tables 100] [--think 0] [--fault] [--fsync]
+
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { io, type Socket } from 'socket.io-client';
+import { loadShippedScenario } from '../src/content/catalog';
+import { replayGame, snapshotHash } from '../src/report/replay';
+import { parseReplay } from '../src/report/replayFile';
+import type { Projection } from '../src/server/projection';
+import { nextMove } from '../src/server/scriptedSeat';
+import { encodeSession } from '../src/seminar/sessionCode';
+
+const { values } = parseArgs({
+  options: {
+    tables: { type: 'string', default: '100' },
+    think: { type: 'string', default: '0' },
+    fault: { type: 'boolean', default: false },
+    fsync: { type: 'boolean', default: false },
+    port: { type: 'string', default: '4240' },
+  },
+});
+const N = Number(values.tables);
+const THINK = Number(values.think);
+const PORT = Number(values.port);
+const root = resolve(import.meta.dirname, '..');
+const data = mkdtempSync(join(tmpdir(), 'mf-bench-seminar-'));
+const CODE = encodeSession({
+  scenario: 'july-window',
+  seed: 20261201,
+  difficulty: 'normal',
+  seats: { washington: 'human', seoul: 'human', tokyo: 'human' },
+  preset: 45,
+});
+const url = `http://127.0.0.1:${PORT}`;
+
+// ---- the server process ----
+let server!: ChildProcess;
+function startServer(): Promise<void> {
+  const args = [
+    '--import',
+    'tsx',
+    'scripts/serve.ts',
+    '--no-build',
+    '--no-qr',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(PORT),
+    '--data',
+    data,
+    '--tables',
+    String(N),
+    '--code',
+    CODE,
+  ];
+  if (!values.fsync) args.push('--no-fsync');
+  server = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolveStart, reject) => {
+    let out = '';
+    server.stdout!.on('data', (b: Buffer) => {
+      out += b.toString();
+      if (out.includes('Stop with Ctrl+C')) resolveStart();
+    });
+    server.once('exit', (c) => reject(new Error(`server exited (${c}) before it was ready:\n${out}`)));
+  });
+}
+function rssMb(pid: number): { rss: number; peak: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (k: string) => Number(new RegExp(`${k}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+  return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+}
+async function stopServer(): Promise<void> {
+  const exited = new Promise((r) => server.once('exit', r));
+  server.kill('SIGTERM');
+  await exited;
+}
+
+// ---- the clients ----
+const ROLES = ['washington', 'seoul', 'tokyo', 'facilitator'] as const;
+interface Seat {
+  role: (typeof ROLES)[number];
+  socket: Socket;
+  last: Projection | null;
+  seen: number[];
+  dropped: boolean;
+}
+interface TableRun {
+  id: string;
+  seats: Seat[];
+  inflight: boolean;
+  /** The table's seq when the move in flight was sent; frames past it are that move's. */
+  baseSeq: number;
+  emitAt: number;
+  acked: number[];
+  done: boolean;
+}
+
+const latencies: number[] = [];
+const ackLatencies: number[] = [];
+let events = 0;
+let refusals = 0;
+const tablesRun: TableRun[] = [];
+let allDone: () => void;
+const finished = new Promise<void>((r) => (allDone = r));
+
+function act(t: TableRun): void {
+  if (t.inflight || t.done || t.seats.length < 4 || t.seats.some((x) => !x.last)) return;
+  for (const s of t.seats) {
+    if (!s.last || !s.socket.connected) continue;
+    const move = nextMove(s.last);
+    if (!move) continue;
+    t.inflight = true;
+    const go = () => {
+      const emitAt = performance.now();
+      t.emitAt = emitAt;
+      t.baseSeq = Math.max(...t.seats.map((x) => x.last?.seq ?? 0));
+      s.socket
+        .timeout(30_000)
+        .emit(move.event, move.payload, (err: Error | null, reply: { ok: boolean; seq?: number; reason?: string }) => {
+          t.inflight = false;
+          if (err) return setImmediate(() => act(t)); // lost in a restart: decide again from the state
+          ackLatencies.push(performance.now() - emitAt);
+          if (reply.ok && reply.seq) {
+            events += 1;
+            t.acked.push(reply.seq);
+          } else refusals += 1;
+          setImmediate(() => act(t));
+        });
+    };
+    // people do not move in step: each pause is the think time ×0.5–1.5 (uniform)
+    if (THINK > 0) setTimeout(go, THINK * (0.5 + Math.random()));
+    else go();
+    return;
+  }
+}
+
+function onFrame(t: TableRun, s: Seat, p: Projection): void {
+  const before = s.last?.seq ?? 0;
+  s.seen.push(p.seq);
+  s.last = p;
+  if (t.inflight && p.seq > t.baseSeq && before <= t.baseSeq) latencies.push(performance.now() - t.emitAt);
+  if (!t.done && t.seats.every((x) => x.last?.phase === 'ended')) {
+    t.done = true;
+    if (tablesRun.every((x) => x.done)) allDone();
+  }
+  act(t);
+}
+
+function connectTable(id: string, joins: Record<string, string>, key: string): TableRun {
+  const t: TableRun = { id, seats: [], inflight: false, baseSeq: 0, emitAt: 0, acked: [], done: false };
+  for (const role of ROLES) {
+    let auth: Record<string, string> = role === 'facilitator' ? { key, table: id } : { join: joins[role] };
+    const socket = io(url, {
+      auth: (cb) => cb(auth),
+      transports: ['websocket'],
+      reconnectionDelay: 50,
+      reconnectionDelayMax: 500,
+    });
+    const seat: Seat = { role, socket, last: null, seen: [], dropped: false };
+    socket.on('welcome', (w: { token?: string }) => {
+      if (w.token) auth = { token: w.token };
+    });
+    socket.on('sync', (s: { state: Projection }) => {
+      if (s.state.table === id) onFrame(t, seat, s.state);
+    });
+    socket.on('state', (p: Projection) => {
+      if (p.table === id) onFrame(t, seat, p);
+    });
+    t.seats.push(seat);
+  }
+  return t;
+}
+
+const pct = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))] : Number.NaN;
+};
+
+// ---- the run ----
+process.on('exit', () => server?.kill());
+await startServer();
+const meta = JSON.parse(readFileSync(join(data, 'session.json'), 'utf8')) as {
+  key: string;
+  tables: { id: string; joins: Record<string, string> }[];
+};
+const idle = rssMb(server.pid!);
+const t0 = performance.now();
+for (const t of meta.tables) tablesRun.push(connectTable(t.id, t.joins, meta.key));
+let peakRss = 0;
+const sampler = setInterval(() => {
+  try {
+    peakRss = Math.max(peakRss, rssMb(server.pid!).rss);
+  } catch {}
+}, 250);
+
+let restarted = false;
+let dropped = 0;
+if (values.fault) {
+  // drop 10% of the sockets at random moments, and restart the server once a third of the way in
+  const all = tablesRun.flatMap((t) => t.seats);
+  const victims = all.filter((_, i) => (i * 2654435761) % 10 === 3);
+  for (const v of victims)
+    setTimeout(
+      () => {
+        v.dropped = true;
+        dropped += 1;
+        v.socket.io.engine?.close();
+      },
+      200 + ((victims.indexOf(v) * 7919) % 3000),
+    );
+  const total = () => tablesRun.reduce((n, t) => n + t.acked.length, 0);
+  const target = N * 25;
+  const restartWhen = setInterval(async () => {
+    if (total() < target || restarted) return;
+    restarted = true;
+    clearInterval(restartWhen);
+    await stopServer();
+    await startServer();
+  }, 50);
+}
+
+// a line every 10 s while it runs, naming tables that made no progress
+let lastEvents = -1;
+const progress = setInterval(() => {
+  const done = tablesRun.filter((t) => t.done).length;
+  const stuck =
+    lastEvents === events
+      ? tablesRun
+          .filter((t) => !t.done)
+          .slice(0, 5)
+          .map(
+            (t) =>
+              `${t.id}:${t.seats.map((x) => `${x.role[0]}${x.last?.phase ?? '-'}${x.socket.connected ? '' : '(off)'}`).join('/')}${t.inflight ? '*' : ''}`,
+          )
+      : [];
+  console.error(
+    `  … ${events} events, ${done}/${N} tables ended${stuck.length ? `; no progress: ${stuck.join(' ')}` : ''}`,
+  );
+  lastEvents = events;
+}, 10_000);
+await finished;
+clearInterval(progress);
+const seconds = (performance.now() - t0) / 1000;
+clearInterval(sampler);
+const end = rssMb(server.pid!);
+
+// every table's ending equals the offline replay of its decisions
+const scenario = loadShippedScenario('july-window');
+if (!scenario.ok) throw new Error('scenario');
+let mismatches = 0;
+let lostAcked = 0;
+for (const t of tablesRun) {
+  const fac = t.seats[3].socket; // the table's own facilitator socket (each has its own rate limit)
+  const reply = (await fac.emitWithAck('export', { kind: 'replay', table: t.id })) as {
+    ok: boolean;
+    text: string;
+    reason?: string;
+  };
+  if (!reply.ok) throw new Error(`export of table ${t.id}: ${reply.reason}`);
+  const parsed = parseReplay(reply.text);
+  if (!parsed.ok) throw new Error(parsed.message);
+  const run = replayGame(parsed.replay, () => scenario.value);
+  if (!run.ok) throw new Error(run.message);
+  const ending = t.seats[0].last?.ending;
+  if (!ending || snapshotHash(run.context) !== ending.hash) mismatches += 1;
+  const finalSeq = t.seats[3].last!.seq;
+  lostAcked += t.acked.filter((s) => s > finalSeq).length;
+}
+let lost = 0;
+let dup = 0;
+for (const t of tablesRun)
+  for (const s of t.seats) {
+    if (s.dropped || restarted) continue;
+    const seen = new Set<number>();
+    for (const q of s.seen) {
+      if (seen.has(q) && q !== 0) dup += 1;
+      seen.add(q);
+    }
+    const final = s.last!.seq;
+    for (let q = s.seen[0] + 1; q <= final; q++) if (!seen.has(q)) lost += 1;
+  }
+
+const f1 = (n: number) => n.toFixed(1);
+console.log(
+  `bench:seminar  ${N} tables × 4 clients, July Window (8 months), think ${THINK} ms, fsync ${values.fsync ? 'on' : 'off'}${values.fault ? `, FAULT: ${dropped} sockets dropped, server restarted ${restarted ? 'once' : 'never'}` : ''}`,
+);
+console.log(
+  `  accepted events   ${events} in ${f1(seconds)} s = ${f1(events / seconds)} events/s (${refusals} refused)`,
+);
+console.log(
+  `  event→frame ms    p50 ${f1(pct(latencies, 0.5))}  p95 ${f1(pct(latencies, 0.95))}  p99 ${f1(pct(latencies, 0.99))}  (${latencies.length} frames at seats)`,
+);
+console.log(
+  `  ack ms            p50 ${f1(pct(ackLatencies, 0.5))}  p95 ${f1(pct(ackLatencies, 0.95))}  p99 ${f1(pct(ackLatencies, 0.99))}`,
+);
+console.log(
+  `  server RSS MB     idle ${f1(idle.rss)}  peak (sampled) ${f1(Math.max(peakRss, end.rss))}  end ${f1(end.rss)}`,
+);
+console.log(
+  restarted
+    ? `  frames lost/duplicated: not counted (the restart resyncs every socket); acked events lost ${lostAcked}`
+    : `  frames lost ${lost}, duplicated ${dup}${values.fault ? ' (on sockets never dropped)' : ''}; acked events lost ${lostAcked}`,
+);
+console.log(`  endings equal to the offline replay: ${N - mismatches}/${N}`);
+for (const t of tablesRun) for (const s of t.seats) s.socket.close();
+await stopServer();
+rmSync(data, { recursive: true, force: true });
+process.exit(mismatches || lost || dup || lostAcked ? 1 : 0);

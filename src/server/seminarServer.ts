@@ -1,0 +1,387 @@
+// The networked seminar server: one HTTP origin that serves the built game (dist/) and a
+// socket.io endpoint, and one authoritative Table per table of the session. A socket proves who
+// it is in its handshake (a seat's join code, then its device token; or the facilitator's key),
+// every message is parsed with zod, checked against the seat's rights and the model's acceptance
+// rule, written to the table's log before the ack, and then each seat is sent its own projection.
+// A restart replays every log; a damaged end of a log is reported and cut back to the last good line.
+
+import { existsSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import sirv from 'sirv';
+import { Server, type Socket } from 'socket.io';
+import { SEATS, type SeatId } from '../model/types';
+import { toReplay, replayToJson } from '../report/replayFile';
+import { activityCsv, gradingCsv, transcriptMarkdown } from './grading';
+import {
+  consoleSchema,
+  handshakeSchema,
+  parse,
+  playSchema,
+  type Role,
+  ROLES,
+  saySchema,
+  seatSchema,
+  tableOnlySchema,
+} from './inbound';
+import { projectFor } from './projection';
+import { Bucket, DEFAULT_LIMITS, type Limits } from './rateLimit';
+import { headerSchema, type NewRecord, parseRecord, type TableRecord } from './record';
+import { eventFor } from './rights';
+import { digest, newToken, sameSecret } from './secrets';
+import { type Device, openSession, rememberDevice, type SessionMeta, tablesDir } from './sessionStore';
+import { type Applied, canRead, type Said, Table } from './table';
+import { readLog, repairLog, TableLog } from './tableLog';
+
+/** Largest message a socket may send (socket.io closes the connection above it). */
+export const MAX_MESSAGE_BYTES = 16 * 1024;
+const RECOVERY_MS = 2 * 60_000;
+
+export interface ServerOptions {
+  dataDir: string;
+  host?: string;
+  port?: number;
+  /** The built game to serve; null serves no files (tests, benchmarks). */
+  distDir?: string | null;
+  /** For a new session: the public session code and how many tables. */
+  code?: string;
+  tables?: number;
+  /** fsync every record before its ack (default on). */
+  fsync?: boolean;
+  clock?: () => number;
+  limits?: Limits;
+}
+
+interface Hosted {
+  table: Table;
+  log: TableLog;
+  records: TableRecord[];
+}
+
+interface SocketData {
+  role: Role;
+  /** The seat's table; for the facilitator null (every table) or the one table it watches. */
+  table: string | null;
+  token?: string;
+}
+
+export interface SeminarServer {
+  url: string;
+  port: number;
+  meta: SessionMeta;
+  fresh: boolean;
+  /** What the start-up found and did (damaged logs, refused replays); empty when all was well. */
+  reports: string[];
+  tables: Map<string, Hosted>;
+  io: Server;
+  close(): Promise<void>;
+}
+
+const room = (table: string, role: Role) => `t:${table}:${role}`;
+type Ack = (reply: unknown) => void;
+
+export async function startSeminarServer(opts: ServerOptions): Promise<SeminarServer> {
+  const clock = opts.clock ?? Date.now;
+  const limits = opts.limits ?? DEFAULT_LIMITS;
+  const fsync = opts.fsync ?? true;
+  const opened = openSession(opts.dataDir, { code: opts.code ?? '', tables: opts.tables ?? 1 }, clock());
+  const { meta } = opened;
+  const reports = [...opened.problems];
+  const devices = opened.devices;
+  const tables = new Map<string, Hosted>();
+  for (const t of meta.tables) tables.set(t.id, loadTable(opts.dataDir, meta.code, t.id, fsync, clock, reports));
+
+  const http = createServer(httpHandler(opts.distDir ?? null));
+  const io = new Server(http, {
+    serveClient: false,
+    maxHttpBufferSize: MAX_MESSAGE_BYTES,
+    connectionStateRecovery: { maxDisconnectionDuration: RECOVERY_MS, skipMiddlewares: true },
+  });
+
+  const framesFor = (h: Hosted, role: Role) => {
+    const s = h.table.session;
+    const state = s.seminarState();
+    return projectFor(
+      role,
+      h.table.snapshot,
+      {
+        table: h.table.id,
+        seq: h.table.seq,
+        paused: state.paused,
+        deadline: state.deadline,
+        remainingMs: state.remainingMs,
+        revealed: state.revealed,
+      },
+      { log: state.log, undoDepth: state.undoDepth },
+    );
+  };
+  const saidFor = (h: Hosted, role: Role) =>
+    h.table.said.filter((m) => canRead(role, m)).map((m) => ({ ...m, table: h.table.id }));
+
+  const broadcast = (h: Hosted, rec: NewRecord) => {
+    // The message first: a client that sees the frame with this seq already has the message.
+    if (rec.kind === 'say') {
+      const said = { ...(h.table.said.at(-1) as Said), table: h.table.id };
+      for (const role of ROLES) if (canRead(role, said)) io.to(room(h.table.id, role)).emit('said', said);
+    }
+    for (const role of ROLES) io.to(room(h.table.id, role)).emit('state', framesFor(h, role));
+  };
+
+  const commit = (h: Hosted, rec: NewRecord): Applied => {
+    const r = h.table.apply(rec);
+    if (!r.ok) return r;
+    const full = { seq: r.seq, ...rec } as TableRecord;
+    try {
+      h.log.append(full);
+    } catch (err) {
+      // The log did not take it: rebuild the table from what the log holds, so memory matches disk.
+      h.table = Table.replay(meta.code, h.table.id, h.records, clock).table;
+      return { ok: false, reason: `the server could not save this, so nothing changed (${(err as Error).message})` };
+    }
+    h.records.push(full);
+    broadcast(h, rec);
+    return r;
+  };
+
+  io.use((socket, next) => {
+    // socket.io's client adds its recovery id and offset to the handshake; they are not credentials.
+    const { pid: _pid, offset: _offset, ...auth } = (socket.handshake.auth ?? {}) as Record<string, unknown>;
+    const hs = parse(handshakeSchema, auth);
+    if (!hs.ok) return next(new Error('this link is not valid for this seminar'));
+    const who = identify(hs.value, meta, devices, opts.dataDir);
+    if (!who) return next(new Error('this link or device is not known to this seminar'));
+    socket.data = who;
+    next();
+  });
+
+  io.on('connection', (socket: Socket) => {
+    const data = socket.data as SocketData;
+    const actions = new Bucket(limits.actions.burst, limits.actions.perSecond, clock());
+    const says = new Bucket(limits.says.burst, limits.says.perSecond, clock());
+    const mine = (t: string | undefined): Hosted | null => {
+      if (data.role === 'facilitator' && data.table !== null && t !== undefined && t !== data.table) return null;
+      const id = data.role === 'facilitator' ? (t ?? data.table ?? undefined) : (data.table ?? undefined);
+      return id === undefined ? null : (tables.get(id) ?? null);
+    };
+    const hostedTables = () => (data.table === null ? [...tables.values()] : [tables.get(data.table)!]);
+    const syncOf = (h: Hosted) => ({ state: framesFor(h, data.role), said: saidFor(h, data.role) });
+
+    if (!socket.recovered) {
+      for (const h of hostedTables()) socket.join(room(h.table.id, data.role));
+      socket.emit('welcome', {
+        role: data.role,
+        table: data.table,
+        token: data.token,
+        code: meta.code,
+        tables: hostedTables().map((h) => h.table.id),
+        events:
+          data.role === 'facilitator'
+            ? Object.values(tables.values().next().value!.table.snapshot.context.scenario.events).map((e) => ({
+                id: e.id,
+                title: e.title,
+              }))
+            : [],
+      });
+      for (const h of hostedTables()) socket.emit('sync', syncOf(h));
+    }
+
+    /** Wrap a handler: needs an ack, takes a rate token, answers thrown errors with a reason. */
+    const on = (name: string, handler: (payload: unknown) => unknown) => {
+      socket.on(name, (payload: unknown, ack: unknown) => {
+        if (typeof ack !== 'function') return;
+        const reply = ack as Ack;
+        if (!actions.take(clock())) return reply({ ok: false, reason: 'too many actions at once; wait a moment' });
+        try {
+          reply(handler(payload));
+        } catch (err) {
+          reply({ ok: false, reason: `the server could not handle this: ${(err as Error).message}` });
+        }
+      });
+    };
+
+    on('play', (payload) => {
+      const p = parse(playSchema, payload);
+      if (!p.ok) return p;
+      const ev = eventFor(data.role, p.value);
+      if (!ev.ok) return ev;
+      const h = mine(undefined)!;
+      return commit(h, {
+        kind: 'play',
+        by: data.role,
+        at: clock(),
+        event: ev.event as unknown as Record<string, unknown>,
+      });
+    });
+
+    on('console', (payload) => {
+      if (data.role !== 'facilitator') return { ok: false, reason: 'console actions need the facilitator key' };
+      const p = parse(consoleSchema, payload);
+      if (!p.ok) return p;
+      const { kind } = p.value.action;
+      if (kind === 'note' || kind === 'requestState')
+        return { ok: false, reason: `"${kind}" is not sent to the server (notes stay on the console)` };
+      const h = mine(p.value.table);
+      if (!h) return { ok: false, reason: `there is no table ${p.value.table}` };
+      return commit(h, { kind: 'console', by: 'facilitator', at: clock(), action: p.value.action });
+    });
+
+    on('seat', (payload) => {
+      if (data.role !== 'facilitator') return { ok: false, reason: 'only the facilitator changes who plays a seat' };
+      const p = parse(seatSchema, payload);
+      if (!p.ok) return p;
+      const h = mine(p.value.table);
+      if (!h) return { ok: false, reason: `there is no table ${p.value.table}` };
+      const event = { type: 'seat.assign', seat: p.value.seat, kind: p.value.kind };
+      return commit(h, { kind: 'play', by: 'facilitator', at: clock(), event });
+    });
+
+    on('say', (payload) => {
+      if (!says.take(clock())) return { ok: false, reason: 'too many messages; wait a few seconds' };
+      const p = parse(saySchema, payload);
+      if (!p.ok) return p;
+      if (data.role !== 'facilitator' && p.value.table !== undefined && p.value.table !== data.table)
+        return { ok: false, reason: 'a delegation writes only at its own table' };
+      if (p.value.to === data.role) return { ok: false, reason: 'a message goes to another seat or to all' };
+      const h = mine(p.value.table);
+      if (!h) return { ok: false, reason: 'name the table the message is for' };
+      return commit(h, { kind: 'say', by: data.role, at: clock(), to: p.value.to, text: p.value.text });
+    });
+
+    on('sync', (payload) => {
+      const p = parse(tableOnlySchema.partial(), payload ?? {});
+      if (!p.ok) return p;
+      const h = mine(p.value.table);
+      if (!h) return { ok: false, reason: 'no such table' };
+      return { ok: true, ...syncOf(h) };
+    });
+
+    on('export', (payload) => {
+      if (data.role !== 'facilitator') return { ok: false, reason: 'exports need the facilitator key' };
+      const kind = (payload as { kind?: unknown } | null)?.kind;
+      const all = [...tables.values()].map((h) => h.table);
+      if (kind === 'grading') return { ok: true, name: 'seminar-grading.csv', text: gradingCsv(all) };
+      if (kind === 'activity') return { ok: true, name: 'seminar-activity.csv', text: activityCsv(all) };
+      if (kind === 'transcript') return { ok: true, name: 'seminar-messages.md', text: transcriptMarkdown(all) };
+      if (kind === 'replay') {
+        const p = parse(tableOnlySchema, { table: (payload as { table?: unknown }).table });
+        const h = p.ok ? tables.get(p.value.table) : undefined;
+        if (!h) return { ok: false, reason: 'name the table to export' };
+        const ctx = h.table.snapshot.context;
+        return {
+          ok: true,
+          name: `table-${h.table.id}.replay.json`,
+          text: replayToJson(toReplay(ctx, ctx.scenario.id)),
+        };
+      }
+      return { ok: false, reason: 'export grading, activity, transcript or replay' };
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', () => resolve());
+  });
+  const port = (http.address() as AddressInfo).port;
+  return {
+    url: `http://${opts.host && opts.host !== '0.0.0.0' ? opts.host : '127.0.0.1'}:${port}`,
+    port,
+    meta,
+    fresh: opened.fresh,
+    reports,
+    tables,
+    io,
+    close: async () => {
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      for (const h of tables.values()) h.log.close();
+    },
+  };
+}
+
+function identify(
+  hs: { token?: string; join?: string; key?: string; table?: string },
+  meta: SessionMeta,
+  devices: Map<string, Device>,
+  dataDir: string,
+): SocketData | null {
+  if (hs.key !== undefined) {
+    if (!sameSecret(hs.key, meta.key)) return null;
+    if (hs.table !== undefined && !meta.tables.some((t) => t.id === hs.table)) return null;
+    return { role: 'facilitator', table: hs.table ?? null };
+  }
+  if (hs.token !== undefined) {
+    const d = devices.get(digest(hs.token));
+    return d ? { role: d.seat, table: d.table } : null;
+  }
+  for (const t of meta.tables) {
+    for (const seat of SEATS) {
+      if (sameSecret(hs.join!, t.joins[seat])) {
+        const token = newToken();
+        const d = rememberDevice(dataDir, token, t.id, seat as SeatId);
+        devices.set(d.hash, d);
+        return { role: seat, table: t.id, token };
+      }
+    }
+  }
+  return null;
+}
+
+/** Open (or create) one table's log and rebuild the table from it, reporting and cutting any damage. */
+function loadTable(
+  dataDir: string,
+  code: string,
+  id: string,
+  fsync: boolean,
+  clock: () => number,
+  reports: string[],
+): Hosted {
+  const path = join(tablesDir(dataDir), `${id}.jsonl`);
+  if (!existsSync(path)) {
+    const header = { kind: 'table', v: 1, code, table: id, createdAt: clock() };
+    return { table: new Table(code, id, clock), log: new TableLog(path, fsync, header), records: [] };
+  }
+  const read = readLog(path, parseRecord);
+  const header = headerSchema.safeParse(read.header);
+  if (!header.success || header.data.code !== code || header.data.table !== id)
+    throw new Error(`${path} is not the log of table ${id} of ${code}; move it away to start afresh`);
+  let records = read.records;
+  if (read.problem) {
+    const aside = repairLog(path, read.goodBytes);
+    reports.push(
+      `table ${id}: ${read.problem}; it resumes from record ${records.length} (the rest is kept in ${aside})`,
+    );
+  }
+  const replayed = Table.replay(code, id, records, clock);
+  if (replayed.problem) {
+    const kept = replayed.table.seq;
+    const aside = repairLog(path, read.lineEnds[kept]);
+    records = records.slice(0, kept);
+    reports.push(`table ${id}: ${replayed.problem}; it resumes from record ${kept} (the rest is kept in ${aside})`);
+  }
+  return { table: replayed.table, log: new TableLog(path, fsync), records };
+}
+
+function httpHandler(distDir: string | null) {
+  const files = distDir && existsSync(distDir) ? sirv(distDir, { etag: true, gzip: false }) : null;
+  return (req: IncomingMessage, res: ServerResponse) => {
+    // Join codes travel in URLs: never hand them on to another site, never let a page frame this one.
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('X-Frame-Options', 'DENY');
+    if (req.url?.startsWith('/seminar.json')) {
+      res.setHeader('Content-Type', 'application/json');
+      res.end(JSON.stringify({ networked: true }));
+      return;
+    }
+    if (files) return files(req, res, () => notFound(res));
+    notFound(res);
+  };
+}
+
+function notFound(res: ServerResponse): void {
+  res.statusCode = 404;
+  res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+  res.end('not found');
+}
+
+export type { HttpServer };
