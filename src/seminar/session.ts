@@ -213,6 +213,9 @@ export class SeminarSession {
     this.unsubscribeActor();
     old.stop();
     this.lastPlanningTurn = null;
+    // The session's actor is the new one before anyone hears of it, so a listener that compares
+    // the app's game with the session's (the HUD, the router) sees them agree.
+    this.current = run.actor;
     this.opts.onRestore?.(run.actor);
     this.attach(run.actor);
     return { ok: true };
