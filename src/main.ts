@@ -7,6 +7,7 @@ import { currentHash } from './app/replay';
 import { activeSeminar, setPendingSeminar } from './app/seminar';
 import { withBanner } from './app/seminarLive';
 import { App } from './app/session';
+import { type ControlOnPage, controlsOnPage, probe } from './app/testHandle';
 import { BootScene } from './scenes/BootScene';
 import { BriefingScene } from './scenes/BriefingScene';
 import { DebriefScene } from './scenes/DebriefScene';
@@ -65,6 +66,10 @@ declare global {
       readonly seminar: unknown;
       readonly metrics: FrameMetrics;
       hash(): string | null;
+      /** Every control a pointer can reach now, in page pixels. */
+      controls(): ControlOnPage[];
+      /** What the pointer last pressed; `dryRun` makes buttons record presses without acting. */
+      readonly pointer: ReturnType<typeof probe>;
     };
   }
 }
@@ -73,6 +78,8 @@ window.__mf = Object.freeze({
   game,
   metrics: trackFirstFrames(game),
   hash: () => currentHash(app),
+  controls: () => controlsOnPage(game),
+  pointer: probe(),
   get actor() {
     return app.session?.actor ?? null;
   },

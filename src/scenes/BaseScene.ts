@@ -37,6 +37,7 @@ export abstract class BaseScene extends Phaser.Scene {
       this.publish();
     });
     listenKeys(this, (e) => {
+      this.focus.keyboardUsed();
       if (e.key === '?' || e.key === 'F1') return did(() => this.toggleHelp());
       if (this.help?.visible) {
         if (e.key === 'Escape') return did(() => this.toggleHelp());
