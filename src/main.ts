@@ -7,6 +7,7 @@ import { currentHash } from './app/replay';
 import { activeSeminar, setPendingSeminar } from './app/seminar';
 import { withBanner } from './app/seminarLive';
 import { App } from './app/session';
+import { layoutProblems } from './app/layoutCheck';
 import { type ControlOnPage, controlsOnPage, probe } from './app/testHandle';
 import { BootScene } from './scenes/BootScene';
 import { BriefingScene } from './scenes/BriefingScene';
@@ -18,6 +19,8 @@ import { SetupScene } from './scenes/SetupScene';
 import { SituationRoomScene } from './scenes/SituationRoomScene';
 import { TitleScene } from './scenes/TitleScene';
 import { showErrorScreen } from './ui/errorScreen';
+import { type IdleLoopStats, installIdleLoop } from './ui/idleLoop';
+import { applyRenderScale, type RenderInfo } from './ui/renderScale';
 import { liveRegion } from './ui/live';
 import { COLOR, css, HEIGHT, WIDTH } from './ui/theme';
 import { SeminarHudScene } from './views/seminar/HudScene';
@@ -33,6 +36,7 @@ const showError = (title: string, lines: string[]) => {
 const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 const app = new App(window.localStorage, live, showError, reduced);
 
+let render: RenderInfo | null = null;
 const game = new Phaser.Game({
   type: Phaser.AUTO,
   parent: 'game',
@@ -43,6 +47,12 @@ const game = new Phaser.Game({
   input: { activePointers: 2 },
   audio: { noAudio: true }, // the game has no sound; skips a ~60 ms AudioContext start-up on load
   render: { antialiasGL: false }, // no MSAA: 2–3× the frame rate under software WebGL; text is unaffected
+  // a software renderer draws at a lower internal resolution (src/ui/renderScale.ts)
+  callbacks: {
+    postBoot: (g) => {
+      render = applyRenderScale(g, new URLSearchParams(location.search).get('render'));
+    },
+  },
   scene: [
     new BootScene(),
     new PreloadScene(),
@@ -58,6 +68,9 @@ const game = new Phaser.Game({
   ],
 });
 
+// Draw only when something changes; wake when the game's state does (a loaded file, a seminar message).
+const idle = installIdleLoop(game, () => [app.session, app.session?.actor.getSnapshot(), activeSeminar(app)]);
+
 declare global {
   interface Window {
     __mf: {
@@ -65,9 +78,15 @@ declare global {
       readonly actor: unknown;
       readonly seminar: unknown;
       readonly metrics: FrameMetrics;
+      /** Whether the render loop sleeps now, how often it slept, frames drawn. */
+      readonly idle: IdleLoopStats;
+      /** The renderer's name, whether it is a software one, and the internal resolution chosen. */
+      readonly render: RenderInfo | null;
       hash(): string | null;
       /** Every control a pointer can reach now, in page pixels. */
       controls(): ControlOnPage[];
+      /** Cut, overflowing or too-small text on the running screens (empty: none). */
+      layout(minPx: number): string[];
       /** What the pointer last pressed; `dryRun` makes buttons record presses without acting. */
       readonly pointer: ReturnType<typeof probe>;
     };
@@ -77,8 +96,13 @@ declare global {
 window.__mf = Object.freeze({
   game,
   metrics: trackFirstFrames(game),
+  idle,
+  get render() {
+    return render;
+  },
   hash: () => currentHash(app),
   controls: () => controlsOnPage(game),
+  layout: (minPx: number) => layoutProblems(game, minPx),
   pointer: probe(),
   get actor() {
     return app.session?.actor ?? null;

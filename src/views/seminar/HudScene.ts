@@ -6,6 +6,7 @@
 // screen restarts on the restored actor.
 
 import Phaser from 'phaser';
+import { wakeLoop } from '../../ui/idleLoop';
 import { activeSeminar, type SeminarMode } from '../../app/seminar';
 import { bannerOf } from '../../app/seminarLive';
 import type { App } from '../../app/session';
@@ -92,7 +93,14 @@ export class SeminarHudScene extends Phaser.Scene {
     };
     window.addEventListener('keydown', blockKeys, true);
     // Also redraw on every seminar change, so a window the browser throttles updates at once.
-    const unsubscribe = seminar?.session.subscribe(() => this.sync()) ?? (() => false);
+    // Each change wakes the idle loop, so the frame that routes and draws it comes at once.
+    const unsubscribe =
+      seminar?.session.subscribe(() => {
+        this.sync();
+        wakeLoop(this.game);
+      }) ?? (() => false);
+    // The turn timer counts down with no input: a timer event wakes the idle loop twice a second.
+    this.time.addEvent({ delay: 500, loop: true, callback: () => this.sync() });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       unsubscribe();
       window.removeEventListener('keydown', blockKeys, true);

@@ -1,0 +1,17 @@
+import { chromium } from 'playwright-core';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--enable-unsafe-swiftshader','--use-angle=swiftshader','--disable-gpu'] });
+const p = await b.newPage({ viewport: { width: 1366, height: 768 } });
+await p.goto('http://127.0.0.1:4222/');
+const wait = (re) => p.waitForFunction((s) => new RegExp(s).test(document.getElementById('live')?.textContent ?? ''), re.source, {polling: 50});
+await wait(/^Title/);
+console.log(await p.evaluate(() => JSON.stringify([window.__mf.render, window.__mf.game.canvas.width, window.__mf.game.scene.getScenes(true).map(s => s.cameras.main.zoom)])));
+await p.screenshot({path:'/tmp/fe/title-low.png'});
+await p.keyboard.press('n'); await wait(/^Setup/); await p.keyboard.press('s'); await wait(/^Briefing/); await p.keyboard.press('Enter'); await wait(/^Situation room/);
+const c = await p.evaluate(() => window.__mf.controls());
+const e = c.find(x => x.name === 'End turn'); console.log(JSON.stringify(e));
+await p.mouse.move(e.x + e.w - 3, e.y + e.h - 3);
+await p.waitForTimeout(400);
+await p.screenshot({path:'/tmp/fe/room-low.png'});
+await p.mouse.click(e.x + e.w - 3, e.y + e.h - 3);
+await wait(/Event card|Turn report/); console.log('end turn by corner ok');
+await b.close();
