@@ -4,6 +4,7 @@
 
 import { expect, test } from '@playwright/test';
 import { openTitle, waitLive, watchConsole } from './helpers';
+import { expectLayout } from './layout';
 import { checkCorners, click, clickControl, controls } from './pointer';
 
 test('mouse only: The July Window from title to debrief', async ({ page }) => {
@@ -50,9 +51,11 @@ test('mouse only: The July Window from title to debrief', async ({ page }) => {
   expect(text).toMatch(/Score: -?\d+/);
   expect([...seen].sort()).toEqual(['event', 'report']);
   await checkCorners(page, 'ending');
+  await expectLayout(page, 'ending', 'layout-ending-1920');
 
   await click(page, /^Debrief$/);
   await waitLive(page, /^Debrief\./);
   await checkCorners(page, 'debrief');
+  await expectLayout(page, 'debrief', 'layout-debrief-1920');
   expect(problems).toEqual([]);
 });

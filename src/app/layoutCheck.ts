@@ -1,7 +1,8 @@
 // The layout check the browser tests run through `window.__mf.layout()`: every visible Text of the
 // running scenes must lie on the canvas, inside its panel (a container drawn by drawPanel) and, for
-// a button's label, inside its button; no other text may cover a control a pointer can reach; and
-// no text may be drawn smaller than `minPx` CSS pixels at the page's current size.
+// a button's label, inside its button; no text may be cut by a line limit, overlap another text or
+// cover a control a pointer can reach; and none may be drawn smaller than `minPx` CSS pixels at the
+// page's current size.
 
 import Phaser from 'phaser';
 import { existingFocusOf, type Focusable } from '../ui/focus';
@@ -78,14 +79,22 @@ export function layoutProblems(game: Phaser.Game, minPx: number): string[] {
       const b = buttonOf(t);
       if (b && controls.includes(b.focusable)) frontRoots.add(root(t));
     }
+    const checked: { t: Phaser.GameObjects.Text; box: R }[] = [];
     for (const t of texts) {
       if (!shown(t) || t.text.trim() === '') continue;
       if (modal && !frontRoots.has(root(t))) continue;
+      for (const o of checked) {
+        if (overlaps(o.box, t.getBounds()))
+          problems.push(`${scene.scene.key} ${short(t.text)} overlaps ${short(o.t.text)}`);
+      }
+      checked.push({ t, box: t.getBounds() });
       const where = `${scene.scene.key} ${short(t.text)} ${rect(t.getBounds())}`;
       const box = t.getBounds();
       const px = Number.parseFloat(String(t.style.fontSize)) * t.scaleY * scene.cameras.main.zoom * cssScale;
       if (px < minPx - 0.01) problems.push(`${where}: ${px.toFixed(1)} px text (minimum ${minPx})`);
       if (!inside(box, canvas)) problems.push(`${where}: off the canvas`);
+      const maxLines = t.style.maxLines;
+      if (maxLines > 0 && t.getWrappedText().length > maxLines) problems.push(`${where}: cut after ${maxLines} lines`);
       const button = buttonOf(t);
       if (button) {
         const r = button.focusable.bounds();

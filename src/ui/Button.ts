@@ -165,7 +165,7 @@ export class Button extends Phaser.GameObjects.Container {
     }
     if (this.input) this.input.cursor = this.enabled ? 'pointer' : 'not-allowed';
     this.text.setPosition(this.bw / 2, this.bh / 2 + (this.pressed ? 1 : 0));
-    const mark = this.selected === null ? '' : this.selected ? '● ' : '○ ';
+    const mark = this.selected === null ? '' : this.selected ? '●\u2009' : '○\u2009'; // a thin space keeps dials narrow
     const key = this.shortcut ? `  [${this.shortcut}]` : '';
     this.text.setText(`${mark}${this.label}${key}`);
     this.text.setColor(this.selected ? '#000000' : this.enabled ? '#f4f4f0' : '#8f9aa5');
