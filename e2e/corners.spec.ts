@@ -4,6 +4,7 @@
 
 import { expect, test } from '@playwright/test';
 import { openTitle, waitLive, watchConsole } from './helpers';
+import { expectLayout } from './layout';
 import { checkCorners, controls, setDryRun } from './pointer';
 
 test('corners: title, setup, briefing, room, event card, report and help at 1920×1080', async ({ page }) => {
@@ -24,6 +25,12 @@ test('corners: title, setup, briefing, room, event card, report and help at 1920
   await waitLive(page, /Help\./);
   await checkCorners(page, 'help');
   await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape'); // the pause menu
+  await waitLive(page, /Paused\./);
+  await checkCorners(page, 'pause menu');
+  await expectLayout(page, 'pause menu');
+  await page.keyboard.press('Escape');
+  await waitLive(page, /^Situation room\. Planning\./);
   await page.keyboard.press('e');
   let text = await waitLive(page, /Event card:|Turn report:/);
   // behind an open card only the card's controls answer: a click where End turn is drawn does nothing

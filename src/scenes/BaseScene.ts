@@ -57,7 +57,7 @@ export abstract class BaseScene extends Phaser.Scene {
     return this.app.prefs.reducedMotion;
   }
 
-  private toggleHelp(): void {
+  protected toggleHelp(): void {
     if (!this.helpWanted) return;
     this.help ??= new HelpOverlay(this, () => this.toggleHelp());
     const open = !this.help.visible;
