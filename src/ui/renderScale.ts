@@ -5,11 +5,8 @@
 // overrides the detection.
 
 import Phaser from 'phaser';
+import { chooseScale, isSoftwareRenderer } from './rendererKind';
 import { HEIGHT, WIDTH } from './theme';
-
-export const LOW_RESOLUTION_SCALE = 2 / 3;
-
-const SOFTWARE = /swiftshader|llvmpipe|softpipe|software|basic render/i;
 
 export interface RenderInfo {
   /** The renderer string the GPU driver reports (or why none could be read). */
@@ -25,17 +22,6 @@ export function rendererName(game: Phaser.Game): string {
   if (!gl) return 'canvas';
   const info = gl.getExtension('WEBGL_debug_renderer_info');
   return String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER) ?? 'unknown');
-}
-
-export function isSoftwareRenderer(name: string): boolean {
-  return SOFTWARE.test(name);
-}
-
-/** The internal resolution for this renderer and the page's `?render=` override. */
-export function chooseScale(software: boolean, override: string | null): number {
-  if (override === 'full') return 1;
-  if (override === 'low') return LOW_RESOLUTION_SCALE;
-  return software ? LOW_RESOLUTION_SCALE : 1;
 }
 
 /** Call from the game's postBoot: picks the resolution, and zooms each scene's camera to fit it. */
