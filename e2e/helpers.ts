@@ -34,6 +34,13 @@ export async function waitLive(page: Page, re: RegExp, timeout = 10_000): Promis
   return live(page);
 }
 
+/** Presses a key and waits until the live region says something other than `before`. */
+export async function pressAndWait(page: Page, key: string, before: string): Promise<string> {
+  await page.keyboard.press(key);
+  await page.waitForFunction((b) => document.getElementById('live')?.textContent !== b, before, { polling: 50 });
+  return live(page);
+}
+
 export async function openTitle(page: Page): Promise<void> {
   await page.goto('/?test=1');
   await waitLive(page, /^Title screen\./);

@@ -31,8 +31,12 @@ test('keyboard only: The July Window from title to ending, WebGL, no console err
   await page.keyboard.press('3');
   await page.keyboard.press('Shift+Digit3');
   await waitLive(page, /Posture: Seoul press, Tokyo press/);
-  for (let i = 0; i < 9; i++) await page.keyboard.press('Tab');
-  await waitLive(page, /Focused: Private/);
+  // Tab from End turn until the first card's Private button has the focus
+  for (let i = 0; i < 20 && !/Focused: Private$/.test(text); i++) {
+    await page.keyboard.press('Tab');
+    text = await waitLive(page, /Focused: /);
+  }
+  await waitLive(page, /Focused: Private$/);
   await page.keyboard.press('Enter');
   await waitLive(page, /Bandwidth [1-9] of \d+ used[\s\S]*Focused: Withdraw/);
   await page.screenshot({ path: 'test-results/shots/room-1920.png' });

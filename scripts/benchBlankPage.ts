@@ -1,16 +1,17 @@
 // The blank Phaser 4 page of the web benchmark (bench/blank.html): the same game size, scale mode
 // and renderer choice as src/main.ts, one empty scene, and the time of its first frame.
 // Phaser's defaults; `?config=game` adds the game's own audio and render settings (no audio, no MSAA).
+// `frames` counts every frame drawn, for the benchmark's idle-CPU and frame-rate baselines.
 
 import Phaser from 'phaser';
 
 declare global {
   interface Window {
-    __blank: { firstFrame: number | null; renderer: number | null };
+    __blank: { firstFrame: number | null; renderer: number | null; frames: number };
   }
 }
 
-window.__blank = { firstFrame: null, renderer: null };
+window.__blank = { firstFrame: null, renderer: null, frames: 0 };
 
 class Blank extends Phaser.Scene {
   create(): void {
@@ -18,6 +19,9 @@ class Blank extends Phaser.Scene {
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
       window.__blank.firstFrame = performance.now();
       window.__blank.renderer = this.game.renderer.type;
+    });
+    this.game.events.on(Phaser.Core.Events.POST_RENDER, () => {
+      window.__blank.frames++;
     });
   }
 }

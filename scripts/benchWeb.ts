@@ -22,6 +22,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'dist-bench-web'); // not dist-bench/: bench:model empties that folder
 const LOADS = Number(process.env.BENCH_LOADS ?? 5);
 const TURNS = Number(process.env.BENCH_TURNS ?? 100);
+const IDLE_S = Number(process.env.BENCH_IDLE_S ?? 5);
 const VIEWPORT = { width: 1920, height: 1080 };
 
 const median = (xs: number[]) => {
@@ -146,6 +147,45 @@ async function step(page: Page): Promise<{ closed: boolean; ended: boolean }> {
   return { closed: /Turn report:/.test(text), ended: after.startsWith('Ending.') };
 }
 
+/**
+ * Main-thread work per second over `seconds` of no input (CDP TaskDuration), the whole browser's
+ * CPU per second (every process, SystemInfo.getProcessInfo; null where not reported), and how many
+ * frames the page drew meanwhile (`frameCount` reads the page's frame counter).
+ */
+async function idleCpu(
+  page: Page,
+  browser: Browser,
+  seconds: number,
+  frameCount: () => Promise<number>,
+): Promise<{ mainMsPerS: number; allMsPerS: number | null; frames: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const task = async () =>
+    (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
+  const bcdp = await browser.newBrowserCDPSession();
+  const cpu = async (): Promise<number | null> => {
+    try {
+      const r = (await bcdp.send('SystemInfo.getProcessInfo')) as { processInfo: { cpuTime: number }[] };
+      return r.processInfo.reduce((s, p) => s + p.cpuTime, 0);
+    } catch {
+      return null;
+    }
+  };
+  const frames0 = await frameCount();
+  const [t0, c0, w0] = [await task(), await cpu(), performance.now()];
+  await page.waitForTimeout(seconds * 1000);
+  const [t1, c1, w1] = [await task(), await cpu(), performance.now()];
+  const frames1 = await frameCount();
+  await cdp.detach();
+  await bcdp.detach();
+  const wall = (w1 - w0) / 1000;
+  return {
+    mainMsPerS: ((t1 - t0) * 1000) / wall,
+    allMsPerS: c0 === null || c1 === null ? null : ((c1 - c0) * 1000) / wall,
+    frames: frames1 - frames0,
+  };
+}
+
 async function heapUsed(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -266,25 +306,51 @@ async function main(): Promise<void> {
       ratioRoom: mra / mb,
     };
 
-    // ---- FPS in the situation room while turns resolve and the meters tween ----
+    // ---- idle CPU: the blank page (Phaser draws every frame) against an idle situation room ----
+    const blankIdle = await (async () => {
+      const { ctx, page } = await freshPage(browser);
+      await page.goto(`${base}/blank/bench/blank.html?config=game`);
+      await page.waitForFunction(() => window.__blank?.firstFrame != null, null, { polling: 'raf' });
+      await page.waitForTimeout(1000);
+      const r = await idleCpu(page, browser, IDLE_S, () => page.evaluate(() => window.__blank.frames));
+      await ctx.close();
+      return { ...r, fps: r.frames / IDLE_S };
+    })();
+    const roomIdle = await (async () => {
+      const { ctx, page } = await freshPage(browser);
+      await page.goto(`${base}/app/index.html?test=1`);
+      await enterRoom(page);
+      await page.waitForFunction(() => window.__mf!.idle.asleep, null, { polling: 100, timeout: 15_000 });
+      const r = await idleCpu(page, browser, IDLE_S, () => page.evaluate(() => window.__mf!.idle.frames));
+      await ctx.close();
+      return r;
+    })();
+    console.log(`\n== idle CPU, ${IDLE_S} s with no input (CDP TaskDuration; all processes from SystemInfo) ==`);
+    const allMs = (x: number | null) => (x === null ? 'n/a' : `${x.toFixed(1)} ms/s`);
+    console.log(
+      `blank Phaser page : main thread ${blankIdle.mainMsPerS.toFixed(1)} ms/s · all processes ${allMs(blankIdle.allMsPerS)} · ${blankIdle.frames} frames drawn`,
+    );
+    console.log(
+      `idle room         : main thread ${roomIdle.mainMsPerS.toFixed(1)} ms/s · all processes ${allMs(roomIdle.allMsPerS)} · ${roomIdle.frames} frames drawn`,
+    );
+    console.log(
+      `  ratio idle room / blank (main thread): ${(roomIdle.mainMsPerS / blankIdle.mainMsPerS).toFixed(2)}×  (target ≤ 1.2×)`,
+    );
+    if (roomIdle.allMsPerS !== null && blankIdle.allMsPerS !== null) {
+      console.log(
+        `  ratio idle room / blank (all processes): ${(roomIdle.allMsPerS / blankIdle.allMsPerS).toFixed(2)}×`,
+      );
+    }
+    results.idle = { blank: blankIdle, room: roomIdle };
+
+    // ---- frame rate in the situation room while turns resolve and the meters tween ----
     const { ctx, page } = await freshPage(browser);
     await page.goto(`${base}/app/index.html?test=1`);
     await enterRoom(page);
-    // a string, not a function: tsx's keepNames would wrap a named inner function in __name()
-    const fpsRun = page.evaluate(`new Promise((done) => {
-      const gaps = [];
-      let last = performance.now();
-      const t0 = last;
-      function tick(t) {
-        gaps.push(t - last);
-        last = t;
-        if (t - t0 < 5000) return void requestAnimationFrame(tick);
-        gaps.sort((a, b) => a - b);
-        done({ frames: gaps.length, seconds: (t - t0) / 1000, p95: gaps[Math.floor(gaps.length * 0.95)],
-          worst: gaps[gaps.length - 1], loopFps: window.__mf!.game.loop.actualFps });
-      }
-      requestAnimationFrame(tick);
-    })`) as Promise<{ frames: number; seconds: number; p95: number; worst: number; loopFps: number }>;
+    const lowRes = await page.evaluate(() => window.__mf!.render);
+    // frames the game draws (it sleeps between changes, so rAF callbacks are not frames)
+    await page.evaluate(`(() => { window.__frames = [];
+      window.__mf!.game.events.on('postrender', () => window.__frames.push(performance.now())); })()`);
     let busy = true;
     let steps = 0;
     const driver = (async () => {
@@ -295,15 +361,26 @@ async function main(): Promise<void> {
         await page.waitForTimeout(250); // let the 600 ms meter tweens overlap the next action
       }
     })().catch((e: unknown) => e);
-    const fps = await fpsRun;
+    await page.waitForTimeout(5000);
     busy = false;
     const failed = await driver;
     if (failed) throw failed;
+    const times = (await page.evaluate('window.__frames')) as number[];
+    const gaps = times.slice(1).map((t, i) => t - times[i]);
+    const awake = gaps.filter((g) => g < 250); // gaps inside a burst of drawing, not sleeps
+    const awakeMs = awake.reduce((a, b) => a + b, 0);
+    const animFps = awake.length / (awakeMs / 1000);
+    const sorted = [...awake].sort((a, b) => a - b);
+    const p95 = sorted[Math.floor(sorted.length * 0.95)] ?? Number.NaN;
     console.log('\n== situation room, 5 s of play (turns resolving, meters tweening) ==');
+    console.log(`internal resolution: ${JSON.stringify(lowRes)}`);
     console.log(
-      `rAF FPS ${(fps.frames / fps.seconds).toFixed(1)} · game.loop.actualFps ${fps.loopFps.toFixed(1)} · frame gap p95 ${fps.p95.toFixed(1)} ms, worst ${fps.worst.toFixed(1)} ms · ${steps} player actions during the window`,
+      `animating FPS ${animFps.toFixed(1)} (frames drawn while awake: ${awake.length} in ${(awakeMs / 1000).toFixed(1)} s; frame gap p95 ${p95.toFixed(1)} ms) · ${steps} player actions`,
     );
-    results.fps = { ...fps, steps };
+    console.log(
+      `blank Phaser page, same run: ${blankIdle.fps.toFixed(1)} FPS  (target: game ≥ 30 FPS under SwiftShader)`,
+    );
+    results.fps = { animFps, awakeFrames: awake.length, awakeMs, p95, steps, blankFps: blankIdle.fps, lowRes };
     await ctx.close();
 
     // ---- heap after 1 turn and after N played turns (new games as needed) ----

@@ -8,6 +8,8 @@ import { activeSeminar, setPendingSeminar } from './app/seminar';
 import { withBanner } from './app/seminarLive';
 import { App } from './app/session';
 import { selectPhase } from './model';
+import { layoutProblems } from './app/layoutCheck';
+import { type ControlOnPage, controlsOnPage, probe } from './app/testHandle';
 import { BootScene } from './scenes/BootScene';
 import { BriefingScene } from './scenes/BriefingScene';
 import { DebriefScene } from './scenes/DebriefScene';
@@ -19,6 +21,8 @@ import { SetupScene } from './scenes/SetupScene';
 import { SituationRoomScene } from './scenes/SituationRoomScene';
 import { TitleScene } from './scenes/TitleScene';
 import { showErrorScreen } from './ui/errorScreen';
+import { type IdleLoopStats, installIdleLoop } from './ui/idleLoop';
+import { applyRenderScale, type RenderInfo } from './ui/renderScale';
 import { liveRegion } from './ui/live';
 import { COLOR, css, HEIGHT, WIDTH } from './ui/theme';
 import { SeminarHudScene } from './scenes/SeminarHudScene';
@@ -34,6 +38,7 @@ const showError = (title: string, lines: string[]) => {
 const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 const app = new App(window.localStorage, live, showError, reduced);
 
+let render: RenderInfo | null = null;
 const game = new Phaser.Game({
   type: Phaser.AUTO,
   parent: 'game',
@@ -44,6 +49,12 @@ const game = new Phaser.Game({
   input: { activePointers: 2 },
   audio: { noAudio: true }, // the game has no sound; skips a ~60 ms AudioContext start-up on load
   render: { antialiasGL: false }, // no MSAA: 2–3× the frame rate under software WebGL; text is unaffected
+  // a software renderer draws at a lower internal resolution (src/ui/renderScale.ts)
+  callbacks: {
+    postBoot: (g) => {
+      render = applyRenderScale(g, new URLSearchParams(location.search).get('render'));
+    },
+  },
   scene: [
     new BootScene(),
     new PreloadScene(),
@@ -61,6 +72,9 @@ const game = new Phaser.Game({
 // One router shows the screen each game's state calls for (scenes route nothing themselves).
 new ScreenRouter(game.scene, app);
 
+// Draw only when something changes; wake when the game's state does (a loaded file, a seminar message).
+const idle = installIdleLoop(game, () => [app.session, app.session?.actor.getSnapshot(), activeSeminar(app)]);
+
 declare global {
   interface Window {
     /** Only with `?test=1` in the address: the browser tests' handle on the game. */
@@ -69,9 +83,19 @@ declare global {
       readonly actor: unknown;
       readonly seminar: unknown;
       readonly metrics: FrameMetrics;
+      /** Whether the render loop sleeps now, how often it slept, frames drawn. */
+      readonly idle: IdleLoopStats;
+      /** The renderer's name, whether it is a software one, and the internal resolution chosen. */
+      readonly render: RenderInfo | null;
       hash(): string | null;
       /** The current game's screen phase, from its tags (`selectPhase`), or null with no game. */
       phase(): string | null;
+      /** Every control a pointer can reach now, in page pixels. */
+      controls(): ControlOnPage[];
+      /** Cut, overflowing or too-small text on the running screens (empty: none). */
+      layout(minPx: number): string[];
+      /** What the pointer last pressed; `dryRun` makes buttons record presses without acting. */
+      readonly pointer: ReturnType<typeof probe>;
     };
   }
 }
@@ -82,8 +106,15 @@ function installTestHook(): void {
   window.__mf = Object.freeze({
     game,
     metrics: trackFirstFrames(game),
+    idle,
+    get render() {
+      return render;
+    },
     hash: () => currentHash(app),
     phase: () => (app.session ? selectPhase(app.session.actor.getSnapshot()) : null),
+    controls: () => controlsOnPage(game),
+    layout: (minPx: number) => layoutProblems(game, minPx),
+    pointer: probe(),
     get actor() {
       return app.session?.actor ?? null;
     },

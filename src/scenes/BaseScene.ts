@@ -37,6 +37,7 @@ export abstract class BaseScene extends Phaser.Scene {
       this.publish();
     });
     listenKeys(this, (e) => {
+      this.focus.keyboardUsed();
       if (e.key === '?' || e.key === 'F1') return did(() => this.toggleHelp());
       if (this.help?.visible) {
         if (e.key === 'Escape') return did(() => this.toggleHelp());
@@ -56,7 +57,7 @@ export abstract class BaseScene extends Phaser.Scene {
     return this.app.prefs.reducedMotion;
   }
 
-  private toggleHelp(): void {
+  protected toggleHelp(): void {
     if (!this.helpWanted) return;
     this.help ??= new HelpOverlay(this, () => this.toggleHelp());
     const open = !this.help.visible;

@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { wakeLoop } from '../ui/idleLoop';
 import { activeSeminar } from '../app/seminar';
 import type { App } from '../app/session';
 import type { Answer, AllyId } from '../model';
@@ -40,7 +41,10 @@ export class HandoverScene extends BaseScene {
     });
     this.focus.add(this.screen.input.focusable);
     this.addHelp();
-    const unsubscribe = seminar.session.subscribe(() => this.refresh());
+    const unsubscribe = seminar.session.subscribe(() => {
+      this.refresh();
+      wakeLoop(this.game);
+    });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, unsubscribe);
     this.refresh();
   }

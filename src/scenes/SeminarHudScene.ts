@@ -6,6 +6,7 @@
 // ScreenRouter does) and stops itself when the app's game is no longer the seminar's.
 
 import Phaser from 'phaser';
+import { wakeLoop } from '../ui/idleLoop';
 import { activeSeminar, type SeminarMode } from '../app/seminar';
 import { bannerOf } from '../app/seminarLive';
 import type { App } from '../app/session';
@@ -79,7 +80,12 @@ export class SeminarHudScene extends Phaser.Scene {
     };
     window.addEventListener('keydown', blockKeys, true);
     // Redraw on every seminar change and every second (the timer); stop when the seminar is gone.
-    const unsubscribe = seminar?.session.subscribe(() => this.refresh()) ?? (() => false);
+    // Each change wakes the idle loop, so the frame that draws it comes at once.
+    const unsubscribe =
+      seminar?.session.subscribe(() => {
+        this.refresh();
+        wakeLoop(this.game);
+      }) ?? (() => false);
     const unwatch = this.app.onActorChange(() => this.refresh());
     const tick = this.time.addEvent({ delay: TICK_MS, loop: true, callback: () => this.refresh() });
     this.scene.bringToTop();

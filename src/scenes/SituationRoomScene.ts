@@ -28,6 +28,7 @@ import { ROOM } from '../views/layout';
 import { type MapData, MapView } from '../views/MapView';
 import { MetersView } from '../views/MetersView';
 import { NewsTicker } from '../views/NewsTicker';
+import { PAUSE_MODAL, PauseMenu } from '../views/PauseMenu';
 import { PostureDials } from '../views/PostureDials';
 import { RESOLUTION_MODAL, ResolutionView } from '../views/ResolutionView';
 import { SeatControl } from '../views/seminar/SeatControl';
@@ -58,6 +59,8 @@ export class SituationRoomScene extends BaseScene {
   private modalOpen: string | null = null;
   /** Seminar only: switch Seoul's and Tokyo's seats between turns. */
   private seats: SeatControl | null = null;
+  /** Solo play only: Esc or the Menu button (a seminar's facilitator pauses from the console). */
+  private menu: PauseMenu | null = null;
 
   constructor(app: App) {
     super(SceneKey.SituationRoom, app, 'Situation room');
@@ -78,9 +81,10 @@ export class SituationRoomScene extends BaseScene {
     const motion = () => this.reducedMotion;
     const top = ROOM.topBar;
     this.monthText = this.add.text(top.x, top.y + 8, '', textStyle(SIZE.heading, COLOR.text, { bold: true }));
+    const solo = !activeSeminar(this.app);
     this.add
       .text(
-        top.x + top.w,
+        top.x + top.w - (solo ? 200 : 0),
         top.y + 14,
         activeSeminar(this.app) ? scenario.title : `${scenario.title} · press ? for keyboard help`,
         textStyle(SIZE.body, COLOR.muted),
@@ -117,6 +121,13 @@ export class SituationRoomScene extends BaseScene {
     this.seats = activeSeminar(this.app)
       ? new SeatControl(this, 1170, 16, (seat, kind) => this.send({ type: 'seat.assign', seat, kind }))
       : null;
+    this.menu = solo ? this.makeMenu() : null;
+    if (this.menu) {
+      const m = ROOM.topBar;
+      this.add.existing(
+        new Button(this, m.x + m.w - 180, m.y + 4, 180, 50, 'Menu', () => this.toggleMenu(), { shortcut: 'Esc' }),
+      );
+    }
     this.addHelp();
     const { actor } = this.session;
     this.subs = [actor.subscribe((s) => this.render(s))];
@@ -129,7 +140,31 @@ export class SituationRoomScene extends BaseScene {
   }
 
   protected modalName(): string | null {
-    return this.modalOpen;
+    return this.menu?.visible ? PAUSE_MODAL : this.modalOpen;
+  }
+
+  private makeMenu(): PauseMenu {
+    return new PauseMenu(this, {
+      resume: () => this.toggleMenu(),
+      help: () => this.toggleHelp(),
+      toggleMotion: () => {
+        this.app.setReducedMotion(!this.app.prefs.reducedMotion);
+        this.menu?.setMotion(this.app.prefs.reducedMotion);
+        this.say(`Paused. Reduced motion ${this.app.prefs.reducedMotion ? 'on' : 'off'}.`);
+      },
+      title: () => this.scene.start(SceneKey.Title),
+    });
+  }
+
+  private toggleMenu(): void {
+    const menu = this.menu;
+    if (!menu) return;
+    const open = !menu.visible;
+    menu.setMotion(this.app.prefs.reducedMotion);
+    menu.setVisible(open);
+    this.focus.setModal(open ? PAUSE_MODAL : this.modalOpen);
+    if (open) this.say('Paused. Resume, keyboard help, reduced motion, or back to the title screen.');
+    else this.render(this.snap());
   }
 
   private snap(): Snap {
@@ -143,6 +178,8 @@ export class SituationRoomScene extends BaseScene {
   private blocked = (e: GameEvent): string | null => whyNot(this.snap(), e);
 
   private onKey(e: KeyboardEvent): boolean {
+    if (e.key === 'Escape' && this.menu) return did(() => this.toggleMenu());
+    if (this.menu?.visible) return false;
     const phase = selectPhase(this.snap());
     const digit = /^Digit([1-9])$/.exec(e.code);
     if (this.modalOpen) {
@@ -240,6 +277,7 @@ export class SituationRoomScene extends BaseScene {
   private setModal(name: string | null): void {
     if (this.modalOpen === name) return;
     this.modalOpen = name;
+    if (this.menu?.visible) return; // the menu stays on top; closing it restores this modal
     this.focus.setModal(name);
     if (name) this.focus.focus(this.views.resolution.firstControl);
   }

@@ -1,9 +1,12 @@
 // A focusable, clickable, touchable button. Enabled or not from the outside (views pass
 // `snapshot.can(event)` and the reason from `whyNot`); a disabled button stays focusable so its
 // reason can be read. Selected buttons (dial positions, options) are marked by a symbol, not colour.
+// Pointer and touch: the hit area is exactly the drawn rectangle; hover lightens it, a press darkens
+// it, and it acts on release over the same button (a press dragged off it is cancelled).
 
 import Phaser from 'phaser';
 import { focusOf, shownInScene } from './focus';
+import { recordPress } from './pointerProbe';
 import { dashedRect } from './draw';
 import { COLOR, SIZE, textStyle } from './theme';
 
@@ -16,12 +19,16 @@ export interface ButtonOptions {
   bold?: boolean;
 }
 
+let nextId = 1;
+
 export class Button extends Phaser.GameObjects.Container {
   private readonly bg: Phaser.GameObjects.Graphics;
   private readonly text: Phaser.GameObjects.Text;
   private enabled = true;
   private selected: boolean | null = null;
   private reason: string | null = null;
+  private hovered = false;
+  private pressed = false;
   private label: string;
   private readonly shortcut?: string;
 
@@ -49,13 +56,27 @@ export class Button extends Phaser.GameObjects.Container {
       .setOrigin(0.5);
     this.add([this.bg, this.text]);
     this.setSize(bw, bh);
-    const hit = new Phaser.Geom.Rectangle(0, 0, bw, bh);
+    // Phaser tests a container's hit area in coordinates shifted by its display origin (its centre),
+    // while the children are drawn from (0, 0): offset the rectangle by that origin so it covers
+    // exactly what is drawn.
+    const hit = new Phaser.Geom.Rectangle(this.displayOriginX, this.displayOriginY, bw, bh);
     this.setInteractive(hit, Phaser.Geom.Rectangle.Contains);
-    if (this.input) this.input.cursor = 'pointer';
+    this.on('pointerover', () => this.setPointer(true, this.pressed));
+    this.on('pointerout', () => this.setPointer(false, false));
+    this.on('pointerdown', () => this.setPointer(true, true));
     this.on('pointerup', () => {
-      focusOf(scene).focus(this.focusable);
+      const wasPressed = this.pressed;
+      // a touch has no hover to leave, so the highlight ends with the touch
+      this.setPointer(!this.scene.input.activePointer.wasTouch, false);
+      if (!wasPressed || !recordPress(this.label, this.focusable.id)) return;
+      focusOf(scene).pointerFocus(this.focusable);
       if (this.enabled) this.onPress();
     });
+    const cancel = () => this.setPointer(false, false);
+    scene.input.on(Phaser.Input.Events.POINTER_UP_OUTSIDE, cancel);
+    this.once(Phaser.GameObjects.Events.DESTROY, () =>
+      scene.input?.off(Phaser.Input.Events.POINTER_UP_OUTSIDE, cancel),
+    );
     focusOf(scene).add(this.focusable);
     this.redraw();
   }
@@ -68,6 +89,8 @@ export class Button extends Phaser.GameObjects.Container {
     isShown: () => shownInScene(this),
     isEnabled: () => this.enabled,
     activate: () => this.onPress(),
+    name: () => this.label,
+    id: nextId++,
     describe: () => {
       const state = this.selected === null ? '' : this.selected ? ' (selected)' : '';
       return this.enabled ? `${this.label}${state}` : `${this.label}: unavailable — ${this.reason ?? ''}`;
@@ -114,18 +137,35 @@ export class Button extends Phaser.GameObjects.Container {
     return this.reason;
   }
 
+  private setPointer(hovered: boolean, pressed: boolean): void {
+    if (hovered === this.hovered && pressed === this.pressed) return;
+    this.hovered = hovered;
+    this.pressed = pressed;
+    this.redraw();
+  }
+
+  private fill(): number {
+    if (this.selected) return this.pressed ? COLOR.buttonSelectedPressed : COLOR.buttonSelected;
+    if (!this.enabled) return COLOR.panel;
+    return this.pressed ? COLOR.buttonPressed : this.hovered ? COLOR.buttonHover : COLOR.button;
+  }
+
   private redraw(): void {
-    const fill = this.selected ? COLOR.buttonSelected : this.enabled ? COLOR.button : COLOR.panel;
     this.bg.clear();
-    this.bg.fillStyle(fill, 1).fillRoundedRect(0, 0, this.bw, this.bh, 8);
+    this.bg.fillStyle(this.fill(), 1).fillRoundedRect(0, 0, this.bw, this.bh, 8);
+    // hover brightens and thickens the edge, for disabled buttons too (their reason is one click away)
+    const edge = this.hovered ? COLOR.text : COLOR.muted;
+    const width = this.hovered ? 3 : 2;
     if (this.enabled) {
-      this.bg.lineStyle(2, COLOR.muted, 1).strokeRoundedRect(0, 0, this.bw, this.bh, 8);
+      this.bg.lineStyle(width, edge, 1).strokeRoundedRect(0, 0, this.bw, this.bh, 8);
     } else {
       // a dashed edge marks a control that cannot be used now (not colour alone)
-      this.bg.lineStyle(2, COLOR.muted, 1);
+      this.bg.lineStyle(width, edge, 1);
       dashedRect(this.bg, 0, 0, this.bw, this.bh);
     }
-    const mark = this.selected === null ? '' : this.selected ? '● ' : '○ ';
+    if (this.input) this.input.cursor = this.enabled ? 'pointer' : 'not-allowed';
+    this.text.setPosition(this.bw / 2, this.bh / 2 + (this.pressed ? 1 : 0));
+    const mark = this.selected === null ? '' : this.selected ? '●\u2009' : '○\u2009'; // a thin space keeps dials narrow
     const key = this.shortcut ? `  [${this.shortcut}]` : '';
     this.text.setText(`${mark}${this.label}${key}`);
     this.text.setColor(this.selected ? '#000000' : this.enabled ? '#f4f4f0' : '#8f9aa5');

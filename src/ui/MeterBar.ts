@@ -32,8 +32,8 @@ export class MeterBar extends Phaser.GameObjects.Container {
     private readonly reducedMotion: () => boolean,
   ) {
     super(scene, x, y);
-    this.label = scene.add.text(0, 0, '', textStyle(SIZE.small + 1, COLOR.text));
-    this.delta = scene.add.text(barW, 0, '', textStyle(SIZE.small + 1, COLOR.text, { bold: true })).setOrigin(1, 0);
+    this.label = scene.add.text(0, 0, '', textStyle(SIZE.small, COLOR.text));
+    this.delta = scene.add.text(barW, 0, '', textStyle(SIZE.small, COLOR.text, { bold: true })).setOrigin(1, 0);
     this.bar = scene.add.graphics();
     this.add([this.bar, this.label, this.delta]);
   }

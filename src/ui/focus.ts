@@ -13,6 +13,10 @@ export interface Focusable {
   activate(): void;
   /** What to announce when focused: the label, and the reason when it cannot be used. */
   describe(): string;
+  /** The short name a test or a tooltip uses (a button's label). */
+  name?(): string;
+  /** A number unique in the page (buttons have one), so a test can tell same-named controls apart. */
+  id?: number;
   modal?: string;
 }
 
@@ -26,6 +30,11 @@ export function focusOf(scene: Phaser.Scene): FocusManager {
     scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => managers.delete(scene));
   }
   return m;
+}
+
+/** The scene's focus manager if it has one (never creates one). */
+export function existingFocusOf(scene: Phaser.Scene): FocusManager | undefined {
+  return managers.get(scene);
 }
 
 /** True when the object and every container above it are visible. */
@@ -44,6 +53,9 @@ export class FocusManager {
   private modal: string | null = null;
   private readonly ring: Phaser.GameObjects.Graphics;
   private listeners: ((item: Focusable | null) => void)[] = [];
+  /** The ring shows once the keyboard is used and hides after a pointer press (like :focus-visible). */
+  private ringVisible = true;
+  private drawn = '';
 
   constructor(scene: Phaser.Scene) {
     this.ring = scene.add.graphics().setDepth(10_000);
@@ -73,6 +85,17 @@ export class FocusManager {
     for (const fn of this.listeners) fn(item);
   }
 
+  /** Focus set by a pointer press: announced, but the ring stays hidden until a key is pressed. */
+  pointerFocus(item: Focusable): void {
+    this.ringVisible = false;
+    this.focus(item);
+  }
+
+  /** The controls a pointer or a key can reach now (the open modal's, or all when none is open). */
+  reachable(): Focusable[] {
+    return this.candidates();
+  }
+
   focused(): Focusable | null {
     return this.current;
   }
@@ -89,7 +112,13 @@ export class FocusManager {
   }
 
   /** Handles Tab, Shift-Tab, arrows, Enter and Space. Returns true when the key was used. */
+  /** A key was pressed: the ring shows again. */
+  keyboardUsed(): void {
+    this.ringVisible = true;
+  }
+
   handleKey(e: KeyboardEvent): boolean {
+    this.ringVisible = true;
     if (e.key === 'Tab') {
       this.move(e.shiftKey ? -1 : 1);
       return true;
@@ -114,10 +143,13 @@ export class FocusManager {
 
   /** Presentation only: draw the ring around the focused control. */
   draw(): void {
-    this.ring.clear();
     const item = this.current;
-    if (!item?.isShown()) return;
-    const r = item.bounds();
+    const r = this.ringVisible && item?.isShown() ? item.bounds() : null;
+    const key = r ? `${r.x},${r.y},${r.width},${r.height}` : '';
+    if (key === this.drawn) return; // unchanged: leave the graphics alone, so an idle frame draws nothing new
+    this.drawn = key;
+    this.ring.clear();
+    if (!r) return;
     this.ring.lineStyle(8, 0x000000, 1).strokeRect(r.x - 6, r.y - 6, r.width + 12, r.height + 12);
     this.ring.lineStyle(4, COLOR.focus, 1).strokeRect(r.x - 6, r.y - 6, r.width + 12, r.height + 12);
   }

@@ -25,7 +25,10 @@ export const COLOR = {
   muted: 0xb8c2cc,
   focus: OKABE_ITO.yellow,
   button: 0x2c4a66,
+  buttonHover: 0x3b6388,
+  buttonPressed: 0x1d3347,
   buttonSelected: OKABE_ITO.skyBlue,
+  buttonSelectedPressed: 0x3f93c4,
   seoul: OKABE_ITO.skyBlue,
   tokyo: OKABE_ITO.orange,
   good: OKABE_ITO.green,
@@ -37,7 +40,8 @@ export const css = (c: number) => `#${c.toString(16).padStart(6, '0')}`;
 
 export const FONT_FAMILY = 'system-ui, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif';
 
-export const SIZE = { small: 18, body: 20, large: 26, heading: 34, title: 64 } as const;
+// `small` is the floor: 20 design px is 14.2 CSS px at 1366×768, the smallest text the game draws.
+export const SIZE = { small: 20, body: 20, large: 26, heading: 34, title: 64 } as const;
 
 export function textStyle(
   size: number = SIZE.body,

@@ -43,7 +43,7 @@ export class AdvisorsView extends Phaser.GameObjects.Container {
       const k = (this.r.h - 50) / (y - 44);
       let yy = 44;
       for (const t of this.texts) {
-        t.setFontSize(Math.max(16, Math.floor(18 * k)));
+        t.setFontSize(Math.max(SIZE.small, Math.floor(SIZE.small * k)));
         t.setY(yy);
         yy += t.height + 6;
       }

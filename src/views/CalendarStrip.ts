@@ -54,7 +54,7 @@ export class CalendarStrip extends Phaser.GameObjects.Container {
       const label = m.label.replace(/ (\d\d)(\d\d)$/, ' ’$2');
       const marks = `${m.elections.length ? '◆ ' : ''}${m.summits.length ? '★' : ''}`;
       this.addText(x + 6, y + 4, label, i === 0);
-      if (marks) this.addText(x + 6, y + 26, marks, false);
+      if (marks) this.addText(x + 6, y + 28, marks, false);
     });
     const named = months.flatMap((m) => [
       ...m.elections.map((e) => `◆ ${m.label}: ${e}`),

@@ -20,9 +20,9 @@ const STYLES = [
 export class HistoryChart extends Phaser.GameObjects.Container {
   constructor(scene: Phaser.Scene, r: Rect, months: string[], series: ChartSeries[]) {
     super(scene, r.x, r.y);
-    const top = drawPanel(scene, this, r, 'Over the months (0–100)');
+    const top = drawPanel(scene, this, r, 'Over the months (0–100)') + 16; // the 100 label clears the title
     const px = 70;
-    const pw = r.w - px - 190;
+    const pw = r.w - px - 260; // room for the end labels ("Tokyo backlash 100") at the smallest text size
     const ph = r.h - top - 60;
     const g = scene.add.graphics();
     this.add(g);
@@ -36,9 +36,10 @@ export class HistoryChart extends Phaser.GameObjects.Container {
     const step = Math.ceil(months.length / 8);
     months.forEach((m, i) => {
       if (i % step === 0 || i === months.length - 1) {
-        this.add(scene.add.text(xOf(i), top + ph + 10, m, textStyle(SIZE.small, COLOR.muted)).setOrigin(0.5, 0));
+        this.add(scene.add.text(xOf(i), top + ph + 16, m, textStyle(SIZE.small, COLOR.muted)).setOrigin(0.5, 0));
       }
     });
+    const ends: { y: number; text: Phaser.GameObjects.Text }[] = [];
     series.forEach((s, k) => {
       const st = STYLES[k % STYLES.length];
       g.lineStyle(4, st.color, 1);
@@ -53,13 +54,24 @@ export class HistoryChart extends Phaser.GameObjects.Container {
         else dashedLine(g, x1, y1, x2, y2, st.dash[0], st.dash[1]);
       }
       const last = s.values.at(-1) ?? 0;
-      const ly = top + ph - (ph * last) / 100 + (k - 1) * 8;
-      this.add(
-        scene.add
-          .text(px + pw + 12, ly, `${s.name} ${Math.round(last)}`, textStyle(SIZE.small, st.color, { bold: true }))
-          .setOrigin(0, 0.5),
-      );
+      const ly = top + ph - (ph * last) / 100;
+      const text = scene.add
+        .text(px + pw + 12, ly, `${s.name} ${Math.round(last)}`, textStyle(SIZE.small, st.color, { bold: true }))
+        .setOrigin(0, 0.5);
+      this.add(text);
+      ends.push({ y: ly, text });
     });
+    // end labels a line apart, top to bottom, and inside the plot's height
+    ends.sort((a, b) => a.y - b.y);
+    const gap = 28;
+    let y = top;
+    for (const e of ends) {
+      y = Math.max(e.y, y);
+      e.text.setY(y);
+      y += gap;
+    }
+    const overflow = y - gap - (top + ph);
+    if (overflow > 0) for (const e of ends) e.text.setY(e.text.y - overflow);
     scene.add.existing(this);
   }
 }

@@ -23,7 +23,7 @@ interface CardParts {
 
 export class InitiativeCards extends Phaser.GameObjects.Container {
   private readonly cards = new Map<string, CardParts>();
-  private readonly cardH = 98;
+  private readonly cardH = 140; // room for a reason of four lines at the smallest text size
   private readonly perPage: number;
   private readonly ids: string[];
   private page = 0;
@@ -75,7 +75,7 @@ export class InitiativeCards extends Phaser.GameObjects.Container {
     });
     const first = this.page * this.perPage + 1;
     const last = Math.min(this.ids.length, first + this.perPage - 1);
-    this.pager.setText(`Cards ${first}–${last} of ${this.ids.length} · keys [ and ]`);
+    this.pager.setText(`${first}–${last} of ${this.ids.length} · keys [ ]`);
     for (const b of this.pageButtons) b.setVisible(this.pages > 1);
   }
 
@@ -86,7 +86,7 @@ export class InitiativeCards extends Phaser.GameObjects.Container {
     const bw = 112;
     const title = s.add.text(26, y + 6, '', textStyle(SIZE.small + 1, COLOR.text, { bold: true }));
     const info = s.add.text(26, y + 34, '', textStyle(SIZE.small, COLOR.muted, { wrap: this.r.w - 2 * bw - 70 }));
-    info.setMaxLines(2); // the full reason is spoken when the disabled button has focus
+    info.setMaxLines(4); // four lines hold the longest reason; the layout test fails if one is cut
     const bx = this.r.w - 22 - 2 * bw - 8;
     const bh = 48;
     const by = y + 36;

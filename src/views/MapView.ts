@@ -70,6 +70,7 @@ export class MapView extends Phaser.GameObjects.Container {
       g.destroy();
     }
     this.add(scene.add.image(0, 0, key).setOrigin(0));
+    const waters: Phaser.GameObjects.Text[] = [];
     for (const w of map.waters) {
       const t = scene.add.text(
         this.px(w.x),
@@ -78,10 +79,12 @@ export class MapView extends Phaser.GameObjects.Container {
         textStyle(SIZE.small, 0x9cc3e0, { align: 'center' }),
       );
       this.add(t.setOrigin(0.5).setFontStyle('italic'));
+      waters.push(t);
     }
     this.link = scene.add.graphics();
     this.add(this.link);
-    for (const c of map.cities) this.addCity(c);
+    const cities = map.cities.map((c) => this.addCity(c));
+    keepClear(waters, cities);
     this.linkLabel = scene.add.text(0, 0, '', textStyle(SIZE.small, COLOR.text, { bold: true })).setOrigin(0.5);
     this.linkLabel.setBackgroundColor('#101820cc').setPadding(6, 3, 6, 3);
     this.threatLabel = scene.add.text(this.ox + 10, this.oy + 10, '', textStyle(SIZE.small, COLOR.text));
@@ -98,7 +101,8 @@ export class MapView extends Phaser.GameObjects.Container {
     return this.oy + y * this.scale0;
   }
 
-  private addCity(c: MapData['cities'][number]): void {
+  /** Draws a city's marker and name; returns the name's text. */
+  private addCity(c: MapData['cities'][number]): Phaser.GameObjects.Text {
     const x = this.px(c.x);
     const y = this.py(c.y);
     this.points.set(c.name, { x, y });
@@ -125,6 +129,7 @@ export class MapView extends Phaser.GameObjects.Container {
       this.moodLabels.set(c.name, mood);
       this.add(mood);
     }
+    return label;
   }
 
   render(vm: MapViewModel): void {
@@ -145,5 +150,17 @@ export class MapView extends Phaser.GameObjects.Container {
     this.threatLabel.setColor(css(vm.threatBand === 'severe' ? COLOR.bad : COLOR.text));
     this.moodLabels.get('Seoul')?.setText(`public: ${vm.seoulMood}`);
     this.moodLabels.get('Tokyo')?.setText(`public: ${vm.tokyoMood}`);
+  }
+}
+
+/** Moves each sea's name sideways off any city's name it would cover (city names stay put). */
+function keepClear(movable: Phaser.GameObjects.Text[], fixed: Phaser.GameObjects.Text[]): void {
+  for (const m of movable) {
+    for (const f of fixed) {
+      const a = m.getBounds();
+      const b = f.getBounds();
+      if (!Phaser.Geom.Rectangle.Overlaps(a, b)) continue;
+      m.x += a.centerX < b.centerX ? b.x - a.right - 6 : b.right - a.x + 6;
+    }
   }
 }

@@ -41,7 +41,7 @@ export class MetersView extends Phaser.GameObjects.Container {
       this.add(bar);
     });
     const y = top + METERS.length * 54 + 4;
-    this.bandwidthText = scene.add.text(16, y, '', textStyle(SIZE.small + 1, COLOR.text));
+    this.bandwidthText = scene.add.text(16, y, '', textStyle(SIZE.small, COLOR.text));
     this.pips = scene.add.graphics();
     this.add([this.bandwidthText, this.pips]);
     scene.add.existing(this);

@@ -69,10 +69,22 @@ export class LineChart extends Phaser.GameObjects.Container {
   constructor(scene: Phaser.Scene, r: Rect, m: ChartModel) {
     super(scene, r.x, r.y);
     const top = drawPanel(scene, this, r, m.title);
-    const legendRows = Math.ceil(m.lines.length / 2);
+    // legend labels first: two columns when every label fits its half of the panel, else one
+    const legendTexts = m.lines.map((line) => {
+      const last = [...line.values].reverse().find((v) => v !== null);
+      const label = `${line.name}${last === undefined || last === null ? '' : `: ${Math.round(last)}`}`;
+      return scene.add.text(0, 0, label, textStyle(SIZE.small, line.style.color, { bold: true })).setOrigin(0, 0.5);
+    });
+    const half = Math.floor((r.w - 40) / 2);
+    const columns = legendTexts.every((t) => 56 + t.width + 16 <= half) ? 2 : 1;
+    const legendRows = Math.ceil(m.lines.length / columns);
     const legendTop = top;
     const plotTop = legendTop + legendRows * 28 + 24;
-    const px = 96;
+    // the y axis labels first: the plot starts right of the widest one ("lean hard")
+    const tickTexts = m.ticks.map((t) =>
+      scene.add.text(0, 0, t.label, textStyle(SIZE.small, COLOR.muted)).setOrigin(1, 0.5),
+    );
+    const px = Math.max(96, 24 + Math.max(0, ...tickTexts.map((t) => t.width)));
     const pw = r.w - px - 30;
     const ph = r.h - plotTop - 44;
     const g = scene.add.graphics();
@@ -80,15 +92,18 @@ export class LineChart extends Phaser.GameObjects.Container {
     const yOf = (v: number) => plotTop + ph - (ph * (v - m.min)) / (m.max - m.min);
     const n = Math.max(m.xLabels.length, 2);
     const xOf = (i: number) => px + (pw * i) / (n - 1);
-    for (const t of m.ticks) {
+    m.ticks.forEach((t, i) => {
       g.lineStyle(1, COLOR.panelEdge, 1).lineBetween(px, yOf(t.value), px + pw, yOf(t.value));
-      this.add(scene.add.text(px - 8, yOf(t.value), t.label, textStyle(SIZE.small, COLOR.muted)).setOrigin(1, 0.5));
-    }
+      this.add(tickTexts[i].setPosition(px - 8, yOf(t.value)));
+    });
     const step = Math.max(1, Math.ceil(m.xLabels.length / Math.max(2, Math.floor(pw / 110))));
+    const lastX = m.xLabels.length - 1;
     m.xLabels.forEach((label, i) => {
-      if (i % step !== 0 && i !== m.xLabels.length - 1) return;
-      if (i !== m.xLabels.length - 1 && m.xLabels.length - 1 - i < step / 2) return;
-      const t = scene.add.text(xOf(i), plotTop + ph + 8, label, textStyle(SIZE.small, COLOR.muted)).setOrigin(0.5, 0);
+      if (i % step !== 0 && i !== lastX) return;
+      if (i !== lastX && lastX - i < step / 2) return;
+      // the first and last labels align to the plot's ends, so they stay inside the panel
+      const ox = i === 0 ? 0 : i === lastX ? 1 : 0.5;
+      const t = scene.add.text(xOf(i), plotTop + ph + 14, label, textStyle(SIZE.small, COLOR.muted)).setOrigin(ox, 0);
       this.add(t);
     });
     for (const mk of m.marks) {
@@ -121,15 +136,13 @@ export class LineChart extends Phaser.GameObjects.Container {
           drawShape(g, st.shape, xOf(i), yOf(v), 6);
       });
       // legend: a sample of the line with its point shape, then the name and the final value
-      const lx = 20 + (k % 2) * Math.floor((r.w - 40) / 2);
-      const ly = legendTop + Math.floor(k / 2) * 28 + 12;
+      const lx = 20 + (k % columns) * half;
+      const ly = legendTop + Math.floor(k / columns) * 28 + 12;
       g.lineStyle(4, st.color, 1);
       if (st.dash) dashedLine(g, lx, ly, lx + 44, ly, st.dash[0], st.dash[1]);
       else g.lineBetween(lx, ly, lx + 44, ly);
       drawShape(g, st.shape, lx + 22, ly, 6);
-      const last = [...line.values].reverse().find((v) => v !== null);
-      const label = `${line.name}${last === undefined || last === null ? '' : `: ${Math.round(last)}`}`;
-      this.add(scene.add.text(lx + 56, ly, label, textStyle(SIZE.small, st.color, { bold: true })).setOrigin(0, 0.5));
+      this.add(legendTexts[k].setPosition(lx + 56, ly));
     });
     scene.add.existing(this);
   }
