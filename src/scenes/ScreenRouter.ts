@@ -9,6 +9,7 @@ import { activeSeminar } from '../app/seminar';
 import type { App, GameActor } from '../app/session';
 import type { SnapshotLike } from '../model';
 import { selectHandover } from '../seminar/handover';
+import { wakeLoop } from '../ui/idleLoop';
 import { sceneForSnapshot } from './route';
 import { SceneKey } from './sceneKeys';
 
@@ -59,5 +60,6 @@ export class ScreenRouter {
     const fits = want === active || (AFTER_THE_END.includes(want) && AFTER_THE_END.includes(active));
     if (fits && !restart) return;
     this.scenes.getScene(active)?.scene.start(fits ? active : want);
+    wakeLoop(this.scenes.game); // the idle loop may be asleep: the new screen starts at once
   }
 }
