@@ -6,6 +6,7 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { type AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { encodeSession } from '../src/seminar/sessionCode';
@@ -17,7 +18,15 @@ const CODE = encodeSession({
   seats: { washington: 'human', seoul: 'human', tokyo: 'human' },
   preset: 45,
 });
-const PORT = Number(process.env.E2E_PORT ?? 4173) + 1;
+/** A loopback port free now, for the server and its restart (the clients reconnect to the same URL). */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((done) => probe.close(() => done()));
+  return port;
+}
+let PORT = 0;
 
 test('the game page has window.__mf only with ?test=1', async ({ page }) => {
   await page.goto('/');
@@ -58,6 +67,7 @@ async function open(browser: Browser, url: string): Promise<Page> {
 
 test('four devices play a July Window against the server, through a reload and a restart', async ({ browser }) => {
   test.setTimeout(240_000);
+  PORT = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'mf-e2e-seminar-'));
   let server = await serve(dir);
   try {
