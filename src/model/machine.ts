@@ -225,15 +225,12 @@ function stepActions<K extends string>(steps: Record<K, StepDef>) {
   >;
 }
 
-/** A season region: it moves only on the events named after what happened to that ally. */
-function seasonRegion(ally: AllyId) {
-  const on = Object.fromEntries(SEASONS.map((s) => [`${ally}.${SEASON_EVENT[s]}`, `.${s}`]));
-  return { initial: 'steady', on, states: Object.fromEntries(SEASONS.map((s) => [s, {}])) };
-}
-
-/** A region whose state is named by the event's last part: `threat.severe` → `severe`. */
-function namedRegion(region: string, names: readonly string[]) {
-  const on = Object.fromEntries(names.map((n) => [`${region}.${n}`, `.${n}`]));
+/**
+ * A region that moves only on its own events: `eventOf(state)` names the event that leads into
+ * `state` (`seoul.voteWon` → honeymoon, `threat.severe` → severe). It opens in its first state.
+ */
+function region<T extends string>(names: readonly T[], eventOf: (state: T) => string) {
+  const on = Object.fromEntries(names.map((n) => [eventOf(n), `.${n}`]));
   return { initial: names[0], on, states: Object.fromEntries(names.map((n) => [n, {}])) };
 }
 
@@ -345,10 +342,10 @@ export const gameMachine = setup({
             },
           },
         },
-        seoul: seasonRegion('seoul'),
-        tokyo: seasonRegion('tokyo'),
-        threat: namedRegion('threat', THREAT_BANDS),
-        washington: namedRegion('washington', STANCES),
+        seoul: region(SEASONS, (s) => `seoul.${SEASON_EVENT[s]}`),
+        tokyo: region(SEASONS, (s) => `tokyo.${SEASON_EVENT[s]}`),
+        threat: region(THREAT_BANDS, (band) => `threat.${band}`),
+        washington: region(STANCES, (stance) => `washington.${stance}`),
       },
     },
     ended: { type: 'final', tags: [TAG.ended] },
