@@ -3,27 +3,13 @@
 // clicking near every corner of every control in a dry run (buttons record, nothing acts).
 
 import { expect, type Page } from '@playwright/test';
+import type { ControlOnPage } from '../src/app/testHandle';
+import type { PointerProbe } from '../src/ui/pointerProbe';
 
-export interface Control {
-  scene: string;
-  id: number;
-  name: string;
-  description: string;
-  enabled: boolean;
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
+/** A control as the page's test handle reports it (the game's own type). */
+export type Control = ControlOnPage;
 
-interface Probe {
-  last: string | null;
-  lastId: number | null;
-  presses: number;
-  dryRun: boolean;
-}
-
-type Handle = { __mf: { controls(): Control[]; pointer: Probe } };
+type Handle = { __mf: { controls(): Control[]; pointer: PointerProbe } };
 
 export function controls(page: Page): Promise<Control[]> {
   return page.evaluate(() => (window as unknown as Handle).__mf.controls());
