@@ -159,7 +159,10 @@ test('four devices play a July Window against the server, through a reload and a
     }
     expect((await table()).phase).toBe('ended');
     expect(reloaded && restarted).toBe(true);
-    await stop(server);
+    // every page has the last frame before the server goes
+    const last = (await table()).seq;
+    for (const page of [w, s, t]) await current(page, last);
+    await test.step('the server stops on SIGTERM with the pages still connected', () => stop(server));
     const check = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/seminarCheck.ts', dir], {
       encoding: 'utf8',
     });

@@ -292,7 +292,13 @@ export async function startSeminarServer(opts: ServerOptions): Promise<SeminarSe
     tables,
     io,
     close: async () => {
-      await new Promise<void>((resolve) => io.close(() => resolve()));
+      // Stop the listener, so that no browser reconnects while the seats' sockets close, and drop every
+      // plain HTTP connection: a browser that reconnected on a kept-alive one just before holds a request
+      // that nobody will answer, and the close would wait for it until the browser gave up (minutes).
+      // The seats' websockets are not among them; io.close ends those, then waits for the listener.
+      http.close();
+      http.closeAllConnections();
+      await io.close();
       for (const h of tables.values()) h.log.close();
     },
   };

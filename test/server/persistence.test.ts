@@ -3,8 +3,9 @@
 // a truncated, corrupt or no-longer-accepted end of a log is reported and cut, and the table
 // resumes from the last good record.
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { connect as rawConnect } from 'node:net';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SeminarServer } from '../../src/server/seminarServer';
 import { CODE, type Client, connect, offlineHash, playScripted, serve, tempDir } from './helpers';
 
@@ -33,6 +34,28 @@ async function seated(server: SeminarServer) {
 const inMonth = (n: number) => (p: { month: { turn: number }; phase: string }) => p.month.turn >= n;
 
 describe('nothing lost', () => {
+  it('close() ends while a device holds a request open that nobody will finish (a reconnect at shutdown)', async () => {
+    const tmp = tempDir();
+    cleanup.push(tmp.remove);
+    const server = await serve(tmp.dir);
+    const seat = await connect(server.url, { join: server.meta.tables[0].joins.washington });
+    cleanup.push(() => seat.close());
+    // an HTTP request whose headers never end: the listener would wait for it for a minute
+    const hanging = rawConnect(server.port, '127.0.0.1');
+    cleanup.push(() => hanging.destroy());
+    const reset: Error[] = [];
+    hanging.on('error', (e) => reset.push(e)); // the server drops it: that is the point
+    await new Promise<void>((done) => hanging.once('connect', () => done()));
+    hanging.write('GET /table.html HTTP/1.1\r\nHost: 127.0.0.1\r\n');
+    const http = server.io.httpServer;
+    const open = () => new Promise<number>((done) => http.getConnections((_e, n) => done(n)));
+    await vi.waitFor(async () => expect(await open()).toBe(2));
+    const closedBy = new Promise((done) => hanging.once('close', done));
+    await server.close(); // a hang here is the failure (the test's own timeout)
+    await closedBy;
+    expect(server.io.httpServer.listening).toBe(false);
+  });
+
   it('a restart replays the log; devices reconnect with their tokens and finish the game', async () => {
     const tmp = tempDir();
     cleanup.push(tmp.remove);
