@@ -45,8 +45,11 @@ async function recordLive(page: Page): Promise<void> {
 }
 const liveLog = (page: Page) => page.evaluate(() => (window as unknown as { __liveLog: string[] }).__liveLog.slice());
 
-async function openConsole(page: Page, sessionId: string): Promise<void> {
-  await page.goto(`/console.html?session=${sessionId}`);
+/** The console link the game window hands out for its running seminar (with the facilitator's key). */
+const consoleLink = (game: Page) => game.evaluate(() => window.__mf!.consoleLink()!);
+
+async function openConsole(page: Page, link: string): Promise<void> {
+  await page.goto(`/${link}`);
   await expect(page.locator('#meters tr').first()).toBeVisible({ timeout: 10_000 });
 }
 
@@ -66,7 +69,7 @@ test('seminar: pause, inject, undo, hand-over without leaks, and plain-text inje
 
   await game.goto(`/?session=${CODE}&test=1`);
   await waitLive(game, /^Briefing\. The July Window/);
-  await openConsole(desk, CODE);
+  await openConsole(desk, await consoleLink(game));
   await game.keyboard.press('Enter');
   await waitLive(game, /^Situation room\. Planning\./);
   await expect.poll(() => game.evaluate(() => window.__mf!.game.scene.isActive('seminar-hud'))).toBe(true);
@@ -233,5 +236,71 @@ test('seminar: two tables from the same code and the same decisions end identica
   const b = await play(2);
   expect(a.value).toBe('ended');
   expect(a.json).toBe(b.json);
+  await context.close();
+});
+
+test('seminar: a reload of the game window resumes the month, the state, the log and the console', async ({
+  browser,
+}) => {
+  test.setTimeout(45_000);
+  const code = encodeSession({
+    scenario: 'july-window',
+    seed: 9090,
+    difficulty: 'normal',
+    seats: { washington: 'human', seoul: 'computer', tokyo: 'computer' },
+    preset: 45,
+  });
+  const context = await browser.newContext();
+  const game = await context.newPage();
+  const desk = await context.newPage();
+  const problems = watchConsole(game);
+  await game.goto(`/?session=${code}&test=1`);
+  await waitLive(game, /^Briefing\. The July Window/);
+  await openConsole(desk, await consoleLink(game));
+  await game.keyboard.press('Enter');
+  await waitLive(game, /^Situation room\. Planning\./);
+  // into month 2 through the player path
+  await game.evaluate(() => {
+    const mf = (window as unknown as { __mf: Mf }).__mf;
+    for (let step = 0; step < 60; step++) {
+      const ctx = mf.actor.getSnapshot().context as {
+        turn: number;
+        monthEvents: { id: string; choice?: string }[];
+        scenario: { events: Record<string, { choices: { id: string }[] }> };
+      };
+      if (ctx.turn === 1 && mf.phase() === 'planning') return;
+      const open = ctx.monthEvents.find((e) => !e.choice && ctx.scenario.events[e.id]?.choices.length);
+      if (open)
+        mf.seminar.sendPlayer({
+          type: 'event.choose',
+          event: open.id,
+          choice: ctx.scenario.events[open.id].choices[0].id,
+        });
+      else if (!mf.seminar.sendPlayer({ type: 'turn.commit' }).ok) mf.seminar.sendPlayer({ type: 'turn.next' });
+    }
+  });
+  await waitLive(game, /^Situation room\. Planning\. .*month 2 of 8/);
+  await desk.selectOption('#inject-event', 'dprk-missile-launch');
+  await desk.click('#inject-form button[type=submit]');
+  await consoleLog(desk, /injected "North Korea fires ballistic missiles"/);
+  await game.bringToFront();
+  await waitLive(game, /Injected by the facilitator: North Korea fires ballistic missiles/);
+  const before = await game.evaluate(() => ({ hash: window.__mf!.hash(), phase: window.__mf!.phase() }));
+
+  await game.reload();
+  await waitLive(game, /^Situation room\. Planning\. .*month 2 of 8/);
+  await waitLive(game, /Injected by the facilitator: North Korea fires ballistic missiles/);
+  expect(await game.evaluate(() => ({ hash: window.__mf!.hash(), phase: window.__mf!.phase() }))).toEqual(before);
+  const log = await game.evaluate(() =>
+    (window.__mf!.seminar as { log(): { kind: string }[] }).log().map((e) => e.kind),
+  );
+  expect(log).toEqual(['inject']);
+  // the console still reaches the reloaded game: a pause lands, and its log keeps the inject
+  await desk.click('#pause');
+  await game.bringToFront();
+  await waitLive(game, /Paused by the facilitator/);
+  await consoleLog(desk, /paused the session/);
+  await expect(desk.locator('#log')).toContainText('injected "North Korea fires ballistic missiles"');
+  expect(problems).toEqual([]);
   await context.close();
 });

@@ -96,6 +96,8 @@ declare global {
       layout(minPx: number): string[];
       /** What the pointer last pressed; `dryRun` makes buttons record presses without acting. */
       readonly pointer: ReturnType<typeof probe>;
+      /** The running seminar's console link (relative, with its key), or null in solo play. */
+      consoleLink(): string | null;
     };
   }
 }
@@ -115,6 +117,7 @@ function installTestHook(): void {
     controls: () => controlsOnPage(game),
     layout: (minPx: number) => layoutProblems(game, minPx),
     pointer: probe(),
+    consoleLink: () => activeSeminar(app)?.consoleLink() ?? null,
     get actor() {
       return app.session?.actor ?? null;
     },

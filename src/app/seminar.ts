@@ -1,33 +1,67 @@
 // Seminar mode in the game window: makes the SeminarSession for a session id (a session code,
 // optionally with a table suffix), keeps app.session pointing at the session's current actor
 // (undo swaps it), and routes every player and delegation event through sendPlayer. One seminar
-// at a time; it ends when the app starts any other game.
+// at a time; it ends when the app starts any other game. Every change is autosaved under the
+// session id (app/seminarSave.ts), and opening the same session id again resumes it: the game
+// replayed from its decisions, the facilitator log, pause, reveal, timer and undo points.
 
 import { createActor } from 'xstate';
 import { type GameEvent, gameMachine } from '../model';
+import { saveOf } from './session';
+import { rebuildSavedGame } from './savedGame';
+import {
+  readSeminarSave,
+  type SeminarKeys,
+  type SeminarSave,
+  setSeminarSaveAside,
+  writeSeminarSave,
+} from './seminarSave';
 import { neutraliseControls } from '../report/safeText';
 import { type ChannelLike, openChannel } from '../seminar/channel';
 import { parseConsoleMessage, sessionIdSchema } from '../seminar/protocol';
-import { type GameActor, type Result, SeminarSession } from '../seminar/session';
-import { codeOfSessionId } from '../seminar/sessionCode';
+import { type GameActor, type Result, SeminarSession, type SessionMemory } from '../seminar/session';
+import { codeOfSessionId, consoleUrl } from '../seminar/sessionCode';
 import { type SessionSetup, sessionSetup } from '../seminar/setup';
 import type { App } from './session';
 
 export type ReadySetup = Extract<SessionSetup, { ok: true }>;
+
+/** What a resumed seminar starts from: its autosave, with the game already replayed. */
+export interface Resumed {
+  actor: GameActor;
+  memory: SessionMemory;
+  keys: SeminarKeys;
+  briefWindows: SeminarSave['briefWindows'];
+}
+
+/** An unguessable key (128 bits, base64url) from the browser's CSPRNG. */
+function newKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+}
 
 /** The console counts as connected while it has been heard from within this many ms. */
 const CONNECTED_MS = 25_000;
 
 export class SeminarMode {
   readonly session: SeminarSession;
+  readonly keys: SeminarKeys;
+  readonly briefWindows: Set<'seoul' | 'tokyo'>;
   private heardAt: number | null = null;
   private readonly channel: ChannelLike & { close(): void };
+  private readonly stopSaving: () => void;
 
   constructor(
-    app: App,
+    private readonly app: App,
     readonly sessionId: string,
     readonly setup: ReadySetup,
+    resumed: Resumed | null = null,
   ) {
+    this.keys = resumed?.keys ?? { facilitator: newKey(), seoul: newKey(), tokyo: newKey() };
+    this.briefWindows = new Set(resumed?.briefWindows ?? []);
     const raw = openChannel(sessionId);
     this.channel = raw;
     // A tap between the BroadcastChannel and the session: notes when the console was last heard.
@@ -36,8 +70,8 @@ export class SeminarMode {
       if (parseConsoleMessage(ev.data, sessionId).ok) this.heardAt = Date.now();
       tapped.onmessage?.(ev);
     };
-    const actor = createActor(gameMachine, { input: setup.input }).start();
-    actor.send({ type: 'setup.confirm' });
+    const actor = resumed?.actor ?? createActor(gameMachine, { input: setup.input }).start();
+    if (!resumed) actor.send({ type: 'setup.confirm' });
     app.end();
     app.session = {
       actor,
@@ -52,11 +86,33 @@ export class SeminarMode {
       actor,
       clock: Date.now,
       minutesPerMonth: setup.preset.minutesPerMonth,
+      memory: resumed?.memory,
       onRestore: (a: GameActor) => {
         if (app.session) app.session.actor = a;
         app.actorChanged();
       },
     });
+    this.stopSaving = this.session.subscribe(() => this.save());
+    this.save();
+  }
+
+  /** Writes the autosave: the game as a replay and the seminar's memory. */
+  save(): void {
+    const session = this.app.session;
+    if (!session) return;
+    writeSeminarSave(this.app.store, {
+      version: 1,
+      sessionId: this.sessionId,
+      game: saveOf({ ...session, actor: this.session.actor }, new Date()),
+      memory: this.session.memory(),
+      keys: this.keys,
+      briefWindows: [...this.briefWindows],
+    });
+  }
+
+  /** The facilitator console's link for this seminar (relative to the game page). */
+  consoleLink(): string {
+    return consoleUrl(this.sessionId);
   }
 
   get code(): string {
@@ -69,6 +125,7 @@ export class SeminarMode {
   }
 
   dispose(): void {
+    this.stopSaving();
     this.session.dispose();
     this.channel.close();
   }
@@ -87,20 +144,42 @@ export function seminarProblem(sessionId: string): string | null {
   return null;
 }
 
-/** Start (or restart) the seminar for a session id; the app's session becomes its game. */
-export function startSeminar(
-  app: App,
-  sessionId: string,
-): { ok: true; seminar: SeminarMode } | { ok: false; error: string } {
+export type Started =
+  | { ok: true; seminar: SeminarMode; resumed: boolean; note: string | null }
+  | { ok: false; error: string };
+
+/** The autosave of this session id replayed, or null (with why, when there was one that failed). */
+function resumeFrom(app: App, id: string): { resumed: Resumed | null; note: string | null } {
+  const read = readSeminarSave(app.store, id);
+  if (read.kind === 'none') return { resumed: null, note: null };
+  const rebuilt = read.kind === 'ok' ? rebuildSavedGame(read.save.game) : { ok: false as const, reason: read.reason };
+  if (read.kind === 'ok' && rebuilt.ok) {
+    const { memory, keys, briefWindows } = read.save;
+    return { resumed: { actor: rebuilt.actor, memory, keys, briefWindows }, note: null };
+  }
+  const aside = setSeminarSaveAside(app.store, id);
+  const reason = rebuilt.ok ? 'it could not be read' : rebuilt.reason;
+  return {
+    resumed: null,
+    note: `The seminar's autosave could not be resumed (${reason}); it is kept under "${aside}" and the seminar starts afresh.`,
+  };
+}
+
+/**
+ * Start the seminar for a session id; the app's session becomes its game. Unless `fresh`, an
+ * autosave of the same session id is resumed (a reload of the game window lands here).
+ */
+export function startSeminar(app: App, sessionId: string, opts: { fresh?: boolean } = {}): Started {
   const id = sessionId.trim();
   const problem = seminarProblem(id);
   if (problem) return { ok: false, error: problem };
   const setup = sessionSetup(codeOfSessionId(id)) as ReadySetup;
   current?.dispose();
   current = null;
-  current = new SeminarMode(app, id, setup);
+  const { resumed, note } = opts.fresh ? { resumed: null, note: null } : resumeFrom(app, id);
+  current = new SeminarMode(app, id, setup, resumed);
   app.actorChanged();
-  return { ok: true, seminar: current };
+  return { ok: true, seminar: current, resumed: resumed !== null, note };
 }
 
 /** The running seminar, or null; a seminar whose game the app no longer shows is closed here. */

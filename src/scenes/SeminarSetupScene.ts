@@ -3,7 +3,7 @@ import { activeSeminar } from '../app/seminar';
 import type { App } from '../app/session';
 import { ALLIES, ALLY_NAMES, type AllyId, DIFFICULTIES, type Difficulty, SEAT_KINDS, type SeatKind } from '../model';
 import { PRESET_LENGTHS, PRESETS, type PresetLength } from '../seminar/presets';
-import { consoleUrl, encodeSession } from '../seminar/sessionCode';
+import { encodeSession } from '../seminar/sessionCode';
 import { BaseScene } from './BaseScene';
 import { SceneKey } from './sceneKeys';
 import { Button } from '../ui/Button';
@@ -181,7 +181,7 @@ export class SeminarSetupScene extends BaseScene {
       preset: this.preset,
       ...(this.historical && { historicalCalendar: true }),
     });
-    const r = beginSeminar(this, this.app, code, { goToBriefing: false });
+    const r = beginSeminar(this, this.app, code, { goToBriefing: false, fresh: true });
     if (!r.ok) {
       this.app.showError('The seminar could not start', [r.error]);
       return;
@@ -192,7 +192,8 @@ export class SeminarSetupScene extends BaseScene {
   }
 
   private openConsole(): void {
-    if (this.sessionId) window.open(consoleUrl(this.sessionId), `mf-console-${this.sessionId}`);
+    const seminar = activeSeminar(this.app);
+    if (this.sessionId && seminar) window.open(seminar.consoleLink(), `mf-console-${this.sessionId}`);
   }
 
   private toBriefing(): void {

@@ -47,6 +47,20 @@ export interface SessionOptions {
   maxUndo?: number;
   /** Post the full state on the channel after every change (default true; a server has its own projections). */
   announce?: boolean;
+  /** What an earlier window of this seminar remembered (its autosave): log, controls, undo points. */
+  memory?: SessionMemory;
+}
+
+/**
+ * The seminar's own state beside the game, as an autosave keeps it: the facilitator log, pause,
+ * reveal and the turn timer (a deadline is wall time, so it runs on through a reload), the undo
+ * cursors and the month whose planning last started the timer (so a resumed month keeps its timer).
+ */
+export interface SessionMemory {
+  log: LogEntry[];
+  controls: Controls;
+  undo: number[];
+  planningTurn: number | null;
 }
 
 export class SeminarSession {
@@ -61,7 +75,13 @@ export class SeminarSession {
   private sent = 0;
 
   constructor(private readonly opts: SessionOptions) {
-    this.undo = new UndoStack(opts.maxUndo);
+    const kept = opts.memory;
+    this.undo = new UndoStack(opts.maxUndo, kept?.undo);
+    if (kept) {
+      this.entries.push(...kept.log.map((e) => ({ ...e })));
+      this.controls = { ...kept.controls, timer: { ...kept.controls.timer } };
+      this.lastPlanningTurn = kept.planningTurn;
+    }
     this.current = opts.actor;
     opts.channel.onmessage = (ev) => {
       this.receive(ev.data);
@@ -89,6 +109,16 @@ export class SeminarSession {
   }
   get undoDepth(): number {
     return this.undo.depth;
+  }
+
+  /** What an autosave keeps besides the game (see SessionMemory). */
+  memory(): SessionMemory {
+    return {
+      log: this.log(),
+      controls: { ...this.controls, timer: { ...this.controls.timer } },
+      undo: this.undo.list(),
+      planningTurn: this.lastPlanningTurn,
+    };
   }
 
   /** Called after every change to the game or the seminar state (pause, timer, reveal, log, restore). */

@@ -8,7 +8,17 @@
 export class UndoStack {
   private readonly items: number[] = [];
 
-  constructor(private readonly limit = 80) {}
+  constructor(
+    private readonly limit = 80,
+    kept: readonly number[] = [],
+  ) {
+    for (const c of kept) this.push(c);
+  }
+
+  /** The cursors kept, oldest first (a seminar's autosave keeps them across a reload). */
+  list(): number[] {
+    return [...this.items];
+  }
 
   get depth(): number {
     return this.items.length;

@@ -1,0 +1,82 @@
+// The single-machine seminar's autosave: one slot per session id in local storage, holding the game
+// as a save (a replay, save/save.ts, with the scenario file for a file game), the seminar's own
+// memory (facilitator log, pause, reveal, timer, undo points) and the keys that pair the console
+// and the brief windows with this game. Reading checks every part and never throws: a slot that
+// cannot be read is reported in plain words and the seminar starts afresh (the slot is kept aside).
+
+import { z } from 'zod';
+import { logEntrySchema } from '../seminar/protocol';
+import type { SessionMemory } from '../seminar/session';
+import { type KeyValueStore, parseSave, type SaveFile } from '../save/save';
+
+export const SEMINAR_SAVE_PREFIX = 'mending-fences/seminar:';
+export const SEMINAR_SAVE_VERSION = 1;
+
+/** The secrets a seminar window hands out: the console's, and one per delegation's brief window. */
+export interface SeminarKeys {
+  facilitator: string;
+  seoul: string;
+  tokyo: string;
+}
+
+export interface SeminarSave {
+  version: typeof SEMINAR_SAVE_VERSION;
+  sessionId: string;
+  game: SaveFile;
+  memory: SessionMemory;
+  keys: SeminarKeys;
+  /** Delegations whose private brief opens in its own window (the projected window never draws it). */
+  briefWindows: ('seoul' | 'tokyo')[];
+}
+
+const key = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/);
+const timerSchema = z.object({ deadline: z.number().nullable(), frozen: z.number().nullable() });
+const memorySchema = z.object({
+  log: z.array(logEntrySchema).max(5_000),
+  controls: z.object({ paused: z.boolean(), revealed: z.boolean(), timer: timerSchema }),
+  undo: z.array(z.number().int().min(0)).max(1_000),
+  planningTurn: z.number().int().nullable(),
+});
+const slotSchema = z.object({
+  version: z.literal(SEMINAR_SAVE_VERSION),
+  sessionId: z.string().max(80),
+  game: z.unknown(),
+  memory: memorySchema,
+  keys: z.object({ facilitator: key, seoul: key, tokyo: key }),
+  briefWindows: z.array(z.enum(['seoul', 'tokyo'])).max(2),
+});
+
+export const seminarSaveKey = (sessionId: string) => `${SEMINAR_SAVE_PREFIX}${sessionId}`;
+
+export type SeminarRead = { kind: 'none' } | { kind: 'ok'; save: SeminarSave } | { kind: 'bad'; reason: string };
+
+export function readSeminarSave(store: KeyValueStore, sessionId: string): SeminarRead {
+  const raw = store.getItem(seminarSaveKey(sessionId));
+  if (raw === null) return { kind: 'none' };
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { kind: 'bad', reason: 'the seminar autosave is not valid JSON' };
+  }
+  const slot = slotSchema.safeParse(data);
+  if (!slot.success) return { kind: 'bad', reason: 'parts of the seminar autosave are missing' };
+  if (slot.data.sessionId !== sessionId) return { kind: 'bad', reason: 'the autosave is of another session' };
+  const game = parseSave(JSON.stringify(slot.data.game));
+  if (game.kind !== 'ok') return { kind: 'bad', reason: game.kind === 'corrupt' ? game.reason : 'no game in it' };
+  return { kind: 'ok', save: { ...slot.data, game: game.save } };
+}
+
+export function writeSeminarSave(store: KeyValueStore, save: SeminarSave): void {
+  store.setItem(seminarSaveKey(save.sessionId), JSON.stringify(save));
+}
+
+/** Moves an unreadable slot aside (under `…corrupt`) so a fresh seminar does not overwrite it. */
+export function setSeminarSaveAside(store: KeyValueStore, sessionId: string): string {
+  const from = seminarSaveKey(sessionId);
+  const to = `${from}.corrupt`;
+  const raw = store.getItem(from);
+  if (raw !== null) store.setItem(to, raw);
+  store.removeItem(from);
+  return to;
+}
