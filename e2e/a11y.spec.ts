@@ -134,10 +134,10 @@ test('facilitator console: no serious axe violations, connected to a game and wi
   // the game window runs the session; the console talks to it over BroadcastChannel
   const game = await context.newPage();
   const gameProblems = watchConsole(game);
-  await game.goto(`/?session=${code}`);
+  await game.goto(`/?session=${code}&test=1`);
   await waitLive(game, /^Briefing\./, 20_000);
   const problems = watchConsole(page);
-  await page.goto(`/console.html?session=${code}`);
+  await page.goto(`/${await game.evaluate(() => window.__mf!.consoleLink())}`);
   await expect(page.locator('h1')).toContainText('Facilitator console');
   await expect(page.locator('#meters tr').first()).toBeAttached({ timeout: 15_000 });
   await expect(page.locator('#inject-event option').first()).toBeAttached();

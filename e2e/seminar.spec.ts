@@ -285,6 +285,31 @@ test('seminar: a reload of the game window resumes the month, the state, the log
   await consoleLog(desk, /injected "North Korea fires ballistic missiles"/);
   await game.bringToFront();
   await waitLive(game, /Injected by the facilitator: North Korea fires ballistic missiles/);
+  // seat changes: the game window's seat buttons are disabled and its seminar refuses them; the console makes them
+  const tokyoSeat = () =>
+    game.evaluate(
+      () => (window.__mf!.actor as Mf['actor']).getSnapshot().context as { settings: { seats: { tokyo: string } } },
+    );
+  const seatButton = await game.evaluate(() => window.__mf!.controls().find((c) => c.name.startsWith('Tokyo: ')));
+  expect(seatButton).toMatchObject({ enabled: false });
+  expect(
+    await game.evaluate(() =>
+      (window as unknown as { __mf: Mf }).__mf.seminar.sendPlayer({
+        type: 'seat.assign',
+        seat: 'tokyo',
+        kind: 'human',
+      }),
+    ),
+  ).toMatchObject({ ok: false });
+  await desk.click('#seat-tokyo');
+  await consoleLog(desk, /made the Tokyo seat a human team \(was computer\)/);
+  await expect.poll(async () => (await tokyoSeat()).settings.seats.tokyo).toBe('human');
+  // a page that knows only the public code reaches nothing: a forged pause on the old channel name is not heard
+  await game.evaluate((c) => {
+    const bc = new BroadcastChannel(`mending-fences-seminar:${c}`);
+    bc.postMessage({ v: 1, session: c, id: 'forged', kind: 'pause', reason: 'student pressed pause' });
+    bc.close();
+  }, code);
   const before = await game.evaluate(() => ({ hash: window.__mf!.hash(), phase: window.__mf!.phase() }));
 
   await game.reload();
@@ -294,7 +319,7 @@ test('seminar: a reload of the game window resumes the month, the state, the log
   const log = await game.evaluate(() =>
     (window.__mf!.seminar as { log(): { kind: string }[] }).log().map((e) => e.kind),
   );
-  expect(log).toEqual(['inject']);
+  expect(log).toEqual(['inject', 'seat']);
   // the console still reaches the reloaded game: a pause lands, and its log keeps the inject
   await desk.click('#pause');
   await game.bringToFront();

@@ -62,7 +62,7 @@ export class SeminarMode {
   ) {
     this.keys = resumed?.keys ?? { facilitator: newKey(), seoul: newKey(), tokyo: newKey() };
     this.briefWindows = new Set(resumed?.briefWindows ?? []);
-    const raw = openChannel(sessionId);
+    const raw = openChannel(sessionId, this.keys.facilitator);
     this.channel = raw;
     // A tap between the BroadcastChannel and the session: notes when the console was last heard.
     const tapped: ChannelLike = { postMessage: (d) => raw.postMessage(d), onmessage: null };
@@ -112,7 +112,7 @@ export class SeminarMode {
 
   /** The facilitator console's link for this seminar (relative to the game page). */
   consoleLink(): string {
-    return consoleUrl(this.sessionId);
+    return consoleUrl(this.sessionId, this.keys.facilitator);
   }
 
   get code(): string {

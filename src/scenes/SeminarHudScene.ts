@@ -88,12 +88,17 @@ export class SeminarHudScene extends Phaser.Scene {
       }) ?? (() => false);
     const unwatch = this.app.onActorChange(() => this.refresh());
     const tick = this.time.addEvent({ delay: TICK_MS, loop: true, callback: () => this.refresh() });
+    // A game screen that comes up (a resumed seminar's first screen among them) gets its banners at once.
+    const onScreen = () => this.refresh();
+    const screens = GAME_SCENES.map((key) => this.scene.get(key)?.events).filter((e) => e !== undefined);
+    for (const e of screens) e.on(Phaser.Scenes.Events.CREATE, onScreen);
     this.scene.bringToTop();
     this.refresh();
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       unsubscribe();
       unwatch();
       tick.remove();
+      for (const e of screens) e.off(Phaser.Scenes.Events.CREATE, onScreen);
       window.removeEventListener('keydown', blockKeys, true);
       this.setOthersInput(true);
       bannerOf(this.app.live)?.setBanner('', '');

@@ -2,11 +2,13 @@
 // the line the session log shows for it. Pure; the session decides whether and when to apply.
 
 import { monthLabel, monthOfTurn } from '../model';
-import type { FacilitatorEvent, GameContext } from '../model';
+import type { FacilitatorEvent, GameContext, GameEvent } from '../model';
 import type { ConsoleMessage } from './protocol';
 
 /** The model event behind a console message, or null for session-only actions (pause, timer, …). */
-export function modelEventFor(msg: ConsoleMessage): FacilitatorEvent | null {
+export function modelEventFor(
+  msg: ConsoleMessage,
+): FacilitatorEvent | Extract<GameEvent, { type: 'seat.assign' }> | null {
   switch (msg.kind) {
     case 'inject':
       return { type: 'facilitator.inject', event: msg.event };
@@ -16,6 +18,8 @@ export function modelEventFor(msg: ConsoleMessage): FacilitatorEvent | null {
       return { type: 'facilitator.adjust', meter: msg.meter, value: msg.value, reason: msg.reason };
     case 'end':
       return { type: 'facilitator.end' };
+    case 'seat':
+      return { type: 'seat.assign', seat: msg.seat, kind: msg.to };
     default:
       return null;
   }
@@ -37,6 +41,8 @@ export function describeAction(msg: ConsoleMessage, ctx: GameContext): string {
       return `set ${msg.meter} from ${ctx.meters[msg.meter]} to ${msg.value}`;
     case 'reveal':
       return msg.on ? 'revealed hidden values to the room' : 'hid the hidden values again';
+    case 'seat':
+      return `made the ${msg.seat === 'seoul' ? 'Seoul' : 'Tokyo'} seat ${msg.to === 'human' ? 'a human team' : 'the computer'} (was ${ctx.settings.seats[msg.seat]})`;
     case 'undo':
       return 'undid to the previous saved point';
     case 'end':

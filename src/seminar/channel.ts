@@ -1,19 +1,22 @@
 // The channel both windows talk over: anything with postMessage and onmessage. In the browser it
-// is a BroadcastChannel named after the session; tests pass an in-memory pair. The adapter hides
-// BroadcastChannel's MessageEvent so the session code stays DOM-free.
+// is a BroadcastChannel named after the session and the facilitator's key, so a page that knows
+// only the public session code cannot even find it (no forged pause, no state read, no forged state
+// to the console); tests pass an in-memory pair. The adapter hides BroadcastChannel's MessageEvent
+// so the session code stays DOM-free.
 
 export interface ChannelLike {
   postMessage(data: unknown): void;
   onmessage: ((event: { data: unknown }) => void) | null;
 }
 
-export function channelName(sessionId: string): string {
-  return `mending-fences-seminar:${sessionId}`;
+/** The channel's name: the session and the secret key its windows were given. */
+export function channelName(sessionId: string, key: string): string {
+  return `mending-fences-seminar:${sessionId}:${key}`;
 }
 
-/** A BroadcastChannel for the session, as a ChannelLike with close(). Browser only. */
-export function openChannel(sessionId: string): ChannelLike & { close(): void } {
-  const bc = new BroadcastChannel(channelName(sessionId));
+/** A BroadcastChannel for the session and key, as a ChannelLike with close(). Browser only. */
+export function openChannel(sessionId: string, key: string): ChannelLike & { close(): void } {
+  const bc = new BroadcastChannel(channelName(sessionId, key));
   const channel: ChannelLike & { close(): void } = {
     postMessage: (data) => bc.postMessage(data),
     onmessage: null,

@@ -3,7 +3,7 @@
 // message that is malformed, from another session or from the wrong side is ignored with a reason.
 
 import { z } from 'zod';
-import { meterSchema } from '../model/gameEvents';
+import { meterSchema, seatKindSchema } from '../model/gameEvents';
 import { METER_MAX, METER_MIN } from '../model/rules/bounds';
 import { replaySchema } from '../report/replayFile';
 import { neutraliseControls, TEXT_LIMITS } from '../report/safeText';
@@ -44,6 +44,8 @@ export const consoleMessageSchema = z.discriminatedUnion('kind', [
     reason: text(TEXT_LIMITS.reason),
   }),
   z.object({ ...base, kind: z.literal('reveal'), on: z.boolean(), reason }),
+  /** Seat changes are the facilitator's alone: the game window's own controls cannot make them. */
+  z.object({ ...base, kind: z.literal('seat'), seat: z.enum(['seoul', 'tokyo']), to: seatKindSchema, reason }),
   z.object({ ...base, kind: z.literal('undo'), reason }),
   z.object({ ...base, kind: z.literal('end'), reason }),
   /** Private notes stay in the console; the game never stores their text. */

@@ -1,7 +1,8 @@
 // The game window's side of a seminar: wraps the actor, answers the facilitator console over an
 // injected channel, and owns pause, the turn timer, reveal, undo and the session log. No DOM and
 // no real clock (both are passed in). Facilitator powers arrive ONLY as channel messages; the
-// player UI goes through sendPlayer(), which refuses facilitator events and anything while paused.
+// player UI goes through sendPlayer(), which refuses facilitator events, seat changes and anything
+// while paused.
 // The console gets the game as a replay (scenario id and hash, settings, decisions) and rebuilds
 // it; undo replays the first decisions up to a cursor (report/replay, the one replay path).
 
@@ -130,7 +131,7 @@ export class SeminarSession {
   /** The only way player UI sends events: refused while paused, and never facilitator powers. */
   sendPlayer(event: GameEvent): Result {
     if (this.controls.paused) return { ok: false, reason: 'The facilitator has paused the session.' };
-    if (event.type.startsWith('facilitator.')) {
+    if (event.type.startsWith('facilitator.') || event.type === 'seat.assign') {
       return { ok: false, reason: 'facilitator powers are only available from the facilitator console' };
     }
     const why = whyNot(this.current.getSnapshot(), event);

@@ -118,6 +118,13 @@ export function codeOfSessionId(sessionId: string): string {
   return sessionId.split('.')[0];
 }
 
-export function consoleUrl(sessionId: string, base = 'console.html'): string {
-  return `${base}?session=${encodeURIComponent(sessionId)}`;
+/** The console's link; the facilitator's key rides in the fragment, which is never sent to a server. */
+export function consoleUrl(sessionId: string, key: string, base = 'console.html'): string {
+  return `${base}?session=${encodeURIComponent(sessionId)}#key=${encodeURIComponent(key)}`;
+}
+
+/** The key in a page's fragment (`#key=…`), or null. */
+export function keyFromHash(hash: string): string | null {
+  const key = new URLSearchParams(hash.replace(/^#/, '')).get('key');
+  return key && /^[A-Za-z0-9_-]{16,64}$/.test(key) ? key : null;
 }

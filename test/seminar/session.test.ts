@@ -50,6 +50,24 @@ describe('seminar session', () => {
     expect(s.session.actor.getSnapshot().context.meters.trust).not.toBe(90);
   });
 
+  it('seat changes are the console’s alone, logged with what the seat was', () => {
+    const s = seminar();
+    toPlanning(s.session);
+    const seats = () => s.session.actor.getSnapshot().context.settings.seats;
+    expect(s.session.sendPlayer({ type: 'seat.assign', seat: 'tokyo', kind: 'human' })).toMatchObject({ ok: false });
+    expect(seats().tokyo).toBe('computer');
+    s.send({ kind: 'seat', seat: 'tokyo', to: 'human', reason: 'a late team' });
+    expect(seats().tokyo).toBe('human');
+    expect(s.lastOf('ack')).toMatchObject({ of: 'seat' });
+    expect(s.session.log().at(-1)).toMatchObject({
+      kind: 'seat',
+      detail: 'made the Tokyo seat a human team (was computer)',
+      reason: 'a late team',
+    });
+    s.consoleEnd.postMessage({ v: 1, session: s.sessionId, id: 'w', kind: 'seat', seat: 'washington', to: 'computer' });
+    expect(seats().washington).toBe('human');
+  });
+
   it('runs the turn timer on the injected clock, frozen while paused', () => {
     const s = seminar();
     expect(s.session.timeLeftMs()).toBeNull();

@@ -8,6 +8,7 @@ import {
   consoleUrl,
   decodeSession,
   encodeSession,
+  keyFromHash,
   type SessionParams,
   sessionCodeFromSearch,
   sessionIdFor,
@@ -119,7 +120,11 @@ describe('session code', () => {
     const code = 'MF1-JW-8K3F2-N-HCC-90-Q';
     expect(sessionCodeFromSearch(`?session=${encodeURIComponent(code)}`)).toBe(code);
     expect(sessionCodeFromSearch('?other=1')).toBeNull();
-    expect(consoleUrl(sessionIdFor(code, 2))).toBe(`console.html?session=${code}.2`);
+    const key = 'k3y-_0123456789abcdef';
+    expect(consoleUrl(sessionIdFor(code, 2), key)).toBe(`console.html?session=${code}.2#key=${key}`);
+    expect(keyFromHash(`#key=${key}`)).toBe(key);
+    expect(keyFromHash('#key=short')).toBeNull();
+    expect(keyFromHash('')).toBeNull();
     expect(codeOfSessionId(sessionIdFor(code, 2))).toBe(code);
   });
 

@@ -1,12 +1,13 @@
-// Entry point of console.html: reads ?session=, opens the session's BroadcastChannel, and wires
-// the buttons and forms to ConsoleClient. The event library comes from the shipped scenario named
+// Entry point of console.html: reads ?session= and the facilitator's key (#key=, handed out by
+// the game window), opens the session's keyed BroadcastChannel, and wires the buttons and forms
+// to ConsoleClient. The event library comes from the shipped scenario named
 // in the session code (or, for other sessions, from the game rebuilt from the window's replay).
 
 import { loadShippedScenario } from '../../content/catalog';
 import { METERS, type MeterKey } from '../../model/types';
 import { openChannel } from '../channel';
 import { sessionIdSchema } from '../protocol';
-import { codeOfSessionId, decodeSession, sessionCodeFromSearch } from '../sessionCode';
+import { codeOfSessionId, decodeSession, keyFromHash, sessionCodeFromSearch } from '../sessionCode';
 import { ConsoleClient } from './client';
 import { byId, el } from './dom';
 import { adjustFromForm, customFromForm } from './forms';
@@ -27,6 +28,12 @@ function start(): void {
     return;
   }
   byId('session-label').textContent = `— session ${sessionId}`;
+  const key = keyFromHash(location.hash);
+  if (!key) {
+    byId('status').textContent =
+      "This console needs the facilitator's key, which only the game window hands out: open the console from the game's seminar setup screen (Open facilitator console, F). Keep that console's address (it carries the key) to reopen it later.";
+    return;
+  }
   const decoded = decodeSession(codeOfSessionId(sessionId));
   const shipped = decoded.ok ? loadShippedScenario(decoded.value.scenario) : null;
   const library = shipped?.ok ? Object.values(shipped.value.events).map((e) => ({ id: e.id, title: e.title })) : [];
@@ -39,7 +46,12 @@ function start(): void {
     return s?.ok ? s.value : null;
   };
   if (decoded.ok && shipped) shippedScenarios.set(decoded.value.scenario, shipped);
-  const client = new ConsoleClient({ sessionId, channel: openChannel(sessionId), clock: Date.now, resolveScenario });
+  const client = new ConsoleClient({
+    sessionId,
+    channel: openChannel(sessionId, key),
+    clock: Date.now,
+    resolveScenario,
+  });
   const reasonInput = byId<HTMLInputElement>('action-reason');
   const send = (body: Parameters<ConsoleClient['send']>[0]) => {
     const r = client.send(body);
@@ -58,6 +70,13 @@ function start(): void {
   );
   byId('undo').addEventListener('click', () => send({ kind: 'undo', reason: reason() }));
   byId('resync').addEventListener('click', () => send({ kind: 'requestState' }));
+  for (const seat of ['seoul', 'tokyo'] as const) {
+    byId(`seat-${seat}`).addEventListener('click', () => {
+      const now = (client.state?.snapshot.context as { settings?: { seats?: Record<string, string> } } | undefined)
+        ?.settings?.seats?.[seat];
+      send({ kind: 'seat', seat, to: now === 'human' ? 'computer' : 'human', reason: reason() });
+    });
+  }
   byId('end').addEventListener('click', () => {
     if (window.confirm('End the session now and go to the debrief? (Undo can bring it back.)'))
       send({ kind: 'end', reason: reason() });
@@ -140,6 +159,7 @@ function start(): void {
     byId<HTMLButtonElement>('pause').disabled = state.seminar.paused;
     byId<HTMLButtonElement>('resume').disabled = !state.seminar.paused;
     byId('reveal').setAttribute('aria-pressed', String(state.seminar.revealed));
+    render.renderSeats(byId('seat-seoul'), byId('seat-tokyo'), view);
     render.renderLibrary(injectSelect, library.length ? library : view.library);
     render.renderMeters(byId('meters'), view);
     render.renderBriefs(byId('briefs'), view);

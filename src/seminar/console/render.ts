@@ -25,6 +25,16 @@ export function renderStatus(node: HTMLElement, view: FacilitatorView | null, s:
   node.textContent = parts.join(' · ');
 }
 
+/** The seat toggles say what each delegation's seat is now and what a press makes it. */
+export function renderSeats(seoul: HTMLElement, tokyo: HTMLElement, view: FacilitatorView): void {
+  for (const [node, seat, name] of [
+    [seoul, view.seats.seoul, 'Seoul'],
+    [tokyo, view.seats.tokyo, 'Tokyo'],
+  ] as const) {
+    node.textContent = `${name}: ${seat === 'human' ? 'human team' : 'computer'} → make it ${seat === 'human' ? 'computer' : 'human'}`;
+  }
+}
+
 export function renderTimer(node: HTMLElement, remaining: number | null, paused: boolean): void {
   node.textContent = `${formatRemaining(remaining)}${paused ? ' (paused)' : ''}`;
   node.classList.toggle('overdue', remaining === 0);

@@ -1,5 +1,7 @@
-// Seat switching in the situation room (seminar only): one small toggle per delegation, human or
-// computer, usable in the planning phase; the scene sends `seat.assign` through the seminar.
+// The seats in the situation room (seminar only): one small button per delegation saying whether a
+// human team or the computer plays it. Seat changes are the facilitator's alone, made from the
+// console; here the buttons stay disabled with that reason (the seminar refuses `seat.assign` from
+// the game window anyway, so `assign` is only a route for a refusal).
 
 import type Phaser from 'phaser';
 import { ALLIES, ALLY_NAMES, type AllyId, type SeatKind } from '../../model';
@@ -20,13 +22,12 @@ export class SeatControl {
     this.buttons = { seoul: make('seoul', 0), tokyo: make('tokyo', 210) };
   }
 
-  /** `blocked` is null in planning, else why seats cannot change now. */
+  /** `blocked` is null in planning, else why seats cannot change now (the console hears the same). */
   render(seats: Record<AllyId, SeatKind>, blocked: string | null): void {
     this.seats = seats;
+    const why = `the facilitator changes seats from the console${blocked ? `, between turns (${blocked})` : ''}`;
     for (const a of ALLIES) {
-      this.buttons[a]
-        .setLabel(`${ALLY_NAMES[a]}: ${seats[a]}`)
-        .setEnabled(blocked === null, blocked ? `seats change between turns (${blocked})` : null);
+      this.buttons[a].setLabel(`${ALLY_NAMES[a]}: ${seats[a]}`).setEnabled(false, why);
     }
   }
 }
