@@ -329,3 +329,65 @@ test('seminar: a reload of the game window resumes the month, the state, the log
   expect(problems).toEqual([]);
   await context.close();
 });
+
+test('seminar: a delegation answers in its own brief window; the projected window never draws the brief', async ({
+  browser,
+}) => {
+  test.setTimeout(45_000);
+  const context = await browser.newContext();
+  const game = await context.newPage();
+  const problems = watchConsole(game);
+  await recordLive(game);
+  await game.goto(`/?session=${CODE}&test=1`);
+  await waitLive(game, /^Briefing\. The July Window/);
+  await game.keyboard.press('Enter');
+  await waitLive(game, /^Situation room\. Planning\./);
+  const queued = await game.evaluate(() => {
+    const mf = (window as unknown as { __mf: Mf }).__mf;
+    const ids = ['reopen-ministerial-channel', 'revive-gsomia', 'people-exchanges', 'economic-security-dialogue'];
+    return ids.find(
+      (initiative) => mf.seminar.sendPlayer({ type: 'initiative.queue', initiative, channel: 'private' }).ok,
+    );
+  });
+  expect(queued).toBeTruthy();
+  await waitLive(game, /^Situation room\. Planning\./);
+  await game.keyboard.press('e');
+  await waitLive(game, /^Hand-over\. Pass the device to the Seoul delegation\./);
+  const popup = context.waitForEvent('page');
+  await game.keyboard.press('w');
+  const brief = await popup;
+  const briefProblems = watchConsole(brief);
+  await expect(brief.locator('h2', { hasText: 'Seoul’s private brief' })).toBeVisible({ timeout: 10_000 });
+  await expect(brief.locator('h2', { hasText: 'Washington asks' })).toBeVisible();
+  await game.bringToFront();
+  const seenFrom = (await liveLog(game)).length;
+  await waitLive(game, /^Hand-over\. The Seoul delegation is answering\. Its private brief is open in its own window/);
+  // the brief window shows the true value; the projected window never says it, nor offers the answers
+  const truth = await game.evaluate(() => {
+    const ctx = (window as unknown as { __mf: Mf }).__mf.actor.getSnapshot().context as {
+      meters: Record<string, number>;
+    };
+    return String(Math.round(ctx.meters['seoul.backlash'] * 10) / 10);
+  });
+  await expect(brief.locator('main')).toContainText(truth);
+  expect(await game.evaluate(() => window.__mf!.controls().map((c) => c.name))).not.toContain('1. Accept');
+
+  await brief.bringToFront();
+  await brief.locator('input[id^="rationale-"]').first().fill('We need time at home');
+  await brief.getByRole('button', { name: 'Stall' }).first().click();
+  await game.bringToFront();
+  await waitLive(game, /^Situation room\./); // the month resolves: an event card or the turn report
+  const said = (await liveLog(game)).slice(seenFrom).join('\n');
+  expect(said).not.toMatch(/private brief\. Your public backlash/);
+  if (!truth.endsWith('.0') && truth.includes('.')) expect(said).not.toContain(truth);
+  const last = await game.evaluate(() => {
+    const ctx = (window as unknown as { __mf: Mf }).__mf.actor.getSnapshot().context as {
+      decisions: { event: Record<string, unknown> }[];
+    };
+    return ctx.decisions.filter((d) => d.event.type === 'proposal.answer').at(-1)?.event;
+  });
+  expect(last).toMatchObject({ seat: 'seoul', answer: 'stall', rationale: 'We need time at home' });
+  expect(problems).toEqual([]);
+  expect(briefProblems).toEqual([]);
+  await context.close();
+});

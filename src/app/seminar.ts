@@ -17,7 +17,8 @@ import {
   writeSeminarSave,
 } from './seminarSave';
 import { neutraliseControls } from '../report/safeText';
-import { type ChannelLike, openChannel } from '../seminar/channel';
+import { BriefRelay, type BriefSeat } from './briefRelay';
+import { briefChannelName, type ChannelLike, openChannel, openNamedChannel } from '../seminar/channel';
 import { parseConsoleMessage, sessionIdSchema } from '../seminar/protocol';
 import { type GameActor, type Result, SeminarSession, type SessionMemory } from '../seminar/session';
 import { codeOfSessionId, consoleUrl } from '../seminar/sessionCode';
@@ -49,9 +50,11 @@ const CONNECTED_MS = 25_000;
 export class SeminarMode {
   readonly session: SeminarSession;
   readonly keys: SeminarKeys;
-  readonly briefWindows: Set<'seoul' | 'tokyo'>;
+  readonly briefWindows: Set<BriefSeat>;
   private heardAt: number | null = null;
   private readonly channel: ChannelLike & { close(): void };
+  private readonly briefChannels: (ChannelLike & { close(): void })[] = [];
+  private readonly relay: BriefRelay;
   private readonly stopSaving: () => void;
 
   constructor(
@@ -92,8 +95,28 @@ export class SeminarMode {
         app.actorChanged();
       },
     });
+    this.relay = new BriefRelay(
+      this.session,
+      (seat) => {
+        const c = openNamedChannel(briefChannelName(sessionId, seat, this.keys[seat]));
+        this.briefChannels.push(c);
+        return c;
+      },
+      this.briefWindows,
+      () => this.session.notify(),
+    );
     this.stopSaving = this.session.subscribe(() => this.save());
     this.save();
+  }
+
+  /** The link of a delegation's brief window (relative to the game page), with that seat's key only. */
+  briefLink(seat: BriefSeat): string {
+    return `table.html?session=${encodeURIComponent(this.sessionId)}&seat=${seat}#key=${encodeURIComponent(this.keys[seat])}`;
+  }
+
+  /** This delegation's private brief opens in its own window: the projected window never draws it. */
+  briefAway(seat: string): boolean {
+    return this.briefWindows.has(seat as BriefSeat);
   }
 
   /** Writes the autosave: the game as a replay and the seminar's memory. */
@@ -126,6 +149,8 @@ export class SeminarMode {
 
   dispose(): void {
     this.stopSaving();
+    this.relay.dispose();
+    for (const c of this.briefChannels) c.close();
     this.session.dispose();
     this.channel.close();
   }

@@ -1,7 +1,9 @@
 // The networked seminar page: reads its credentials from the link, loads socket.io's client (only
 // this page does; the solo game never loads it), and renders the projection the server sends for
 // this seat, re-rendering on every frame while keeping the focus and unsent text. Every action
-// goes out with an ack; a refusal's reason is shown and read out.
+// goes out with an ack; a refusal's reason is shown and read out. Opened with a brief window's link
+// from a single-machine seminar (net/localBrief.ts), it shows that delegation's projection from the
+// game window instead, with no socket and no messages.
 
 import type { Socket } from 'socket.io-client';
 import type { Projection } from '../server/projection';
@@ -10,6 +12,7 @@ import { formatRemaining } from '../seminar/timer';
 import { downloadText } from '../ui/download';
 import { type Credentials, credentialsFrom, forgetToken, rememberToken } from './credentials';
 import { controlsPanels, remainingNow, tablesPanel } from './dashboard';
+import { connectLocalBrief, localBriefLink } from './localBrief';
 import { messagesPanel, type SaidView } from './messages';
 import { delegationPanels, endingPanel, publicPanel, seatName, washingtonPanels } from './views';
 
@@ -34,15 +37,18 @@ let welcome: Welcome | null = null;
 let selected = '1';
 const draft = { text: '', to: '' };
 let socket: Socket | null = null;
+/** Sends one action and hands its reply (null: no answer in time) to `done`. */
+let transport: ((event: string, payload: unknown, done: (reply: Reply | null) => void) => void) | null = null;
+/** A networked page has messages between seats; a local brief window has none. */
+let messaging = true;
 
 function say(text: string): void {
   live.textContent = text;
 }
 
 function send(event: string, payload: unknown): void {
-  if (!socket) return;
-  socket.timeout(15_000).emit(event, payload, (err: Error | null, reply: Reply) => {
-    if (err) return say('No answer from the server; try again when the connection is back.');
+  transport?.(event, payload, (reply) => {
+    if (!reply) return say('No answer from the server; try again when the connection is back.');
     if (!reply.ok) return say(`Refused: ${reply.reason}`);
     if (reply.text !== undefined && reply.name) {
       downloadText(
@@ -91,7 +97,7 @@ function render(): void {
   } else if (current.role === 'washington') panels.push(...washingtonPanels(current, send));
   else panels.push(...delegationPanels(current, send));
   panels.push(publicPanel(current));
-  panels.push(messagesPanel(role, table, said, send, draft));
+  if (messaging) panels.push(messagesPanel(role, table, said, send, draft));
   main.replaceChildren(...panels.filter((p): p is HTMLElement => p !== null));
   // What this page shows, for tests and scripts to wait on: the record, the phase, the month, who is awaited.
   Object.assign(document.body.dataset, {
@@ -122,7 +128,24 @@ function onState(p: Projection): void {
   render();
 }
 
+function startLocalBrief(): boolean {
+  const link = localBriefLink(location.search, location.hash);
+  if (!link) return false;
+  messaging = false;
+  welcome = { role: link.seat, table: '1', code: link.sessionId, tables: ['1'], events: [] };
+  status.textContent = 'Waiting for the game window… (keep it open on this computer)';
+  const answer = connectLocalBrief(link, (view) => {
+    status.textContent = 'Your private brief, from the game window on this computer.';
+    onState(view);
+  });
+  transport = (event, payload, done) =>
+    event === 'play' ? answer(payload, done) : done({ ok: false, reason: 'not available in a brief window' });
+  setInterval(tick, 1000);
+  return true;
+}
+
 async function start(): Promise<void> {
+  if (startLocalBrief()) return;
   const creds: Credentials | null = credentialsFrom(location.search, location.hash, localStorage);
   if (!creds) {
     status.textContent = 'This page needs a join link from the facilitator (…/table.html?join=…).';
@@ -131,6 +154,9 @@ async function start(): Promise<void> {
   let auth: Credentials = creds;
   const { io } = await import('socket.io-client');
   socket = io({ auth: (cb) => cb(auth), reconnectionDelayMax: 3000 });
+  const sock = socket;
+  transport = (event, payload, done) =>
+    sock.timeout(15_000).emit(event, payload, (err: Error | null, reply: Reply) => done(err ? null : reply));
   socket.on('connect', () => {
     status.textContent = socket?.recovered ? 'Connected (resumed).' : 'Connected.';
   });

@@ -5,7 +5,7 @@ import type { App } from '../app/session';
 import type { Answer, AllyId } from '../model';
 import { type HandoverView, selectHandover } from '../seminar/handover';
 import { did } from '../ui/keys';
-import { ANSWER_CHOICES, type AskModel, briefLive, passLines } from '../views/seminar/handoverModel';
+import { ANSWER_CHOICES, type AskModel, awayLines, briefLive, passLines } from '../views/seminar/handoverModel';
 import { HandoverScreen } from '../views/seminar/HandoverScreen';
 import { BaseScene } from './BaseScene';
 import { SceneKey } from './sceneKeys';
@@ -13,6 +13,8 @@ import { SceneKey } from './sceneKeys';
 /**
  * Seminar hand-over: hides Washington's view, asks for the device to be passed to the delegation
  * that must answer, then shows its private brief; its answers go through the seminar session.
+ * W opens the delegation's brief in its own window instead (app/briefRelay.ts): from then on this
+ * screen only says that the delegation is answering, and never draws its brief.
  * The HUD brings this screen up while selectHandover() is non-null and leaves it when it is null.
  */
 export class HandoverScene extends BaseScene {
@@ -35,6 +37,7 @@ export class HandoverScene extends BaseScene {
     this.setupScreen((e) => this.onKey(e));
     this.screen = new HandoverScreen(this, {
       ready: () => this.ready(),
+      openWindow: () => this.openWindow(),
       choose: (a) => this.choose(a),
       send: () => this.send(),
       leaveInput: (back) => this.focus.move(back ? -1 : 1),
@@ -55,14 +58,30 @@ export class HandoverScene extends BaseScene {
   }
 
   private onKey(e: KeyboardEvent): boolean {
-    if (this.stage === 'pass') return e.key === 'Enter' ? did(() => this.ready()) : false;
+    if (this.stage === 'pass') {
+      if (e.key === 'Enter') return did(() => this.ready());
+      return e.key.toLowerCase() === 'w' ? did(() => this.openWindow()) : false;
+    }
     const n = Number(e.key);
     if (n >= 1 && n <= ANSWER_CHOICES.length) return did(() => this.choose(ANSWER_CHOICES[n - 1].answer));
     return false;
   }
 
+  /** The seat's brief window is the only place its brief shows. */
+  private away(): boolean {
+    return this.seat !== null && (activeSeminar(this.app)?.briefAway(this.seat) ?? false);
+  }
+
+  private openWindow(): void {
+    const seminar = activeSeminar(this.app);
+    if (!seminar || this.stage !== 'pass' || this.seat === null) return;
+    // noopener: the brief window gets no handle on this one (which holds every true value)
+    window.open(seminar.briefLink(this.seat), `mf-brief-${this.seat}`, 'noopener');
+    this.say(`Opening the ${this.seat === 'seoul' ? 'Seoul' : 'Tokyo'} delegation's brief in its own window…`);
+  }
+
   private ready(): void {
-    if (activeSeminar(this.app)?.session.isPaused()) return;
+    if (activeSeminar(this.app)?.session.isPaused() || this.away()) return;
     this.stage = 'brief';
     this.shownKey = '';
     this.refresh();
@@ -114,9 +133,16 @@ export class HandoverScene extends BaseScene {
     }
     const paused = activeSeminar(this.app)?.session.isPaused() ?? false;
     this.screen.input.setEnabled(!paused);
-    const key = JSON.stringify([this.stage, this.chosen, h.brief.asks.map((a) => a.key), h.brief.backlash]);
+    const away = this.away();
+    if (away) this.stage = 'pass';
+    const key = JSON.stringify([this.stage, away, this.chosen, h.brief.asks.map((a) => a.key), h.brief.backlash]);
     if (key === this.shownKey) return;
     this.shownKey = key;
+    if (away) {
+      this.screen.showPass(h, true);
+      this.say(awayLines(h).live);
+      return;
+    }
     if (this.stage === 'pass') {
       this.screen.showPass(h);
       this.say(passLines(h).live);

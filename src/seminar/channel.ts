@@ -14,9 +14,18 @@ export function channelName(sessionId: string, key: string): string {
   return `mending-fences-seminar:${sessionId}:${key}`;
 }
 
+/** The channel between the game window and one delegation's brief window, named with that seat's key. */
+export function briefChannelName(sessionId: string, seat: string, key: string): string {
+  return `mending-fences-brief:${sessionId}:${seat}:${key}`;
+}
+
 /** A BroadcastChannel for the session and key, as a ChannelLike with close(). Browser only. */
 export function openChannel(sessionId: string, key: string): ChannelLike & { close(): void } {
-  const bc = new BroadcastChannel(channelName(sessionId, key));
+  return openNamedChannel(channelName(sessionId, key));
+}
+
+export function openNamedChannel(name: string): ChannelLike & { close(): void } {
+  const bc = new BroadcastChannel(name);
   const channel: ChannelLike & { close(): void } = {
     postMessage: (data) => bc.postMessage(data),
     onmessage: null,

@@ -140,6 +140,11 @@ export class SeminarSession {
     return { ok: true };
   }
 
+  /** Tells the listeners (and the console) that something beside the game changed, e.g. a brief window opened. */
+  notify(): void {
+    this.changed();
+  }
+
   seminarState(): SeminarState {
     const now = this.opts.clock();
     return {

@@ -1,5 +1,7 @@
-// The hand-over screen's two faces: "pass the device" (nothing private on it) and the delegation's
-// private brief with the ask it answers now, the four answers, a rationale field and Send.
+// The hand-over screen's faces: "pass the device" (nothing private on it, with a button that opens
+// the delegation's brief in its own window), "answering in its own window" (nothing private either)
+// and the delegation's private brief with the ask it answers now, the four answers, a rationale
+// field and Send.
 
 import type Phaser from 'phaser';
 import type { Answer } from '../../model';
@@ -7,11 +9,20 @@ import type { HandoverView as Handover } from '../../seminar/handover';
 import { Button } from '../../ui/Button';
 import { drawPanel } from '../../ui/Panel';
 import { COLOR, SIZE, textStyle, WIDTH } from '../../ui/theme';
-import { ANSWER_CHOICES, type AskModel, briefRows, currentAsk, MAX_RATIONALE, passLines } from './handoverModel';
+import {
+  ANSWER_CHOICES,
+  type AskModel,
+  awayLines,
+  briefRows,
+  currentAsk,
+  MAX_RATIONALE,
+  passLines,
+} from './handoverModel';
 import { RationaleInput } from './RationaleInput';
 
 export interface HandoverHandlers {
   ready: () => void;
+  openWindow: () => void;
   choose: (a: Answer) => void;
   send: () => void;
   leaveInput: (back: boolean) => void;
@@ -28,6 +39,7 @@ export class HandoverScreen {
   private readonly askText: Phaser.GameObjects.Text;
   private readonly status: Phaser.GameObjects.Text;
   readonly readyButton: Button;
+  readonly windowButton: Button;
   readonly answerButtons: Button[];
   readonly sendButton: Button;
   readonly input: RationaleInput;
@@ -45,7 +57,12 @@ export class HandoverScreen {
         size: SIZE.large,
       }),
     );
-    this.pass = scene.add.container(0, 0, [this.passTitle, this.passText, this.readyButton]);
+    this.windowButton = scene.add.existing(
+      new Button(scene, WIDTH / 2 - 300, 700, 600, 64, 'Open our brief in its own window', h.openWindow, {
+        shortcut: 'W',
+      }),
+    );
+    this.pass = scene.add.container(0, 0, [this.passTitle, this.passText, this.readyButton, this.windowButton]);
 
     this.heading = scene.add.text(80, 70, '', textStyle(SIZE.heading, COLOR.text, { bold: true, wrap: 1760 }));
     const left = scene.add.container(80, 150);
@@ -94,10 +111,13 @@ export class HandoverScreen {
     ]);
   }
 
-  showPass(h: Handover): void {
-    const p = passLines(h);
+  /** `away`: the delegation answers in its own brief window, so this face offers nothing to press. */
+  showPass(h: Handover, away = false): void {
+    const p = away ? awayLines(h) : passLines(h);
     this.passTitle.setText(p.title);
     this.passText.setText(p.text);
+    this.readyButton.setVisible(!away);
+    this.windowButton.setVisible(!away);
     this.pass.setVisible(true);
     this.brief.setVisible(false);
     this.input.setShown(false);

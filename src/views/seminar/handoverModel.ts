@@ -18,7 +18,18 @@ export const MAX_RATIONALE = 200;
 export function passLines(h: HandoverView): { title: string; text: string; live: string } {
   const title = `Pass the device to the ${h.seatName} delegation`;
   const text = h.passTo;
-  return { title, text, live: `${text} Press Enter when the ${h.seatName} delegation is ready.` };
+  return {
+    title,
+    text,
+    live: `${text} Press Enter when the ${h.seatName} delegation is ready, or W to open its brief in its own window, away from the projector.`,
+  };
+}
+
+/** What the projected window shows while a delegation answers in its own brief window: nothing private. */
+export function awayLines(h: HandoverView): { title: string; text: string; live: string } {
+  const title = `The ${h.seatName} delegation is answering`;
+  const text = `Its private brief is open in its own window on the laptop; nothing private is shown here. The game goes on when the ${h.seatName} delegation has answered.`;
+  return { title, text, live: `${title}. ${text}` };
 }
 
 /** The private brief as label/value rows. */
