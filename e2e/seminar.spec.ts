@@ -1,7 +1,9 @@
 // Seminar mode: the game window (`/?session=<code>`) and the facilitator console
 // (`/console.html?session=<code>`) as two pages of one browser, talking over BroadcastChannel.
 
+import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
+import { minutesPerMonthFor, PRESETS } from '../src/seminar/presets';
 import { encodeSession } from '../src/seminar/sessionCode';
 import { live, waitLive, watchConsole } from './helpers';
 
@@ -390,4 +392,54 @@ test('seminar: a delegation answers in its own brief window; the projected windo
   expect(problems).toEqual([]);
   expect(briefProblems).toEqual([]);
   await context.close();
+});
+
+test('seminar setup: a scenario file at a length of its own runs as a seminar, with its console, and resumes', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(45_000);
+  const problems = watchConsole(page);
+  const md = readFileSync('docs/scenarios.md', 'utf8');
+  const example = JSON.parse(md.split('## A worked example')[1].split('```json\n')[1].split('```')[0]) as {
+    title: string;
+  };
+  const months = 3; // June to August 2022
+  await page.goto('/?test=1');
+  await waitLive(page, /^Title screen\./);
+  await page.keyboard.press('e');
+  await waitLive(page, /^Seminar setup\. Length 45 minutes/);
+  await page.keyboard.press('l');
+  await waitLive(page, /^Seminar setup\. Length 90 minutes/);
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('o')]);
+  await chooser.setFiles({
+    name: 'class.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(example)),
+  });
+  const perMonth = minutesPerMonthFor(PRESETS[90], months);
+  await waitLive(
+    page,
+    new RegExp(`Scenario: ${example.title}: ${months} months .*At 90 minutes: ${perMonth} min per month`),
+  );
+  await page.keyboard.press('s');
+  await waitLive(page, /^Seminar setup\. Session code /);
+  const started = await page.evaluate(() => {
+    const s = window.__mf!.seminar as { sessionId: string; seminarState(): { minutesPerMonth: number } };
+    const ctx = (window.__mf!.actor as Mf['actor']).getSnapshot().context as { scenario: { title: string } };
+    return { id: s.sessionId, perMonth: s.seminarState().minutesPerMonth, title: ctx.scenario.title };
+  });
+  expect(started.id.split('-')[1]).toMatch(/^F[0-9A-Z]{4}$/);
+  expect(started).toMatchObject({ perMonth, title: example.title });
+  // the console rebuilds the file game from the file the game window sends
+  const desk = await context.newPage();
+  await openConsole(desk, await consoleLink(page));
+  await expect(desk.locator('#status')).toContainText(example.title);
+  // a reload resumes the file seminar from its autosave (the file travels in it)
+  await page.keyboard.press('b');
+  await waitLive(page, new RegExp(`^Briefing\\. ${example.title}`));
+  await page.reload();
+  await waitLive(page, new RegExp(`^Briefing\\. ${example.title}`));
+  expect(await page.evaluate(() => (window.__mf!.seminar as { sessionId: string }).sessionId)).toBe(started.id);
+  expect(problems).toEqual([]);
 });

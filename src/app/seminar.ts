@@ -6,7 +6,8 @@
 // replayed from its decisions, the facilitator log, pause, reveal, timer and undo points.
 
 import { createActor } from 'xstate';
-import { type GameEvent, gameMachine } from '../model';
+import { type GameEvent, gameMachine, type ResolvedScenario } from '../model';
+import { FILE_SCENARIO_PREFIX, scenarioSourceOf } from './scenarioFile';
 import { saveOf } from './session';
 import { rebuildSavedGame } from './savedGame';
 import {
@@ -30,6 +31,8 @@ export type ReadySetup = Extract<SessionSetup, { ok: true }>;
 /** What a resumed seminar starts from: its autosave, with the game already replayed. */
 export interface Resumed {
   actor: GameActor;
+  /** The scenario the autosave's game was played with (a scenario file's comes from the save). */
+  scenario: ResolvedScenario;
   memory: SessionMemory;
   keys: SeminarKeys;
   briefWindows: SeminarSave['briefWindows'];
@@ -76,19 +79,23 @@ export class SeminarMode {
     const actor = resumed?.actor ?? createActor(gameMachine, { input: setup.input }).start();
     if (!resumed) actor.send({ type: 'setup.confirm' });
     app.end();
+    const file = scenarioSourceOf(setup.input.scenario);
+    // a file game is saved under `file:<scenario id>` with its file, as a solo file game is
+    const scenarioId = file ? `${FILE_SCENARIO_PREFIX}${setup.input.scenario.id}` : setup.params.scenario;
     app.session = {
       actor,
-      scenarioId: setup.params.scenario,
+      scenarioId,
       scenario: setup.input.scenario,
       settings: setup.input.settings,
     };
     this.session = new SeminarSession({
       sessionId,
-      scenarioId: setup.params.scenario,
+      scenarioId,
+      ...(file && { scenarioFile: file }),
       channel: tapped,
       actor,
       clock: Date.now,
-      minutesPerMonth: setup.preset.minutesPerMonth,
+      minutesPerMonth: setup.minutesPerMonth,
       memory: resumed?.memory,
       onRestore: (a: GameActor) => {
         if (app.session) app.session.actor = a;
@@ -180,7 +187,7 @@ function resumeFrom(app: App, id: string): { resumed: Resumed | null; note: stri
   const rebuilt = read.kind === 'ok' ? rebuildSavedGame(read.save.game) : { ok: false as const, reason: read.reason };
   if (read.kind === 'ok' && rebuilt.ok) {
     const { memory, keys, briefWindows } = read.save;
-    return { resumed: { actor: rebuilt.actor, memory, keys, briefWindows }, note: null };
+    return { resumed: { actor: rebuilt.actor, scenario: rebuilt.scenario, memory, keys, briefWindows }, note: null };
   }
   const aside = setSeminarSaveAside(app.store, id);
   const reason = rebuilt.ok ? 'it could not be read' : rebuilt.reason;
@@ -192,16 +199,27 @@ function resumeFrom(app: App, id: string): { resumed: Resumed | null; note: stri
 
 /**
  * Start the seminar for a session id; the app's session becomes its game. Unless `fresh`, an
- * autosave of the same session id is resumed (a reload of the game window lands here).
+ * autosave of the same session id is resumed (a reload of the game window lands here). A code
+ * for a scenario file needs that file: `scenario`, or the one the autosave carries.
  */
-export function startSeminar(app: App, sessionId: string, opts: { fresh?: boolean } = {}): Started {
+export function startSeminar(
+  app: App,
+  sessionId: string,
+  opts: { fresh?: boolean; scenario?: ResolvedScenario } = {},
+): Started {
   const id = sessionId.trim();
-  const problem = seminarProblem(id);
-  if (problem) return { ok: false, error: problem };
-  const setup = sessionSetup(codeOfSessionId(id)) as ReadySetup;
+  if (id === '') return { ok: false, error: 'the session code is empty' };
+  if (!sessionIdSchema.safeParse(id).success) {
+    return { ok: false, error: seminarProblem(id) ?? 'a table suffix is a dot and a number, like .2' };
+  }
+  const { resumed, note } = opts.fresh ? { resumed: null, note: null } : resumeFrom(app, id);
+  const setup = sessionSetup(codeOfSessionId(id), opts.scenario ?? resumed?.scenario);
+  if (!setup.ok) {
+    resumed?.actor.stop();
+    return { ok: false, error: setup.error };
+  }
   current?.dispose();
   current = null;
-  const { resumed, note } = opts.fresh ? { resumed: null, note: null } : resumeFrom(app, id);
   current = new SeminarMode(app, id, setup, resumed);
   app.actorChanged();
   return { ok: true, seminar: current, resumed: resumed !== null, note };

@@ -1,9 +1,21 @@
 import type Phaser from 'phaser';
 import { activeSeminar } from '../app/seminar';
 import type { App } from '../app/session';
-import { ALLIES, ALLY_NAMES, type AllyId, DIFFICULTIES, type Difficulty, SEAT_KINDS, type SeatKind } from '../model';
-import { PRESET_LENGTHS, PRESETS, type PresetLength } from '../seminar/presets';
-import { encodeSession } from '../seminar/sessionCode';
+import {
+  ALLIES,
+  ALLY_NAMES,
+  type AllyId,
+  DIFFICULTIES,
+  type Difficulty,
+  type ResolvedScenario,
+  SEAT_KINDS,
+  type SeatKind,
+} from '../model';
+import { scenarioHash } from '../report/scenarioHash';
+import { minutesPerMonthFor, PRESET_LENGTHS, PRESETS, type PresetLength } from '../seminar/presets';
+import { encodeSession, fileScenarioTag } from '../seminar/sessionCode';
+import { loadShippedScenario } from '../app/scenarios';
+import { scenarioFileLoader } from './ScenarioFileLoad';
 import { BaseScene } from './BaseScene';
 import { SceneKey } from './sceneKeys';
 import { Button } from '../ui/Button';
@@ -14,9 +26,17 @@ import { beginSeminar, gameLink } from './enterSeminar';
 
 const MAX_SEED = 0xffffffff;
 
-/** Seminar setup: length preset, seats, difficulty, seed; then the session code, big, for the room. */
+/**
+ * Seminar setup: length preset and scenario (chosen apart: any shipped scenario or a scenario file
+ * at any length), seats, difficulty, seed; then the session code, big, for the room.
+ */
 export class SeminarSetupScene extends BaseScene {
   private preset: PresetLength = 45;
+  private scenario = 'july-window';
+  /** A scenario file chosen with O; it replaces the shipped choice until another is made. */
+  private file: ResolvedScenario | null = null;
+  private shipped: { id: string; title: string }[] = [];
+  private openFile: () => void = () => {};
   private seats: Record<AllyId, SeatKind> = { seoul: 'human', tokyo: 'computer' };
   private difficulty: Difficulty = 'normal';
   private historical = false;
@@ -24,6 +44,9 @@ export class SeminarSetupScene extends BaseScene {
   private sessionId: string | null = null;
   private ui!: {
     presets: Button[];
+    scenarios: Button[];
+    fileButton: Button;
+    scenarioText: Phaser.GameObjects.Text;
     seats: Record<AllyId, Button[]>;
     difficulty: Button[];
     seed: Button;
@@ -45,6 +68,7 @@ export class SeminarSetupScene extends BaseScene {
     this.seed = Math.floor(Math.random() * 1_000_000);
     this.sessionId = null;
     this.historical = false;
+    this.file = null;
   }
 
   create(): void {
@@ -92,6 +116,32 @@ export class SeminarSetupScene extends BaseScene {
       new Button(this, 530, 940, 240, 72, 'Back', () => this.scene.start(SceneKey.Title), { shortcut: 'Esc' }),
     );
 
+    const list = this.app.scenarios();
+    this.shipped = list.ok ? list.value.map((s) => ({ id: s.id, title: s.title })) : [];
+    heading(900, 120, 'Scenario (A cycles, O opens a file)');
+    const scenarios = this.shipped.map((s, i) =>
+      btn(900, 165 + i * 76, 640, s.title, () =>
+        this.set(() => {
+          this.scenario = s.id;
+          this.file = null;
+        }),
+      ),
+    );
+    this.openFile = scenarioFileLoader(this, (s) =>
+      this.set(() => {
+        this.file = s;
+      }),
+    );
+    const fileButton = btn(900, 165 + this.shipped.length * 76, 640, 'Your own scenario file…', () => {
+      if (this.sessionId === null) this.openFile();
+    });
+    const scenarioText = this.add.text(
+      900,
+      265 + this.shipped.length * 76,
+      '',
+      textStyle(SIZE.body, COLOR.text, { wrap: 900 }),
+    );
+
     const code = this.add.container(900, 120);
     drawPanel(this, code, { x: 900, y: 120, w: 920, h: 900 }, 'Session code');
     const codeText = this.add.text(460, 110, '', textStyle(64, COLOR.focus, { bold: true })).setOrigin(0.5, 0);
@@ -115,6 +165,9 @@ export class SeminarSetupScene extends BaseScene {
     briefing.setPosition(470, 600);
     this.ui = {
       presets,
+      scenarios,
+      fileButton,
+      scenarioText,
       seats,
       difficulty,
       seed,
@@ -151,6 +204,15 @@ export class SeminarSetupScene extends BaseScene {
       return false;
     }
     if (k === 'l') return did(() => this.set(() => (this.preset = cycle(PRESET_LENGTHS, this.preset))));
+    if (k === 'a' && this.shipped.length)
+      return did(() =>
+        this.set(() => {
+          const ids = this.shipped.map((s) => s.id);
+          this.scenario = this.file ? ids[0] : cycle(ids, this.scenario);
+          this.file = null;
+        }),
+      );
+    if (k === 'o') return did(() => this.openFile());
     if (k === 'd') return did(() => this.set(() => (this.difficulty = cycle(DIFFICULTIES, this.difficulty))));
     if (k === 'u') return did(() => toggle('seoul'));
     if (k === 't') return did(() => toggle('tokyo'));
@@ -158,6 +220,13 @@ export class SeminarSetupScene extends BaseScene {
     if (k === 'c') return did(() => this.set(() => (this.historical = !this.historical)));
     if (k === 's') return did(() => this.startSeminar());
     return false;
+  }
+
+  /** The scenario the seminar will play: the file chosen, else the shipped one. */
+  private chosenScenario(): { title: string; months: number } {
+    if (this.file) return this.file;
+    const s = loadShippedScenario(this.scenario);
+    return s.ok ? s.value : { title: this.scenario, months: 1 };
   }
 
   private randomSeed(): number {
@@ -172,16 +241,19 @@ export class SeminarSetupScene extends BaseScene {
 
   private startSeminar(): void {
     if (this.sessionId !== null) return;
-    const p = PRESETS[this.preset];
     const code = encodeSession({
-      scenario: p.scenario,
+      scenario: this.file ? `file:${fileScenarioTag(scenarioHash(this.file))}` : this.scenario,
       seed: this.seed,
       difficulty: this.difficulty,
       seats: { washington: 'human', ...this.seats },
       preset: this.preset,
       ...(this.historical && { historicalCalendar: true }),
     });
-    const r = beginSeminar(this, this.app, code, { goToBriefing: false, fresh: true });
+    const r = beginSeminar(this, this.app, code, {
+      goToBriefing: false,
+      fresh: true,
+      ...(this.file && { scenario: this.file }),
+    });
     if (!r.ok) {
       this.app.showError('The seminar could not start', [r.error]);
       return;
@@ -204,10 +276,25 @@ export class SeminarSetupScene extends BaseScene {
     const p = PRESETS[this.preset];
     const ui = this.ui;
     const open = this.sessionId === null;
+    const chosen = this.chosenScenario();
     const frozen = 'the seminar has started (Back, then Seminar, to make another)';
     PRESET_LENGTHS.forEach((x, i) => {
       ui.presets[i].setSelected(x === this.preset).setEnabled(open, frozen);
     });
+    this.shipped.forEach((s, i) => {
+      ui.scenarios[i].setSelected(!this.file && s.id === this.scenario).setVisible(open);
+    });
+    ui.fileButton
+      .setLabel(this.file ? `File: ${this.file.title}` : 'Your own scenario file…')
+      .setSelected(this.file !== null)
+      .setVisible(open);
+    const perMonth = minutesPerMonthFor(p, chosen.months);
+    const suggested = this.shipped.find((s) => s.id === p.suggestedScenario)?.title ?? p.suggestedScenario;
+    ui.scenarioText
+      .setText(
+        `${chosen.title}: ${chosen.months} months${this.file ? ' (from a file: every table needs the same file)' : ''}. At ${this.preset} minutes: ${perMonth} min per month. Suggested for ${this.preset} minutes: ${suggested}.`,
+      )
+      .setVisible(open);
     for (const a of ALLIES) {
       ui.seats[a][0].setSelected(this.seats[a] === 'human').setEnabled(open, frozen);
       ui.seats[a][1].setSelected(this.seats[a] === 'computer').setEnabled(open, frozen);
@@ -220,15 +307,13 @@ export class SeminarSetupScene extends BaseScene {
     ui.calendar.setLabel(`Calendar (C): ${calendar}`).setSelected(this.historical).setEnabled(open, frozen);
     ui.start.setEnabled(open, 'the seminar has started');
     const plan = `${p.plan.briefing} min briefing, ${p.plan.play} min play, ${p.plan.debrief} min debrief`;
-    const density = p.eventDensity === 1 ? 'normal' : p.eventDensity < 1 ? 'fewer' : 'more';
-    ui.presetText.setText(
-      `${p.label}. ${p.months} months, ${p.minutesPerMonth} min timer per month, ${density} random events (×${p.eventDensity}). Plan: ${plan}.`,
-    );
+    const density = p.eventDensity === 1 ? 'Normal' : p.eventDensity < 1 ? 'Fewer' : 'More';
+    ui.presetText.setText(`${p.label}. ${density} random events (×${p.eventDensity}). Plan: ${plan}.`);
     ui.code.setVisible(!open);
     const seats = `Seoul ${this.seats.seoul}, Tokyo ${this.seats.tokyo}`;
     if (open) {
       this.say(
-        `Length ${this.preset} minutes: ${ui.presetText.text} Seats: Washington human, ${seats}. Difficulty ${this.difficulty}. Calendar ${this.historical ? 'historical' : 'drawn'}. Seed ${this.seed}. Press S to start the seminar.`,
+        `Length ${this.preset} minutes: ${ui.presetText.text} Scenario: ${ui.scenarioText.text} Seats: Washington human, ${seats}. Difficulty ${this.difficulty}. Calendar ${this.historical ? 'historical' : 'drawn'}. Seed ${this.seed}. Press S to start the seminar.`,
       );
       return;
     }
@@ -238,7 +323,7 @@ export class SeminarSetupScene extends BaseScene {
       [
         'Put this code on your slides. Every table that types it (Title screen → Join with a session code) starts the same game: the same decisions give the same results.',
         `Or share the link: ${gameLink(id)}`,
-        'Open the facilitator console in a second window of this browser (your laptop); the game window goes on the projector.',
+        "Open the facilitator console (F) in a second window of this browser on your laptop, and keep its address: it carries the facilitator's key. The game window goes on the projector; at a hand-over, W opens the delegation's private brief in its own window, away from the projector.",
       ].join('\n\n'),
     );
     this.say(

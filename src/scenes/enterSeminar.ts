@@ -5,6 +5,7 @@
 import type Phaser from 'phaser';
 import { type Started, startSeminar } from '../app/seminar';
 import type { App } from '../app/session';
+import type { ResolvedScenario } from '../model';
 import { SceneKey } from './sceneKeys';
 import { screenFor } from './ScreenRouter';
 
@@ -13,9 +14,9 @@ export function beginSeminar(
   scene: Phaser.Scene,
   app: App,
   sessionId: string,
-  opts: { goToBriefing: boolean; fresh?: boolean },
+  opts: { goToBriefing: boolean; fresh?: boolean; scenario?: ResolvedScenario },
 ): Started {
-  const r = startSeminar(app, sessionId, { fresh: opts.fresh });
+  const r = startSeminar(app, sessionId, { fresh: opts.fresh, scenario: opts.scenario });
   if (!r.ok) return r;
   if (r.note) app.live.say(r.note);
   try {

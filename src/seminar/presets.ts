@@ -1,6 +1,8 @@
-// Session-length presets for a class: how long the seminar runs decides the scenario, the turn
-// timer per month and how often random events fire. The three lengths are the ones instructors
-// asked for (a short slot, a double period, an afternoon); the minutes always add up.
+// Session-length presets for a class: how long the seminar runs decides the plan (briefing, play,
+// debrief), how often random events fire and, with the months of the scenario chosen beside it,
+// the turn timer per month. Each length suggests the shipped scenario whose months fill its play
+// time exactly; any scenario (a scenario file too) can run at any length. The three lengths are
+// the ones instructors asked for (a short slot, a double period, an afternoon).
 
 export const PRESET_LENGTHS = [45, 90, 180] as const;
 export type PresetLength = (typeof PRESET_LENGTHS)[number];
@@ -8,11 +10,11 @@ export type PresetLength = (typeof PRESET_LENGTHS)[number];
 export interface SessionPreset {
   minutes: PresetLength;
   label: string;
-  /** Shipped scenario id (src/content/scenarios). */
-  scenario: string;
+  /** The shipped scenario (src/content/scenarios) whose months fill the play time exactly. */
+  suggestedScenario: string;
   /** Months in that scenario (kept here so the plan can be checked without loading content). */
   months: number;
-  /** Turn timer for each month's planning and answers. */
+  /** Turn timer for each month of the suggested scenario (other scenarios: minutesPerMonthFor). */
   minutesPerMonth: number;
   /** Random-event density passed to the model's settings (0.25–2). */
   eventDensity: number;
@@ -23,8 +25,8 @@ export interface SessionPreset {
 export const PRESETS: Record<PresetLength, SessionPreset> = {
   45: {
     minutes: 45,
-    label: 'Short seminar (45 min): The July Window',
-    scenario: 'july-window',
+    label: 'Short seminar (45 min)',
+    suggestedScenario: 'july-window',
     months: 8,
     minutesPerMonth: 3,
     eventDensity: 0.75,
@@ -32,8 +34,8 @@ export const PRESETS: Record<PresetLength, SessionPreset> = {
   },
   90: {
     minutes: 90,
-    label: 'Double period (90 min): Built to Last?',
-    scenario: 'built-to-last',
+    label: 'Double period (90 min)',
+    suggestedScenario: 'built-to-last',
     months: 12,
     minutesPerMonth: 4,
     eventDensity: 1,
@@ -41,14 +43,23 @@ export const PRESETS: Record<PresetLength, SessionPreset> = {
   },
   180: {
     minutes: 180,
-    label: 'Afternoon (180 min): Mending Fences, the full campaign',
-    scenario: 'mending-fences',
+    label: 'Afternoon (180 min)',
+    suggestedScenario: 'mending-fences',
     months: 20,
     minutesPerMonth: 6,
     eventDensity: 1.25,
     plan: { briefing: 20, play: 120, debrief: 40 },
   },
 };
+
+/** The longest and shortest turn timer a month gets, whatever the scenario's length. */
+export const TIMER_MINUTES = { min: 1, max: 15 } as const;
+
+/** The turn timer that spreads the preset's play time over a scenario of `months` months. */
+export function minutesPerMonthFor(preset: SessionPreset, months: number): number {
+  const even = Math.round(preset.plan.play / Math.max(1, months));
+  return Math.min(TIMER_MINUTES.max, Math.max(TIMER_MINUTES.min, even));
+}
 
 export function isPresetLength(n: unknown): n is PresetLength {
   return PRESET_LENGTHS.includes(n as PresetLength);

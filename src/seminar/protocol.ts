@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { meterSchema, seatKindSchema } from '../model/gameEvents';
 import { METER_MAX, METER_MIN } from '../model/rules/bounds';
+import { FILE_LIMITS } from '../report/fileLimits';
 import { replaySchema } from '../report/replayFile';
 import { neutraliseControls, TEXT_LIMITS } from '../report/safeText';
 
@@ -82,8 +83,15 @@ export const seminarStateSchema = z.object({
 });
 export type SeminarState = z.infer<typeof seminarStateSchema>;
 
-/** The game as a replay, which the console rebuilds; the hash names the scenario's content. */
-export const gameRecordSchema = z.object({ replay: replaySchema, scenarioHash: z.string().min(1).max(64) });
+/**
+ * The game as a replay, which the console rebuilds; the hash names the scenario's content. A game
+ * from a scenario file carries the file, which the console has no other way to get.
+ */
+export const gameRecordSchema = z.object({
+  replay: replaySchema,
+  scenarioHash: z.string().min(1).max(64),
+  scenarioFile: z.object({ name: z.string().min(1).max(260), text: z.string().max(FILE_LIMITS.scenario) }).optional(),
+});
 
 export const gameMessageSchema = z.discriminatedUnion('kind', [
   z.object({

@@ -50,6 +50,8 @@ export interface SessionOptions {
   announce?: boolean;
   /** What an earlier window of this seminar remembered (its autosave): log, controls, undo points. */
   memory?: SessionMemory;
+  /** The scenario file a file game was started from; the console rebuilds the game with it. */
+  scenarioFile?: { name: string; text: string };
 }
 
 /**
@@ -292,7 +294,11 @@ export class SeminarSession {
   private postState(): void {
     if (this.opts.announce === false) return;
     const ctx = this.current.getSnapshot().context;
-    const game = { replay: toReplay(ctx, this.opts.scenarioId), scenarioHash: scenarioHash(ctx.scenario) };
+    const game = {
+      replay: toReplay(ctx, this.opts.scenarioId),
+      scenarioHash: scenarioHash(ctx.scenario),
+      ...(this.opts.scenarioFile && { scenarioFile: this.opts.scenarioFile }),
+    };
     this.post({ kind: 'state', game, seminar: this.seminarState() });
   }
 

@@ -1,6 +1,8 @@
 // The session code: a short, typeable string that starts identical games at every table, e.g.
 // `MF1-JW-8K3F2-N-HCC-90-Q` = version, scenario, seed (base32), difficulty, seats (Washington,
 // Seoul, Tokyo: Human/Computer), preset minutes and a check symbol that catches any one typo.
+// A scenario file is named by F and four symbols of its content hash (`FK3X9`): the code then
+// starts a game only together with that very file.
 // A Y after the difficulty letter (`N` → `NY`) turns on the historical calendar.
 // Also read from and written to the `?session=` URL parameter.
 
@@ -27,12 +29,26 @@ export const SCENARIO_CODES: Record<string, string> = {
   'july-window': 'JW',
   'built-to-last': 'BT',
 };
+/** `file:<tag>`: a scenario file with this content tag (fileScenarioTag). */
+const FILE_TAG = /^file:[0-9A-HJKMNP-TV-Z]{4}$/;
+
+export function isFileScenario(scenario: string): boolean {
+  return scenario.startsWith('file:');
+}
+
+/** Four base32 symbols of a scenario's content hash (report/scenarioHash): what a code names a file by. */
+export function fileScenarioTag(hash: string): string {
+  const n = Number.parseInt(hash.slice(0, 8), 16) % 32 ** 4;
+  return toBase32(n).padStart(4, '0');
+}
+
 const DIFFICULTY_CODES: Record<Difficulty, string> = { easy: 'E', normal: 'N', hard: 'H' };
 const SEAT_ORDER: SeatId[] = ['washington', 'seoul', 'tokyo'];
 const MAX_SEED = 0xffffffff;
 
 export function paramsProblem(p: SessionParams): string | null {
-  if (!(p.scenario in SCENARIO_CODES)) return `no session code for scenario "${p.scenario}"`;
+  if (!(p.scenario in SCENARIO_CODES) && !FILE_TAG.test(p.scenario))
+    return `no session code for scenario "${p.scenario}"`;
   if (!Number.isInteger(p.seed) || p.seed < 0 || p.seed > MAX_SEED) return 'seed must be an integer 0–4294967295';
   if (!(p.difficulty in DIFFICULTY_CODES)) return `unknown difficulty "${p.difficulty}"`;
   if (p.seats.washington !== 'human') return 'Washington is always played by a person';
@@ -45,7 +61,7 @@ export function encodeSession(p: SessionParams): string {
   if (problem) throw new Error(`cannot make a session code: ${problem}`);
   const groups = [
     VERSION,
-    SCENARIO_CODES[p.scenario],
+    SCENARIO_CODES[p.scenario] ?? `F${p.scenario.slice('file:'.length)}`,
     toBase32(p.seed),
     DIFFICULTY_CODES[p.difficulty] + (p.historicalCalendar ? 'Y' : ''),
     SEAT_ORDER.map((s) => (p.seats[s] === 'human' ? 'H' : 'C')).join(''),
@@ -75,8 +91,10 @@ export function decodeSession(input: string): Decoded {
   }
   if (version !== VERSION)
     return fail(`this code is for another version of the game (${version}); this one reads ${VERSION}`);
-  const scenarioId = Object.keys(SCENARIO_CODES).find((id) => SCENARIO_CODES[id] === scenario);
-  if (!scenarioId) return fail(`unknown scenario "${scenario}" (MF, JW or BT)`);
+  const scenarioId =
+    Object.keys(SCENARIO_CODES).find((id) => SCENARIO_CODES[id] === scenario) ??
+    (/^F.{4}$/.test(scenario) ? `file:${scenario.slice(1)}` : undefined);
+  if (!scenarioId) return fail(`unknown scenario "${scenario}" (MF, JW, BT, or F and four symbols for a file)`);
   if (seed.length > 7 || (seed.length > 1 && seed[0] === '0')) return fail('the seed group is malformed');
   const seedValue = fromBase32(seed);
   if (seedValue > MAX_SEED) return fail('the seed is out of range');

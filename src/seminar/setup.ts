@@ -1,15 +1,26 @@
 // From a session code to everything needed to start the game: the scenario (loaded and
-// validated), the model's settings and the preset's pacing. Every table that types the same code
-// gets the same GameInput, hence the same game for the same decisions.
+// validated, or the scenario file the code names by its content tag), the model's settings and the
+// pacing (the preset's length over the scenario's months). Every table that types the same code,
+// with the same file for a file scenario, gets the same GameInput, hence the same game for the
+// same decisions.
 
 import { loadShippedScenario } from '../content/catalog';
 import { formatProblem } from '../content/load';
-import type { GameInput, Settings } from '../model';
-import { PRESETS, type SessionPreset } from './presets';
-import { decodeSession, type SessionParams } from './sessionCode';
+import type { GameInput, ResolvedScenario, Settings } from '../model';
+import { scenarioHash } from '../report/scenarioHash';
+import { minutesPerMonthFor, PRESETS, type SessionPreset } from './presets';
+import { decodeSession, fileScenarioTag, isFileScenario, type SessionParams } from './sessionCode';
 
 export type SessionSetup =
-  | { ok: true; code: string; params: SessionParams; preset: SessionPreset; input: GameInput }
+  | {
+      ok: true;
+      code: string;
+      params: SessionParams;
+      preset: SessionPreset;
+      /** The turn timer: the preset's play time spread over the scenario's months. */
+      minutesPerMonth: number;
+      input: GameInput;
+    }
   | { ok: false; error: string };
 
 export function settingsFor(params: SessionParams): Settings {
@@ -22,17 +33,42 @@ export function settingsFor(params: SessionParams): Settings {
   };
 }
 
-export function sessionSetup(code: string): SessionSetup {
+/** The scenario a code names: a shipped one, or `file` when its content tag matches the code's. */
+function scenarioFor(
+  params: SessionParams,
+  file?: ResolvedScenario,
+): { ok: true; value: ResolvedScenario } | { ok: false; error: string } {
+  if (!isFileScenario(params.scenario)) {
+    const s = loadShippedScenario(params.scenario);
+    return s.ok ? s : { ok: false, error: s.problems.map(formatProblem).join('\n') };
+  }
+  if (!file)
+    return {
+      ok: false,
+      error:
+        'this session plays a scenario file: open the same file from Seminar setup (O) on this computer to start it',
+    };
+  if (`file:${fileScenarioTag(scenarioHash(file))}` !== params.scenario)
+    return {
+      ok: false,
+      error: 'this scenario file is not the one the session code was made for (its content differs)',
+    };
+  return { ok: true, value: file };
+}
+
+export function sessionSetup(code: string, file?: ResolvedScenario): SessionSetup {
   const decoded = decodeSession(code);
   if (!decoded.ok) return decoded;
   const params = decoded.value;
-  const scenario = loadShippedScenario(params.scenario);
-  if (!scenario.ok) return { ok: false, error: scenario.problems.map(formatProblem).join('\n') };
+  const scenario = scenarioFor(params, file);
+  if (!scenario.ok) return scenario;
+  const preset = PRESETS[params.preset];
   return {
     ok: true,
     code,
     params,
-    preset: PRESETS[params.preset],
+    preset,
+    minutesPerMonth: minutesPerMonthFor(preset, scenario.value.months),
     input: { scenario: scenario.value, settings: settingsFor(params) },
   };
 }

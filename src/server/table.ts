@@ -73,7 +73,7 @@ export class Table {
       actor,
       clock: () => this.fixedAt ?? this.wallClock(),
       scenarioId: setup.params.scenario,
-      minutesPerMonth: setup.preset.minutesPerMonth,
+      minutesPerMonth: setup.minutesPerMonth,
       announce: false,
       // Undo points are decision cursors now (an undo replays the game); 24 is three a month.
       maxUndo: UNDO_POINTS,

@@ -36,6 +36,8 @@ export interface ClientOptions {
   clock: () => number;
   /** Finds a shipped scenario by id, to rebuild the game from the replay the game window sends. */
   resolveScenario: ScenarioResolver;
+  /** Loads the scenario file a file game's state carries (null when it does not load). */
+  loadScenarioFile?: (name: string, text: string) => ReturnType<ScenarioResolver>;
   onIgnored?: (reason: string) => void;
 }
 
@@ -48,10 +50,13 @@ export class ConsoleClient {
   private readonly listeners = new Set<() => void>();
   private sent = 0;
   private readonly instance: string;
+  private file: { text: string; scenario: ReturnType<ScenarioResolver> } | null = null;
 
   constructor(private readonly opts: ClientOptions) {
     this.instance = Math.floor(opts.clock() % 1e8).toString(36);
-    this.mirror = new GameMirror(opts.resolveScenario);
+    this.mirror = new GameMirror((id) =>
+      id.startsWith('file:') ? (this.file?.scenario ?? null) : opts.resolveScenario(id),
+    );
     opts.channel.onmessage = (ev) => this.receive(ev.data);
     this.send({ kind: 'requestState' });
   }
@@ -102,6 +107,9 @@ export class ConsoleClient {
   private apply(msg: GameMessage): void {
     switch (msg.kind) {
       case 'state': {
+        const f = msg.game.scenarioFile;
+        if (f && this.file?.text !== f.text)
+          this.file = { text: f.text, scenario: this.opts.loadScenarioFile?.(f.name, f.text) ?? null };
         const game = this.mirror.update(msg.game.replay as ReplayFile, msg.game.scenarioHash);
         this.problem = game.ok ? null : game.problem;
         this.state = game.ok ? { snapshot: game.snapshot, seminar: msg.seminar, receivedAt: this.opts.clock() } : null;

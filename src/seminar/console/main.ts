@@ -3,6 +3,7 @@
 // to ConsoleClient. The event library comes from the shipped scenario named
 // in the session code (or, for other sessions, from the game rebuilt from the window's replay).
 
+import { loadScenarioText } from '../../app/scenarioFile';
 import { loadShippedScenario } from '../../content/catalog';
 import { METERS, type MeterKey } from '../../model/types';
 import { openChannel } from '../channel';
@@ -51,6 +52,10 @@ function start(): void {
     channel: openChannel(sessionId, key),
     clock: Date.now,
     resolveScenario,
+    loadScenarioFile: (name, text) => {
+      const r = loadScenarioText(name, text);
+      return r.ok ? r.value : null;
+    },
   });
   const reasonInput = byId<HTMLInputElement>('action-reason');
   const send = (body: Parameters<ConsoleClient['send']>[0]) => {
