@@ -3,45 +3,10 @@
 // itself is opaque to axe), on the error screen (a DOM dialog), and on the facilitator console.
 // Zero serious or critical violations; lesser ones are printed for the record.
 
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { showErrorScreen } from '../src/ui/errorScreen';
+import { axe, serious, type Violation } from './axe';
 import { julyWindowSessionCode, waitLive, watchConsole } from './helpers';
-
-const AXE = 'node_modules/axe-core/axe.min.js';
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: string[];
-}
-
-async function axe(page: Page, where: string): Promise<Violation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const w = window as unknown as {
-      axe: {
-        run(
-          ctx: Document,
-          opts: object,
-        ): Promise<{
-          violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
-        }>;
-      };
-    };
-    const r = await w.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.map((n) => n.target.join(' ')),
-    }));
-  });
-  for (const v of violations) console.log(`[axe] ${where}: ${v.impact} ${v.id} (${v.help}) at ${v.nodes.join(', ')}`);
-  return violations;
-}
-
-const serious = (vs: Violation[]) => vs.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 
 /** Every screen of a keyboard-only game, with axe at each; returns the screens seen. */
 test('game page: title, setup, briefing, room, help, event card, report, ending — no serious axe violations', async ({

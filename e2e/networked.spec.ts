@@ -2,13 +2,15 @@
 // like four laptops) against `npm run serve`'s server in its own process on loopback: a whole July
 // Window with messages, an inject, Seoul reloading in the middle of an answer and one server
 // restart. Every device reaches the same ending, equal to the offline replay of the server's log
-// (scripts/seminarCheck.ts). Also: the production game page has no test hook unless opened with ?test=1.
+// (scripts/seminarCheck.ts); table.html has no serious axe violations for a seat, a delegation or the
+// facilitator. Also: the production game page has no test hook unless opened with ?test=1.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { type AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
 import { type Browser, expect, type Page, test } from '@playwright/test';
+import { axe, serious } from './axe';
 import { encodeSession } from '../src/seminar/sessionCode';
 
 const CODE = encodeSession({
@@ -101,6 +103,13 @@ test('four devices play a July Window against the server, through a reload and a
     await expect(t.getByText('直接話しましょう。')).toBeVisible();
     await expect(w.getByText('直接話しましょう。')).toHaveCount(0);
     await expect(t.getByText('private channel first')).toHaveCount(0);
+    // table.html for a seat, a delegation and the facilitator's dashboard: no serious axe violations
+    for (const [page, where] of [
+      [w, 'table.html (Washington)'],
+      [s, 'table.html (Seoul)'],
+      [f, 'table.html (facilitator)'],
+    ] as const)
+      expect(serious(await axe(page, where)), where).toEqual([]);
 
     // the facilitator injects an event from the library; Washington sees it in the news
     await expect(w.getByRole('button', { name: 'Commit the month' })).toBeVisible();

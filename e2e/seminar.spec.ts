@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { minutesPerMonthFor, PRESETS } from '../src/seminar/presets';
+import { axe, serious } from './axe';
 import { encodeSession } from '../src/seminar/sessionCode';
 import { live, waitLive, watchConsole } from './helpers';
 
@@ -361,6 +362,7 @@ test('seminar: a delegation answers in its own brief window; the projected windo
   const briefProblems = watchConsole(brief);
   await expect(brief.locator('h2', { hasText: 'Seoul’s private brief' })).toBeVisible({ timeout: 10_000 });
   await expect(brief.locator('h2', { hasText: 'Washington asks' })).toBeVisible();
+  expect(serious(await axe(brief, 'table.html (brief window)'))).toEqual([]);
   await game.bringToFront();
   const seenFrom = (await liveLog(game)).length;
   await waitLive(game, /^Hand-over\. The Seoul delegation is answering\. Its private brief is open in its own window/);
