@@ -150,6 +150,7 @@ export function controlsPanels(p: Facilitator, events: { id: string; title: stri
     button('Grading CSV (all tables)', () => send('export', { kind: 'grading' })),
     button('Activity CSV (all tables)', () => send('export', { kind: 'activity' })),
     button('Messages (Markdown)', () => send('export', { kind: 'transcript' })),
+    button(`Debrief of table ${table} (Markdown, with its messages)`, () => send('export', { kind: 'debrief', table })),
     button(`Replay of table ${table}`, () => send('export', { kind: 'replay', table })),
   );
   return [controls, powers, state, panel('Exports', exports)];

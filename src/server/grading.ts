@@ -1,10 +1,12 @@
 // The facilitator's exports of a networked session: one grading row per table and seat (answers
 // given and on time, rationales, messages, decisions) and the activity log behind it, every act
-// and message with its table, seat and month. CSV through the game's formula-safe writer.
+// and message with its table, seat and month; the messages as a transcript; and a table's debrief,
+// the game's own (report/markdown.ts) followed by the table's log with the messages in their place
+// among the decisions and answers. CSV through the game's formula-safe writer, Markdown escaped.
 
 import { SEATS } from '../model/types';
 import { csvRow } from '../report/csv';
-import { md } from '../report/markdown';
+import { debriefMarkdown, md } from '../report/markdown';
 import type { Table } from './table';
 
 const CRLF = '\r\n';
@@ -81,5 +83,33 @@ export function transcriptMarkdown(tables: readonly Table[]): string {
     for (const m of t.said) out.push(`- **${m.month}**, ${m.by} → ${m.to}: ${md(m.text)}`);
     out.push('');
   }
+  return out.join('\n');
+}
+
+const ACT_WORDS: Record<string, string> = {
+  decision: 'decided',
+  answer: 'answered',
+  message: 'wrote',
+  console: 'facilitator action',
+};
+
+/** One table's debrief: the game's debrief, then every act of the table month by month, messages included. */
+export function tableDebriefMarkdown(t: Table): string {
+  const out = [
+    debriefMarkdown(t.snapshot.context),
+    `## The table's log: decisions, answers and messages (table ${t.id})`,
+    '',
+  ];
+  let month = '';
+  for (const a of t.acts) {
+    if (a.month !== month) {
+      month = a.month;
+      out.push('', `### ${md(month)}`, '');
+    }
+    const who = a.kind === 'message' ? `${a.by} → ${a.to}` : a.by;
+    out.push(`- ${who}, ${ACT_WORDS[a.kind] ?? a.kind}: ${md(a.detail)}`);
+  }
+  if (t.acts.length === 0) out.push('Nothing happened at this table yet.');
+  out.push('');
   return out.join('\n');
 }

@@ -13,7 +13,7 @@ import sirv from 'sirv';
 import { Server, type Socket } from 'socket.io';
 import { SEATS, type SeatId } from '../model/types';
 import { toReplay, replayToJson } from '../report/replayFile';
-import { activityCsv, gradingCsv, transcriptMarkdown } from './grading';
+import { activityCsv, gradingCsv, tableDebriefMarkdown, transcriptMarkdown } from './grading';
 import {
   consoleSchema,
   handshakeSchema,
@@ -263,10 +263,12 @@ export async function startSeminarServer(opts: ServerOptions): Promise<SeminarSe
       if (kind === 'grading') return { ok: true, name: 'seminar-grading.csv', text: gradingCsv(all) };
       if (kind === 'activity') return { ok: true, name: 'seminar-activity.csv', text: activityCsv(all) };
       if (kind === 'transcript') return { ok: true, name: 'seminar-messages.md', text: transcriptMarkdown(all) };
-      if (kind === 'replay') {
+      if (kind === 'replay' || kind === 'debrief') {
         const p = parse(tableOnlySchema, { table: (payload as { table?: unknown }).table });
         const h = p.ok ? tables.get(p.value.table) : undefined;
         if (!h) return { ok: false, reason: 'name the table to export' };
+        if (kind === 'debrief')
+          return { ok: true, name: `table-${h.table.id}-debrief.md`, text: tableDebriefMarkdown(h.table) };
         const ctx = h.table.snapshot.context;
         return {
           ok: true,
@@ -274,7 +276,7 @@ export async function startSeminarServer(opts: ServerOptions): Promise<SeminarSe
           text: replayToJson(toReplay(ctx, ctx.scenario.id)),
         };
       }
-      return { ok: false, reason: 'export grading, activity, transcript or replay' };
+      return { ok: false, reason: 'export grading, activity, transcript, debrief or replay' };
     });
   });
 

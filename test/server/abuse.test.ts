@@ -142,5 +142,16 @@ describe('abuse', () => {
     expect(transcript.text).toContain('- **May 2022**, seoul → washington: fine');
     expect(transcript.text).toContain('## Table 1');
     expect(transcript.text.match(/^- /gm)).toHaveLength(2);
+    // the table's debrief: the game's own, then its log with the messages among the decisions
+    const debrief = (await f.send('export', { kind: 'debrief', table: '1' })) as unknown as {
+      name: string;
+      text: string;
+    };
+    expect(debrief.name).toBe('table-1-debrief.md');
+    expect(debrief.text).toContain('# Mending Fences debrief: The July Window');
+    expect(debrief.text).toMatch(
+      /### May 2022\n\n- washington → all, wrote: .*HYPERLINK.*\n- seoul → washington, wrote: fine\n- washington, decided: briefing\.done\n/,
+    );
+    expect((await s.send('export', { kind: 'debrief', table: '1' })).ok).toBe(false);
   });
 });
