@@ -138,7 +138,7 @@ export class SeminarHudScene extends Phaser.Scene {
     const revealed = s.isRevealed();
     this.reveal.setVisible(revealed && onRoom);
     if (revealed) this.revealText.setText(revealLines(ctx).join('\n'));
-    const banners = liveBanners({ paused: this.paused, revealed, timeUp: !!t?.up, ctx: inGame ? ctx : null });
+    const banners = liveBanners({ paused: this.paused, revealed, timeUp: !!t?.up, ctx: inGame ? ctx : null, onRoom });
     bannerOf(this.app.live)?.setBanner(banners.before, banners.after);
     return seminar;
   }

@@ -36,7 +36,18 @@ export function injectedNews(ctx: GameContext): string[] {
     .map((n) => `${n.title}: ${n.text}`);
 }
 
-export function liveBanners(opts: { paused: boolean; revealed: boolean; timeUp: boolean; ctx: GameContext | null }): {
+/**
+ * The lines the live region says before and after the screen's own text. `ctx` is null off the game
+ * screens; `onRoom` is false on the hand-over, where a delegation reads its brief: the revealed true
+ * values (both capitals') are not said there, as the reveal box is not drawn there.
+ */
+export function liveBanners(opts: {
+  paused: boolean;
+  revealed: boolean;
+  timeUp: boolean;
+  ctx: GameContext | null;
+  onRoom: boolean;
+}): {
   before: string;
   after: string;
 } {
@@ -45,7 +56,8 @@ export function liveBanners(opts: { paused: boolean; revealed: boolean; timeUp: 
   if (opts.ctx) {
     const injected = injectedNews(opts.ctx);
     if (injected.length) after.push(`Injected by the facilitator: ${injected.join(' · ')}`);
-    if (opts.revealed) after.push(`Revealed by the facilitator, the true values: ${revealLines(opts.ctx).join('; ')}`);
+    if (opts.revealed && opts.onRoom)
+      after.push(`Revealed by the facilitator, the true values: ${revealLines(opts.ctx).join('; ')}`);
   }
   if (opts.timeUp) after.push("Time! The month's timer has run out; the facilitator decides.");
   return { before, after: after.join('\n') };
