@@ -59,6 +59,7 @@ export class SeminarMode {
   private readonly briefChannels: (ChannelLike & { close(): void })[] = [];
   private readonly relay: BriefRelay;
   private readonly stopSaving: () => void;
+  private saveFailed = false;
 
   constructor(
     private readonly app: App,
@@ -126,10 +127,24 @@ export class SeminarMode {
     return this.briefWindows.has(seat as BriefSeat);
   }
 
-  /** Writes the autosave: the game as a replay and the seminar's memory. */
+  /** Writes the autosave: the game as a replay and the seminar's memory. A failure is said once. */
   save(): void {
     const session = this.app.session;
     if (!session) return;
+    try {
+      this.write(session);
+      this.saveFailed = false;
+    } catch (e) {
+      if (this.saveFailed) return;
+      this.saveFailed = true;
+      const why = e instanceof Error && e.name === 'QuotaExceededError' ? "this browser's storage is full" : String(e);
+      this.app.live.say(
+        `The seminar could not be autosaved (${why}): a reload would lose the session. Keep this window open.`,
+      );
+    }
+  }
+
+  private write(session: NonNullable<App['session']>): void {
     writeSeminarSave(this.app.store, {
       version: 1,
       sessionId: this.sessionId,

@@ -3,6 +3,7 @@
 // memory (facilitator log, pause, reveal, timer, undo points) and the keys that pair the console
 // and the brief windows with this game. Reading checks every part and never throws: a slot that
 // cannot be read is reported in plain words and the seminar starts afresh (the slot is kept aside).
+// An index keeps the newest few seminars' slots; older ones are dropped when a new one is written.
 
 import { z } from 'zod';
 import { logEntrySchema } from '../seminar/protocol';
@@ -47,6 +48,19 @@ const slotSchema = z.object({
 });
 
 export const seminarSaveKey = (sessionId: string) => `${SEMINAR_SAVE_PREFIX}${sessionId}`;
+/** The session ids with a slot, newest last. */
+export const SEMINAR_INDEX_KEY = 'mending-fences/seminars';
+/** Seminars kept in this browser (a class rarely needs more than the last few). */
+export const SEMINARS_KEPT = 5;
+
+function readIndex(store: KeyValueStore): string[] {
+  try {
+    const ids: unknown = JSON.parse(store.getItem(SEMINAR_INDEX_KEY) ?? '[]');
+    return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string').slice(-50) : [];
+  } catch {
+    return [];
+  }
+}
 
 export type SeminarRead = { kind: 'none' } | { kind: 'ok'; save: SeminarSave } | { kind: 'bad'; reason: string };
 
@@ -67,7 +81,12 @@ export function readSeminarSave(store: KeyValueStore, sessionId: string): Semina
   return { kind: 'ok', save: { ...slot.data, game: game.save } };
 }
 
+/** Writes the slot (it may throw when storage is full) and drops the slots of older seminars. */
 export function writeSeminarSave(store: KeyValueStore, save: SeminarSave): void {
+  const index = [...readIndex(store).filter((id) => id !== save.sessionId), save.sessionId];
+  for (const old of index.slice(0, -SEMINARS_KEPT)) store.removeItem(seminarSaveKey(old));
+  const kept = index.slice(-SEMINARS_KEPT);
+  if (kept.join() !== readIndex(store).join()) store.setItem(SEMINAR_INDEX_KEY, JSON.stringify(kept));
   store.setItem(seminarSaveKey(save.sessionId), JSON.stringify(save));
 }
 

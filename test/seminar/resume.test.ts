@@ -3,7 +3,13 @@
 // session as a reloaded game window does. A damaged slot is refused with a reason.
 import { describe, expect, it } from 'vitest';
 import { rebuildSavedGame } from '../../src/app/savedGame';
-import { readSeminarSave, type SeminarSave, seminarSaveKey, writeSeminarSave } from '../../src/app/seminarSave';
+import {
+  readSeminarSave,
+  SEMINARS_KEPT,
+  type SeminarSave,
+  seminarSaveKey,
+  writeSeminarSave,
+} from '../../src/app/seminarSave';
 import { saveOf } from '../../src/app/session';
 import { snapshotHash } from '../../src/report/replay';
 import { SeminarSession } from '../../src/seminar/session';
@@ -112,5 +118,19 @@ describe('seminar autosave', () => {
     const cut = { ...good, game: { ...good.game, replay: { ...good.game.replay, decisions: 'x' } } };
     store.setItem(seminarSaveKey(s.sessionId), JSON.stringify(cut));
     expect(readSeminarSave(store, s.sessionId)).toMatchObject({ kind: 'bad' });
+  });
+
+  it('keeps the newest few seminars and drops older slots', () => {
+    const s = seminar();
+    toPlanning(s.session);
+    const store = mapStore();
+    const save = saveNow(s);
+    const ids = Array.from({ length: SEMINARS_KEPT + 2 }, (_, i) => `${s.sessionId}.${i + 1}`);
+    for (const id of ids) writeSeminarSave(store, { ...save, sessionId: id });
+    writeSeminarSave(store, { ...save, sessionId: ids[2] }); // written again: now the newest
+    const kept = ids.filter((id) => store.getItem(seminarSaveKey(id)) !== null);
+    expect(kept).toEqual([...ids.slice(3), ids[2]].sort());
+    expect(readSeminarSave(store, ids[2]).kind).toBe('ok');
+    expect(readSeminarSave(store, ids[0])).toEqual({ kind: 'none' });
   });
 });
