@@ -358,7 +358,7 @@ test('seminar: a delegation answers in its own brief window; the projected windo
   await waitLive(game, /^Hand-over\. Pass the device to the Seoul delegation\./);
   const popup = context.waitForEvent('page');
   await game.keyboard.press('w');
-  const brief = await popup;
+  let brief = await popup;
   const briefProblems = watchConsole(brief);
   await expect(brief.locator('h2', { hasText: 'Seoul’s private brief' })).toBeVisible({ timeout: 10_000 });
   await expect(brief.locator('h2', { hasText: 'Washington asks' })).toBeVisible();
@@ -375,6 +375,12 @@ test('seminar: a delegation answers in its own brief window; the projected windo
   });
   await expect(brief.locator('main')).toContainText(truth);
   expect(await game.evaluate(() => window.__mf!.controls().map((c) => c.name))).not.toContain('1. Accept');
+  // a closed brief window is reopened from the projected window (W), still without drawing the brief there
+  await brief.close();
+  const reopened = context.waitForEvent('page');
+  await game.keyboard.press('w');
+  brief = await reopened;
+  await expect(brief.locator('h2', { hasText: 'Washington asks' })).toBeVisible({ timeout: 10_000 });
 
   await brief.bringToFront();
   await brief.locator('input[id^="rationale-"]').first().fill('We need time at home');

@@ -111,13 +111,13 @@ export class HandoverScreen {
     ]);
   }
 
-  /** `away`: the delegation answers in its own brief window, so this face offers nothing to press. */
+  /** `away`: the delegation answers in its own brief window; this face only offers to reopen that window. */
   showPass(h: Handover, away = false): void {
     const p = away ? awayLines(h) : passLines(h);
     this.passTitle.setText(p.title);
     this.passText.setText(p.text);
     this.readyButton.setVisible(!away);
-    this.windowButton.setVisible(!away);
+    this.windowButton.setLabel(away ? 'Reopen our brief window' : 'Open our brief in its own window');
     this.pass.setVisible(true);
     this.brief.setVisible(false);
     this.input.setShown(false);

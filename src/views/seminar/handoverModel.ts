@@ -28,7 +28,7 @@ export function passLines(h: HandoverView): { title: string; text: string; live:
 /** What the projected window shows while a delegation answers in its own brief window: nothing private. */
 export function awayLines(h: HandoverView): { title: string; text: string; live: string } {
   const title = `The ${h.seatName} delegation is answering`;
-  const text = `Its private brief is open in its own window on the laptop; nothing private is shown here. The game goes on when the ${h.seatName} delegation has answered.`;
+  const text = `Its private brief is open in its own window on the laptop; nothing private is shown here. The game goes on when the ${h.seatName} delegation has answered. If that window was closed, press W to reopen it.`;
   return { title, text, live: `${title}. ${text}` };
 }
 
