@@ -2,6 +2,7 @@
 // names they are built from live in vocabulary.ts (re-exported here). Everything in the context is
 // plain JSON (no classes, Maps or functions) so a persisted snapshot round-trips exactly.
 
+import type { ReadingError } from './rules/estimates';
 import type { CustomEvent, DelegationEvent, FacilitatorEvent, Plan, PlayerEvent, Settings } from './gameEvents';
 import type { ResolvedScenario } from './scenario';
 import type { AllyId, Answer, Channel, EndingId, MeterKey, Posture, Season, WashingtonStance } from './vocabulary';
@@ -118,6 +119,8 @@ export interface GameContext {
   bandwidthDebt: number;
   politics: Record<AllyId, AllyPolitics>;
   estimates: Record<AllyId, Estimate>;
+  /** Hidden: how far off each estimate is (estimate minus truth, before rounding); it persists. */
+  readingError: Record<AllyId, ReadingError>;
   plan: Plan;
   proposals: Proposal[];
   /** Stalled proposals waiting to be asked again next month. */

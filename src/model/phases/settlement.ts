@@ -38,7 +38,8 @@ export function settleProposals(ctx: GameContext, facts?: RegionFacts): GameCont
       if (m && milestoneReady(m, state)) {
         if (milestones === ctx.milestones) milestones = { ...ctx.milestones };
         milestones[m.id] = ctx.turn;
-        applyEffects(draft, m.effects, `milestone.${m.id}`);
+        // A step taken privately is announced quietly: its milestone lands at the same scale.
+        applyEffects(draft, m.effects, `milestone.${m.id}`, acceptanceScale(answers));
       }
     } else if (answers.includes('reject')) {
       applyDelta(draft, 'momentum', REJECTION.momentum, cause);
@@ -56,6 +57,7 @@ export function settleProposals(ctx: GameContext, facts?: RegionFacts): GameCont
     } else {
       applyDelta(draft, 'momentum', STALL.momentum, cause);
       if (p.carried < MAX_CARRY) carried.push(p);
+      else applyDelta(draft, 'credibility', STALL.credibilityExpired, cause);
     }
   }
   return nextContext(ctx, { meters: draft.meters, monthLedger: draft.ledger, concessions, milestones, carried });

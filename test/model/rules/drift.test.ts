@@ -21,7 +21,9 @@ describe('monthly drift', () => {
     [50, 20, -3.3],
     [100, 20, -6.3],
     [100, 0, -7.5],
-  ])('backlash %f with resting level %f cools by %f, never below its rest', (b, rest, d) =>
+    [10, 20, 1.5],
+    [0, 20, 3],
+  ])('backlash %f with resting level %f moves by %f: cools to its rest, climbs back when below', (b, rest, d) =>
     expect(coolingDelta(b, rest)).toBeCloseTo(d, 9),
   );
 
