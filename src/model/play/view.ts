@@ -5,9 +5,9 @@
 // ally's true backlash or willingness. Built from the model's own rules (the acceptance rule for
 // the cards, the calendar for the clocks); pure.
 
-import { problemOf } from '../acceptance';
 import { pendingChoices } from '../phases/events';
-import { bandwidthUsed } from '../phases/planning';
+import { bandwidthUsed, launchState } from '../phases/planning';
+import { blockReason } from '../rules/initiatives';
 import { offeredChoices } from '../rules/cardVariants';
 import { inCampaign, monthsToElection } from '../rules/elections';
 import { monthOfTurn } from '../rules/calendar';
@@ -89,10 +89,13 @@ export function selectStrategyView(
   seasons: Record<AllyId, Season> = { seoul: ctx.politics.seoul.season, tokyo: ctx.politics.tokyo.season },
 ): StrategyView {
   const { scenario, meters: m, turn } = ctx;
-  // The cards as on an empty plan: the strategy builds its plan from there.
-  const empty: GameContext = { ...ctx, plan: { ...ctx.plan, initiatives: [] } };
-  const blocked = (initiative: string, channel: Channel) =>
-    problemOf(empty, { type: 'initiative.queue', initiative, channel }, seasons);
+  // The cards as on an empty plan (the strategy builds its plan from there), with the seasons the
+  // machine's regions are in: the acceptance rule's `queueProblem`, its launch state worked out once.
+  const politics = {
+    seoul: { ...ctx.politics.seoul, season: seasons.seoul },
+    tokyo: { ...ctx.politics.tokyo, season: seasons.tokyo },
+  };
+  const state = launchState({ ...ctx, politics }, []);
   const ally = (a: AllyId): AllyView => ({
     approval: m[`${a}.approval`],
     estimate: { ...ctx.estimates[a] },
@@ -119,7 +122,7 @@ export function selectStrategyView(
     initiatives: Object.values(scenario.initiatives).map((def) => {
       const milestone = def.proposal?.milestone ?? null;
       const closed = {} as Record<Channel, string | null>;
-      for (const c of CHANNELS) closed[c] = blocked(def.id, c);
+      for (const c of CHANNELS) closed[c] = blockReason(def, c, state, scenario);
       return {
         id: def.id,
         kind: def.kind,
