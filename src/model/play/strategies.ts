@@ -5,6 +5,7 @@
 
 import { ADVISOR_THRESHOLDS } from '../rules/advisors';
 import { type AllyId, CHANNELS, type Channel, type Plan, type Posture, type QueuedInitiative } from '../types';
+import { capstonePath, expectedAllYes } from './readings';
 import type { InitiativeView, StrategyView } from './view';
 
 export type { StrategyView } from './view';
@@ -111,52 +112,108 @@ export function campaignNear(view: StrategyView, ally: AllyId): boolean {
   return a.season === 'campaigning' || (a.electionIn !== null && a.electionIn <= ADVISOR_THRESHOLDS.electionWithin);
 }
 
-/**
- * An election-aware player: presses while a public is calm and no campaign is near, eases off in
- * campaign windows and when an estimate simmers, sends history asks privately, and uses threat
- * spikes for security initiatives.
- */
-export const adaptive: Strategy = {
-  name: 'adaptive',
-  describe:
-    'election-aware: pushes when publics are calm, eases off in campaigns, history in private, security in crises',
-  plan(view) {
-    const dial = (ally: AllyId): Posture => {
-      const est = view.allies[ally].estimate;
-      const worst = est.backlash + est.uncertainty / 2;
-      if (worst >= 70) return 0;
-      if (campaignNear(view, ally) || worst >= 55) return 1;
-      return view.momentum < 40 ? 2 : 1;
-    };
-    const threatHigh = view.threat >= 55;
-    const hot = Math.max(view.allies.seoul.estimate.backlash, view.allies.tokyo.estimate.backlash) >= 65;
-    return planWith(view, dial('seoul'), dial('tokyo'), wishList(view.initiatives, threatHigh, hot));
-  },
-  choose: firstChoice,
+/** The judgement player's reading thresholds (backlash points, chances); tuned in the balance lab. */
+export const JUDGEMENT: JudgementParams = {
+  /** Share of the estimate's band added to the estimate: how cautiously it reads a public. */
+  margin: 0.6,
+  /** Below this reading a public takes a press; at or above `hot` the dial goes quiet. */
+  calm: 15,
+  warm: 30,
+  hot: 60,
+  /** Momentum below which it presses harder. */
+  slowMomentum: 50,
+  /** A cool-off month when a public reads this hot. */
+  coolAt: 45,
+  /** It asks only when all asked capitals say yes this likely (a capstone step: `onPath`). */
+  minYes: 0.7,
+  onPath: 0.3,
+  /** Private asks in one month at most: leaks grow with each. */
+  maxPrivate: 1,
+  /** Months left below which it lowers the bar for a capstone step in proportion. */
+  urgentMonths: 6,
 };
 
-/** The adaptive player's wish list, in order: it reads the cards and two readings (a threat spike, a hot public). */
-function wishList(cards: readonly InitiativeView[], threatHigh: boolean, hot: boolean): readonly QueuedInitiative[] {
-  // The capstone's step first when it is open, then security in a crisis, history, the rest.
-  const rank = (d: InitiativeView) => {
-    if (d.capstone) return -1;
-    if (d.kind === 'security') return threatHigh ? 0 : 2;
-    if (d.kind === 'history') return 1;
-    if (d.kind === 'signal') return hot ? 0 : 4;
-    return 3;
-  };
-  // Ask only for steps that secure a milestone; every ask costs something at home.
-  return cards
-    .filter((d) => d.milestone !== null || d.kind === 'signal')
-    .sort((a, b) => rank(a) - rank(b))
-    .map((d) => ({
-      id: d.id,
-      channel: (d.kind === 'history' || hot || !d.channels.includes('public') ? 'private' : 'public') as Channel,
-      channels: d.channels,
-    }))
-    .filter((w) => w.channels.includes(w.channel))
-    .map(({ id, channel }) => ({ id, channel }));
+export interface JudgementParams {
+  margin: number;
+  calm: number;
+  warm: number;
+  hot: number;
+  slowMomentum: number;
+  coolAt: number;
+  minYes: number;
+  onPath: number;
+  maxPrivate: number;
+  urgentMonths: number;
 }
+
+const SIGNALS = ['intelligence-briefing', 'trilateral-consultation', 'extended-deterrence'];
+
+/**
+ * The judgement player: reads each public from Washington's estimates and their band, eases off
+ * before a public boils and in a campaign, presses in a honeymoon, asks only when its readings
+ * (the model's own answer rule on the estimates) say the asked capitals are likely to agree, the
+ * capstone's steps first, history in private and one private ask a month at most, keeps
+ * intelligence and consultation going, and calls a cool-off month when a public reads hot.
+ */
+export function judgementPlayer(j: JudgementParams = JUDGEMENT, name = 'adaptive'): Strategy {
+  return {
+    name,
+    describe:
+      'judgement: reads the estimates and the election calendar, asks when its readings say yes is likely, capstone steps first, eases off before a public boils',
+    plan(view) {
+      const reading = (ally: AllyId) => {
+        const e = view.allies[ally].estimate;
+        return e.backlash + j.margin * e.uncertainty;
+      };
+      const worst = { seoul: reading('seoul'), tokyo: reading('tokyo') };
+      const slow = view.momentum < j.slowMomentum;
+      const dial = (ally: AllyId): Posture => {
+        const w = worst[ally];
+        const season = view.allies[ally].season;
+        if (w >= j.hot) return 0;
+        if (season === 'campaigning') return w < j.calm ? 1 : 0;
+        if (season === 'honeymoon') return w < j.warm ? 3 : 1;
+        if (w < j.calm) return slow ? 3 : 2;
+        if (w < j.warm) return slow ? 2 : 1;
+        return 1;
+      };
+      const hottest = Math.max(worst.seoul, worst.tokyo);
+      const wanted: QueuedInitiative[] = [];
+      if (hottest >= j.coolAt) wanted.push({ id: 'cool-off-month', channel: 'private' });
+      const path = capstonePath(view);
+      const steps = view.initiatives
+        .filter((c) => c.milestone !== null && !view.milestones.find((m) => m.id === c.milestone)?.reached)
+        .sort((a, b) => Number(path.has(b.milestone ?? '')) - Number(path.has(a.milestone ?? '')));
+      // A capstone step is worth a longer shot as the months run out.
+    const monthsLeft = view.months - view.turn;
+    const onPath = j.onPath * Math.min(1, monthsLeft / j.urgentMonths);
+    let privates = 0;
+      for (const card of steps) {
+        if (card.asks.some((a) => worst[a] >= j.hot)) continue;
+        const warm = card.asks.some((a) => worst[a] >= j.warm);
+        let channel: Channel = card.kind === 'history' || warm ? 'private' : 'public';
+        if (channel === 'private' && privates >= j.maxPrivate) {
+          if (warm) continue;
+          channel = 'public';
+        }
+        if (!card.channels.includes(channel)) continue;
+        if (expectedAllYes(view, card, channel) < (path.has(card.milestone ?? '') ? onPath : j.minYes)) continue;
+        wanted.push({ id: card.id, channel });
+        if (channel === 'private') privates++;
+      }
+      for (const id of SIGNALS) {
+        const card = view.initiatives.find((c) => c.id === id);
+        if (!card) continue;
+        const channel: Channel = card.channels.includes('public') && hottest < j.warm ? 'public' : 'private';
+        if (card.channels.includes(channel)) wanted.push({ id, channel });
+      }
+      return planWith(view, dial('seoul'), dial('tokyo'), wanted);
+    },
+    choose: firstChoice,
+  };
+}
+
+export const adaptive: Strategy = judgementPlayer();
 
 /**
  * The megaphone: presses both allies without leaning hard, and does everything in public, every

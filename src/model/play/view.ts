@@ -17,6 +17,7 @@ import {
   type AllyId,
   CHANNELS,
   type Channel,
+  type Difficulty,
   type GameContext,
   type Season,
   type WashingtonStance,
@@ -45,6 +46,11 @@ export interface InitiativeView {
   capstone: boolean;
   /** Null when the channel can be used on an empty plan this month, otherwise why not (the model's words). */
   blocked: Record<Channel, string | null>;
+  /** The capitals its proposal asks, and what a yes costs each at home (as the card says). */
+  asks: readonly AllyId[];
+  domesticCost: Partial<Record<AllyId, number>>;
+  /** The card's own chance of leaking through the private channel, before load and pressure. */
+  leakChance: number;
 }
 
 export interface MilestoneView {
@@ -78,6 +84,10 @@ export interface StrategyView {
   proposals: readonly { initiative: string; channel: Channel; carried: number }[];
   /** Events waiting for Washington's choice, with the choices offered, in order. */
   pending: readonly { id: string; choices: readonly string[] }[];
+  /** What each capital has conceded lately (domestic cost points, fading): the public record. */
+  concessions: Record<AllyId, number>;
+  /** The difficulty the game was set to. */
+  difficulty: Difficulty;
 }
 
 /**
@@ -131,6 +141,9 @@ export function selectStrategyView(
         milestone,
         capstone: milestone !== null && milestone === scenario.capstone,
         blocked: closed,
+        asks: def.proposal ? [...def.proposal.to] : [],
+        domesticCost: { ...(def.proposal?.domesticCost ?? {}) },
+        leakChance: def.leakChance,
       };
     }),
     milestones: Object.values(scenario.milestones).map((d) => ({
@@ -148,5 +161,7 @@ export function selectStrategyView(
       id: f.id,
       choices: offeredChoices(scenario.events[f.id], ctx).map((c) => c.id),
     })),
+    concessions: { seoul: ctx.concessions.seoul, tokyo: ctx.concessions.tokyo },
+    difficulty: ctx.settings.difficulty,
   };
 }

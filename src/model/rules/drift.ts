@@ -19,7 +19,7 @@ export const REBOUND_SHARE = 0.15;
 export function coolingDelta(backlash: number, rest: number): number {
   const excess = backlash - rest;
   if (excess < 0) return -REBOUND_SHARE * excess;
-  return -Math.min(excess, 1.5 + 0.06 * excess);
+  return -Math.min(excess, 1 + 0.06 * excess);
 }
 
 /** Momentum decays by a floor plus a tenth of its level: a fast process is harder to keep up. */

@@ -11,7 +11,7 @@ import { SIMMERING } from './bounds';
 export const MOMENTUM_PER_STEP = 3.5;
 
 /** Backlash by dial position before multipliers: convex. */
-export const BACKLASH_BY_POSTURE: Record<Posture, number> = { 0: 0, 1: 1, 2: 3.5, 3: 11 };
+export const BACKLASH_BY_POSTURE: Record<Posture, number> = { 0: 0, 1: 1.5, 2: 5, 3: 14 };
 
 /** Willingness by dial position: well-judged pressure helps, leaning hard hurts. */
 export const WILLINGNESS_BY_POSTURE: Record<Posture, number> = { 0: -1, 1: 1.5, 2: 2.5, 3: -2 };

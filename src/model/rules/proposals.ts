@@ -28,7 +28,7 @@ export interface AnswerInputs {
 }
 
 /** Offset that puts a neutral ask of a willing (50) ally near a coin flip. */
-export const ANSWER_BASE = 7;
+export const ANSWER_BASE = 3;
 /** Answer points per point of momentum above (or below) a process that is merely ticking over. */
 export const MOMENTUM_WEIGHT = 0.2;
 export const MOMENTUM_PIVOT = 35;
@@ -120,7 +120,16 @@ export function concessionCost(domesticCost: number, answer: Answer, multiplier:
 }
 
 /** Effects of a failed proposal on the process (points). */
-export const REJECTION = { momentum: -4, trust: -2, credibilityPublic: -3, credibilityPrivate: -2 } as const;
+export const REJECTION = {
+  momentum: -6,
+  trust: -3,
+  credibilityPublic: -4,
+  credibilityPrivate: -3,
+  /** The capital that said no has taken a position, and is less willing for a while. */
+  willingness: -8,
+  /** Months added to the card's wait after a no: asking again at once would look like pressure. */
+  extraWait: 2,
+} as const;
 /** A stall costs a little momentum; one asked again and stalled again has failed, and costs credibility. */
 export const STALL = { momentum: -1, credibilityExpired: -1.5 } as const;
 /** An ally that said yes while the other said no resents the one-sided deal. */
