@@ -23,11 +23,13 @@ const input = (seed: number, id = 'mending-fences') => ({
 
 /** Views from the planning phases of a few games. */
 const views: StrategyView[] = [];
-runGame(input(3), STRATEGIES.random, {
-  beforePlanning: (a) => {
-    views.push(selectStrategyView(a.getSnapshot().context));
-  },
-});
+for (const seed of [3, 4, 5, 6]) {
+  runGame(input(seed), STRATEGIES.random, {
+    beforePlanning: (a) => {
+      views.push(selectStrategyView(a.getSnapshot().context));
+    },
+  });
+}
 
 /** The view with everything a fixed rule must ignore moved: estimates, seasons, clocks, meters, stance. */
 function scrambled(v: StrategyView): StrategyView {

@@ -50,7 +50,12 @@ function withOtherSecrets(ctx: GameContext): GameContext {
     ...ctx,
     meters,
     rng: ctx.rng.map((x) => x ^ 0x55),
-    concessions: { seoul: ctx.concessions.seoul + 3, tokyo: ctx.concessions.tokyo + 1 },
+    // the reading errors are secret too (estimate minus truth); the concessions are not: Washington
+    // saw each yes and the card's domestic cost, so the view carries them
+    readingError: {
+      seoul: { backlash: ctx.readingError.seoul.backlash + 1, willingness: 2 },
+      tokyo: { backlash: -3, willingness: ctx.readingError.tokyo.willingness - 1 },
+    },
   };
 }
 

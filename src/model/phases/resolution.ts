@@ -5,11 +5,11 @@
 import { startDraws } from '../random';
 import { ALLY_METERS } from '../rules/allyMeters';
 import { applyDelta, applyEffects } from '../rules/effects';
-import { launchEffects, leakChance, leakEffects } from '../rules/initiatives';
+import { launchEffects, leakChance, leakEffects, MEGAPHONE_CREDIBILITY } from '../rules/initiatives';
 import { postureEffects } from '../rules/pressure';
 import { ASK_APPROVAL_COST, type AnswerInputs, CAMPAIGN_ASK_BACKLASH, computerAnswer } from '../rules/proposals';
 import { DIFFICULTY } from '../rules/difficulty';
-import { monthlyPressure } from '../rules/washington';
+import { monthlyPressure, stanceOf } from '../rules/washington';
 import { ALLIES, ANSWERS, type AllyId, type Answer, type GameContext, type Proposal, type SeatId } from '../types';
 import type { RegionFacts } from '../regions';
 import { backlashContext, draftOf, multipliers, nextContext } from '../context';
@@ -33,11 +33,16 @@ export function resolveMonth(ctx: GameContext, facts?: RegionFacts): GameContext
   let privateCount = 0;
   for (const q of initiatives) if (q.channel === 'private') privateCount++;
   const postureSum = posture.seoul + posture.tokyo;
+  const stance = facts ? facts.stance : stanceOf(ctx.pressureHistory);
+  const loudStance = stance === 'pressing' || stance === 'overreaching';
   for (const q of initiatives) {
     const def = ctx.scenario.initiatives[q.id];
     const cause = `initiative.${def.id}.${q.channel}`;
     applyEffects(draft, launchEffects(def, q.channel, mult, draft.meters.threat), cause);
-    if (q.channel === 'public') publicLaunches++;
+    if (q.channel === 'public') {
+      publicLaunches++;
+      if (loudStance) applyDelta(draft, 'credibility', MEGAPHONE_CREDIBILITY, `megaphone.${def.id}`);
+    }
     else if (draws.next() < leakChance(def.leakChance, privateCount, postureSum))
       applyEffects(draft, leakEffects(def, mult), `leak.${def.id}`);
     lastLaunched[def.id] = ctx.turn;

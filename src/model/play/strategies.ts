@@ -216,17 +216,17 @@ export function judgementPlayer(j: JudgementParams = JUDGEMENT, name = 'adaptive
 export const adaptive: Strategy = judgementPlayer();
 
 /**
- * The megaphone: presses both allies without leaning hard, and does everything in public, every
- * month. Publics simmer rather than boil, but the broker's standing wears away.
+ * The megaphone: nudges both allies, and does everything in public, every month. Publics simmer
+ * rather than boil, but the broker's standing wears away.
  */
 export const loud: Strategy = {
   name: 'loud',
-  describe: 'presses both allies and does everything in public: the broker as megaphone',
+  describe: 'nudges both allies and does everything in public, every month: the broker as megaphone',
   plan: (view) =>
     planWith(
       view,
-      2,
-      2,
+      1,
+      1,
       view.initiatives
         .filter((d) => d.channels.includes('public'))
         .map((d) => ({ id: d.id, channel: 'public' as const })),

@@ -69,6 +69,9 @@ export function launchEffects(
 /** Share of a private launch's listed momentum that reaches the public process. */
 export const PRIVATE_MOMENTUM_SHARE = 0;
 
+/** Credibility each public launch costs while Washington is pressing or overreaching: the megaphone. */
+export const MEGAPHONE_CREDIBILITY = -1;
+
 /** Credibility a leaked private initiative costs Washington. */
 export const LEAK_CREDIBILITY = -3;
 /** Backlash a leak adds in each capital the initiative asks something of: a secret deal exposed. */
