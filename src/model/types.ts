@@ -2,7 +2,6 @@
 // names they are built from live in vocabulary.ts (re-exported here). Everything in the context is
 // plain JSON (no classes, Maps or functions) so a persisted snapshot round-trips exactly.
 
-import type { ReadingError } from './rules/estimates';
 import type { CustomEvent, DelegationEvent, FacilitatorEvent, Plan, PlayerEvent, Settings } from './gameEvents';
 import type { ResolvedScenario } from './scenario';
 import type { AllyId, Answer, Channel, EndingId, MeterKey, Posture, Season, WashingtonStance } from './vocabulary';
@@ -34,6 +33,12 @@ export interface Estimate {
   willingness: number;
   /** Half-width of the band the true value is likely in (0–30). */
   uncertainty: number;
+}
+
+/** How far off Washington's readings of one ally are (hidden: estimate minus truth). */
+export interface ReadingError {
+  backlash: number;
+  willingness: number;
 }
 
 export interface QueuedInitiative {

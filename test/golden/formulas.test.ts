@@ -43,7 +43,9 @@ describe('golden formulas', () => {
         [0, 1, 2, 3],
         [0, 40, 70, 100],
         (p: Posture, threat: number) =>
-          postureEffects('seoul', p, { season, backlash: 40, threat, stance: 'engaged', difficulty: 1 }, 60)['seoul.backlash'] ?? 0,
+          postureEffects('seoul', p, { season, backlash: 40, threat, stance: 'engaged', difficulty: 1 }, 60)[
+            'seoul.backlash'
+          ] ?? 0,
       ),
     );
     expect(out.join('\n\n')).toMatchSnapshot();
@@ -56,8 +58,12 @@ describe('golden formulas', () => {
         [0, 1, 2, 3],
         [0, 50, 100],
         (p: Posture, c: number) =>
-          postureEffects('tokyo', p, { season: 'steady', backlash: 40, threat: 40, stance: 'engaged', difficulty: 1 }, c).momentum ??
-          0,
+          postureEffects(
+            'tokyo',
+            p,
+            { season: 'steady', backlash: 40, threat: 40, stance: 'engaged', difficulty: 1 },
+            c,
+          ).momentum ?? 0,
       ),
     ).toMatchSnapshot();
   });
@@ -68,7 +74,8 @@ describe('golden formulas', () => {
         'stance \\ difficulty',
         ['quiet', 'engaged', 'pressing', 'overreaching'],
         [0.85, 1, 1.15],
-        (stance: never, d: number) => backlashMultiplier({ season: 'steady', backlash: 40, threat: 40, stance, difficulty: d }),
+        (stance: never, d: number) =>
+          backlashMultiplier({ season: 'steady', backlash: 40, threat: 40, stance, difficulty: d }),
       ),
     ).toMatchSnapshot();
   });

@@ -42,15 +42,15 @@ export function resolveMonth(ctx: GameContext, facts?: RegionFacts): GameContext
     if (q.channel === 'public') {
       publicLaunches++;
       if (loudStance) applyDelta(draft, 'credibility', MEGAPHONE_CREDIBILITY, `megaphone.${def.id}`);
-    }
-    else if (draws.next() < leakChance(def.leakChance, privateCount, postureSum))
+    } else if (draws.next() < leakChance(def.leakChance, privateCount, postureSum))
       applyEffects(draft, leakEffects(def, mult), `leak.${def.id}`);
     lastLaunched[def.id] = ctx.turn;
     if (def.proposal) {
       for (const ally of def.proposal.to) {
         applyDelta(draft, ALLY_METERS[ally].approval, -ASK_APPROVAL_COST, `ask.${def.id}`);
         const season = facts ? facts.seasons[ally] : ctx.politics[ally].season;
-        if (season === 'campaigning') applyDelta(draft, ALLY_METERS[ally].backlash, CAMPAIGN_ASK_BACKLASH * mult[ally], `ask.${def.id}`);
+        if (season === 'campaigning')
+          applyDelta(draft, ALLY_METERS[ally].backlash, CAMPAIGN_ASK_BACKLASH * mult[ally], `ask.${def.id}`);
       }
       proposals.push({
         key: `${ctx.turn}.${def.id}`,

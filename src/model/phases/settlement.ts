@@ -51,7 +51,8 @@ export function settleProposals(ctx: GameContext, facts?: RegionFacts): GameCont
       const cred = p.channel === 'public' ? REJECTION.credibilityPublic : REJECTION.credibilityPrivate;
       applyDelta(draft, 'credibility', cred, cause);
       for (const ally of p.asks) {
-        if (p.answers[ally] === 'reject') applyDelta(draft, ALLY_METERS[ally].willingness, REJECTION.willingness, cause);
+        if (p.answers[ally] === 'reject')
+          applyDelta(draft, ALLY_METERS[ally].willingness, REJECTION.willingness, cause);
         if (!isYes(p.answers[ally])) continue;
         const cost = oneSidedCost(prop.domesticCost[ally] ?? 0);
         applyDelta(draft, ALLY_METERS[ally].backlash, cost.backlash, cause);
@@ -65,5 +66,12 @@ export function settleProposals(ctx: GameContext, facts?: RegionFacts): GameCont
       else applyDelta(draft, 'credibility', STALL.credibilityExpired, cause);
     }
   }
-  return nextContext(ctx, { meters: draft.meters, monthLedger: draft.ledger, concessions, milestones, carried, lastLaunched });
+  return nextContext(ctx, {
+    meters: draft.meters,
+    monthLedger: draft.ledger,
+    concessions,
+    milestones,
+    carried,
+    lastLaunched,
+  });
 }

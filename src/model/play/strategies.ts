@@ -185,9 +185,9 @@ export function judgementPlayer(j: JudgementParams = JUDGEMENT, name = 'adaptive
         .filter((c) => c.milestone !== null && !view.milestones.find((m) => m.id === c.milestone)?.reached)
         .sort((a, b) => Number(path.has(b.milestone ?? '')) - Number(path.has(a.milestone ?? '')));
       // A capstone step is worth a longer shot as the months run out.
-    const monthsLeft = view.months - view.turn;
-    const onPath = j.onPath * Math.min(1, monthsLeft / j.urgentMonths);
-    let privates = 0;
+      const monthsLeft = view.months - view.turn;
+      const onPath = j.onPath * Math.min(1, monthsLeft / j.urgentMonths);
+      let privates = 0;
       for (const card of steps) {
         if (card.asks.some((a) => worst[a] >= j.hot)) continue;
         const warm = card.asks.some((a) => worst[a] >= j.warm);

@@ -4,7 +4,9 @@
 // intelligence work (initiatives with an `intel` value) narrows the band, and the error with it.
 // Uncertainty widens a little each month without intelligence.
 
-import type { Estimate } from '../types';
+import type { Estimate, ReadingError } from '../types';
+
+export type { ReadingError };
 import { clamp, round1 } from './bounds';
 
 export const UNCERTAINTY_MIN = 3;
@@ -16,12 +18,6 @@ export const ERROR_PERSISTENCE = 0.8;
 export const ERROR_SHOCK = 0.5;
 /** The first reading's error, at most this share of the uncertainty either side. */
 export const FIRST_ERROR = 0.8;
-
-/** How far off Washington's readings of one ally are (hidden: estimate minus truth). */
-export interface ReadingError {
-  backlash: number;
-  willingness: number;
-}
 
 export function nextUncertainty(current: number, intel: number): number {
   return clamp(current + UNCERTAINTY_DRIFT - intel, UNCERTAINTY_MIN, UNCERTAINTY_MAX);

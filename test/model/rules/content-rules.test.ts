@@ -140,9 +140,12 @@ describe('initiatives', () => {
     [0.2, 3, 0, 0.36], // two more private ones alongside: +40% each
     [0.2, 1, 4, 0.32], // pressing both allies (2 + 2): +15% a step
     [0.25, 4, 6, 0.9], // capped
-  ])('a private initiative leaks more often with more private work and more pressure: %d, %d private, dials %d → %d', (base, n, dials, p) => {
-    expect(leakChance(base, n, dials)).toBeCloseTo(p, 9);
-  });
+  ])(
+    'a private initiative leaks more often with more private work and more pressure: %d, %d private, dials %d → %d',
+    (base, n, dials, p) => {
+      expect(leakChance(base, n, dials)).toBeCloseTo(p, 9);
+    },
+  );
 });
 
 describe('milestones', () => {
