@@ -1,15 +1,15 @@
-// The balance lab: plays seeded games headless with a scripted strategy through the same actor
-// the browser runs, and summarises the outcomes. Pure apart from the timer passed in, so the
-// numbers other than speed are identical for identical arguments.
+// The balance lab: plays seeded games headless with a scripted strategy (through the same actor
+// the browser runs, or the bare phase functions that play the same games faster) and summarises
+// the outcomes. Pure apart from the timer passed in, so the numbers other than speed are identical
+// for identical arguments.
 
 import type { ResolvedScenario } from '../model/scenario';
-import { runGame } from '../model/play/runGame';
+import type { Lens } from '../model/play/lenses';
 import type { Strategy } from '../model/play/strategies';
 import { monthLabel, monthOfTurn } from '../model/rules/calendar';
-import { securedMilestones } from '../model/rules/milestones';
-import { DEFAULT_SETTINGS } from '../model/context';
-import { type Difficulty, ENDINGS, type EndingId } from '../model/types';
-import { mean, type Share, wilson } from './stats';
+import { ALLIES, type AllyId, type Difficulty, ENDINGS, type EndingId } from '../model/types';
+import { type Share, wilson } from './stats';
+import { playGames, type Runner, type Tally } from './tally';
 
 export interface SimulationArgs {
   scenario: ResolvedScenario;
@@ -17,15 +17,22 @@ export interface SimulationArgs {
   games: number;
   seed: number;
   difficulty: Difficulty;
+  /** Rewrites Washington's view before the strategy reads it (an ablation). */
+  lens?: Lens;
+  /** The statechart (default) or the bare phase functions (same games, faster). */
+  runner?: Runner;
 }
 
 export interface SimulationResult {
   scenario: string;
+  /** The strategy's name, with the lens after a `+` when one is applied. */
   strategy: string;
   difficulty: Difficulty;
   games: number;
   seed: number;
   endings: Record<EndingId, Share>;
+  /** Of the ruptures, the share in which each capital's public broke (both count when both did). */
+  ruptureBy: Record<AllyId, Share>;
   meanMilestones: number;
   meanBacklash: { seoul: number; tokyo: number };
   meanEndTurn: number;
@@ -34,37 +41,47 @@ export interface SimulationResult {
   gamesPerSecond: number;
 }
 
+/** The strategy's name as the lab's tables print it. */
+export function playerName(strategy: Strategy, lens?: Lens): string {
+  return lens ? `${strategy.name}+${lens.name}` : strategy.name;
+}
+
 export function simulate(a: SimulationArgs, now: () => number): SimulationResult {
-  const counts = Object.fromEntries(ENDINGS.map((e) => [e, 0])) as Record<EndingId, number>;
-  const milestones: number[] = [];
-  const seoul: number[] = [];
-  const tokyo: number[] = [];
-  const endTurns: number[] = [];
   const t0 = now();
-  for (let i = 0; i < a.games; i++) {
-    const settings = { ...DEFAULT_SETTINGS, seed: (a.seed + i * 7919) | 0, difficulty: a.difficulty };
-    const ctx = runGame({ scenario: a.scenario, settings }, a.strategy).context;
-    if (ctx.ending) counts[ctx.ending]++;
-    milestones.push(securedMilestones(ctx.milestones, a.scenario.alreadyReached).length);
-    seoul.push(ctx.meters['seoul.backlash']);
-    tokyo.push(ctx.meters['tokyo.backlash']);
-    endTurns.push(ctx.turn);
-  }
+  const t = playGames({ ...a, runner: a.runner ?? 'actor' });
   const seconds = Math.max(1e-9, (now() - t0) / 1000);
-  const endings = Object.fromEntries(ENDINGS.map((e) => [e, wilson(counts[e], a.games)])) as Record<EndingId, Share>;
-  const meanEndTurn = mean(endTurns);
-  return {
-    scenario: a.scenario.id,
-    strategy: a.strategy.name,
+  return summarise(t, {
+    scenario: a.scenario,
+    strategy: playerName(a.strategy, a.lens),
     difficulty: a.difficulty,
-    games: a.games,
     seed: a.seed,
-    endings,
-    meanMilestones: mean(milestones),
-    meanBacklash: { seoul: mean(seoul), tokyo: mean(tokyo) },
-    meanEndTurn,
-    meanEndMonth: monthLabel(monthOfTurn(a.scenario.start, Math.round(meanEndTurn))),
     gamesPerSecond: a.games / seconds,
+  });
+}
+
+/** A tally as a result: shares with 95% intervals and means. */
+export function summarise(
+  t: Tally,
+  meta: { scenario: ResolvedScenario; strategy: string; difficulty: Difficulty; seed: number; gamesPerSecond: number },
+): SimulationResult {
+  const n = Math.max(1, t.games);
+  const endings = Object.fromEntries(ENDINGS.map((e) => [e, wilson(t.endings[e], t.games)])) as Record<EndingId, Share>;
+  const ruptureBy = {} as Record<AllyId, Share>;
+  for (const x of ALLIES) ruptureBy[x] = wilson(t.ruptures[x], t.endings.rupture);
+  const meanEndTurn = t.endTurns / n;
+  return {
+    scenario: meta.scenario.id,
+    strategy: meta.strategy,
+    difficulty: meta.difficulty,
+    games: t.games,
+    seed: meta.seed,
+    endings,
+    ruptureBy,
+    meanMilestones: t.milestones / n,
+    meanBacklash: { seoul: t.backlash.seoul / n, tokyo: t.backlash.tokyo / n },
+    meanEndTurn,
+    meanEndMonth: monthLabel(monthOfTurn(meta.scenario.start, Math.round(meanEndTurn))),
+    gamesPerSecond: meta.gamesPerSecond,
   };
 }
 
@@ -79,6 +96,7 @@ export function formatTable(r: SimulationResult, withSpeed = true): string {
     '| --- | ---: | --- |',
     ...ENDINGS.map((e) => `| ${e} | ${pct(r.endings[e].share)} | ${pct(r.endings[e].low)}–${pct(r.endings[e].high)} |`),
     '',
+    `ruptures by capital: Seoul ${pct(r.ruptureBy.seoul.share)}, Tokyo ${pct(r.ruptureBy.tokyo.share)} of ${r.endings.rupture.count}`,
     `mean milestones secured: ${r.meanMilestones.toFixed(2)}`,
     `mean final backlash: Seoul ${r.meanBacklash.seoul.toFixed(1)}, Tokyo ${r.meanBacklash.tokyo.toFixed(1)}`,
     `mean month the game ended: ${r.meanEndMonth} (turn ${r.meanEndTurn.toFixed(1)})`,

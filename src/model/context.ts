@@ -5,9 +5,11 @@ import type { ResolvedScenario } from './scenario';
 import { seedRng } from './random';
 import { DIFFICULTY } from './rules/difficulty';
 import { inCampaign, seasonAt } from './rules/elections';
-import { estimate } from './rules/estimates';
+import { estimate, firstError, type ReadingError } from './rules/estimates';
 import type { MeterDraft } from './rules/effects';
 import { type BacklashContext, backlashMultiplier } from './rules/pressure';
+import { ALLY_METERS } from './rules/allyMeters';
+import { drawHiddenStart } from './rules/hiddenStart';
 import { bandwidthFor, stanceOf } from './rules/washington';
 import {
   ALLIES,
@@ -66,6 +68,7 @@ export function createInitialContext(input: GameInput): GameContext {
       seoul: { backlash: 0, willingness: 0, uncertainty: 0 },
       tokyo: { backlash: 0, willingness: 0, uncertainty: 0 },
     },
+    readingError: { seoul: { backlash: 0, willingness: 0 }, tokyo: { backlash: 0, willingness: 0 } },
     plan: { posture: { seoul: 0, tokyo: 0 }, initiatives: [] },
     proposals: [],
     carried: [],
@@ -82,7 +85,18 @@ export function createInitialContext(input: GameInput): GameContext {
     decisions: [],
     ending: null,
   };
-  return withFreshEstimates(openSeasons(ctx), DIFFICULTY[settings.difficulty].uncertainty);
+  return withFreshEstimates(withHiddenStart(openSeasons(ctx)), DIFFICULTY[settings.difficulty].uncertainty);
+}
+
+/**
+ * The scenario's opening meters with the true moods of the publics drawn around its figures (in
+ * setup, before any month: the ledger holds only these draws).
+ */
+export function withHiddenStart(ctx: GameContext): GameContext {
+  const draws = startDraws(ctx.rng);
+  const draft: MeterDraft = { turn: ctx.turn, meters: startMeters(ctx.scenario), ledger: [] };
+  drawHiddenStart(draft, draws.next);
+  return nextContext(ctx, { meters: draft.meters, monthLedger: draft.ledger, rng: draws.done() });
 }
 
 /**
@@ -116,22 +130,27 @@ function seasonsAt(ctx: GameContext, turn: number, threatBand: string): Pick<Gam
   return { politics, bandwidth };
 }
 
-/** New noisy readings of both allies at the given uncertainty. */
-export function withFreshEstimates(ctx: GameContext, uncertainty: number | Record<AllyId, number>): GameContext {
+/** Washington's first readings of both allies at the given uncertainty, with fresh errors. */
+export function withFreshEstimates(ctx: GameContext, uncertainty: number): GameContext {
   const draws = startDraws(ctx.rng);
   const m = ctx.meters;
-  const u = (ally: AllyId) => (typeof uncertainty === 'number' ? uncertainty : uncertainty[ally]);
-  const estimates = {
-    seoul: estimate(m['seoul.backlash'], m['seoul.willingness'], u('seoul'), draws.next(), draws.next()),
-    tokyo: estimate(m['tokyo.backlash'], m['tokyo.willingness'], u('tokyo'), draws.next(), draws.next()),
+  const error = (): ReadingError => {
+    const backlash = firstError(uncertainty, draws.next());
+    return { backlash, willingness: firstError(uncertainty, draws.next()) };
   };
-  return nextContext(ctx, { estimates, rng: draws.done() });
+  const readingError = { seoul: error(), tokyo: error() };
+  const estimates = {
+    seoul: estimate(m['seoul.backlash'], m['seoul.willingness'], uncertainty, readingError.seoul),
+    tokyo: estimate(m['tokyo.backlash'], m['tokyo.willingness'], uncertainty, readingError.tokyo),
+  };
+  return nextContext(ctx, { estimates, readingError, rng: draws.done() });
 }
 
 /** What scales `ally`'s backlash: its season and Washington's stance (from the regions when given). */
 export function backlashContext(ctx: GameContext, ally: AllyId, facts?: RegionFacts): BacklashContext {
   return {
     season: facts ? facts.seasons[ally] : ctx.politics[ally].season,
+    backlash: ctx.meters[ALLY_METERS[ally].backlash],
     threat: ctx.meters.threat,
     stance: facts ? facts.stance : stanceOf(ctx.pressureHistory),
     difficulty: DIFFICULTY[ctx.settings.difficulty].backlash,
@@ -168,6 +187,7 @@ function copyContext(ctx: GameContext): GameContext {
     bandwidthDebt: ctx.bandwidthDebt,
     politics: ctx.politics,
     estimates: ctx.estimates,
+    readingError: ctx.readingError,
     plan: ctx.plan,
     proposals: ctx.proposals,
     carried: ctx.carried,

@@ -15,7 +15,7 @@
 
 import { and, assertEvent, enqueueActions, setup, stateIn } from 'xstate';
 import { accepts, historyAskOf } from './acceptance';
-import { createInitialContext, nextContext, withFreshEstimates } from './context';
+import { createInitialContext, nextContext, withFreshEstimates, withHiddenStart } from './context';
 import { closeMonth, endingIfStoppedNow, openMonth } from './phases/closing';
 import { chooseEvent, drawEvents, fireEvent, injectCustom, pendingChoices } from './phases/events';
 import { adjustMeter, assignSeat, configure } from './phases/facilitation';
@@ -129,7 +129,7 @@ export const STEPS = {
     (ctx, e) => {
       assertEvent(e, 'setup.configure');
       const next = configure(ctx, e.settings);
-      return withFreshEstimates(next, DIFFICULTY[next.settings.difficulty].uncertainty);
+      return withFreshEstimates(withHiddenStart(next), DIFFICULTY[next.settings.difficulty].uncertainty);
     },
     { record: true },
   ),

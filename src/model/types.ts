@@ -35,6 +35,12 @@ export interface Estimate {
   uncertainty: number;
 }
 
+/** How far off Washington's readings of one ally are (hidden: estimate minus truth). */
+export interface ReadingError {
+  backlash: number;
+  willingness: number;
+}
+
 export interface QueuedInitiative {
   id: string;
   channel: Channel;
@@ -118,6 +124,8 @@ export interface GameContext {
   bandwidthDebt: number;
   politics: Record<AllyId, AllyPolitics>;
   estimates: Record<AllyId, Estimate>;
+  /** Hidden: how far off each estimate is (estimate minus truth, before rounding); it persists. */
+  readingError: Record<AllyId, ReadingError>;
   plan: Plan;
   proposals: Proposal[];
   /** Stalled proposals waiting to be asked again next month. */

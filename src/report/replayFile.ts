@@ -52,6 +52,22 @@ function firstIssue(error: z.ZodError): string {
 }
 
 /** Reads a replay file's text. Never throws; every refusal says what is wrong in plain words. */
+/** True when some `{` or `[` outside strings is never closed: the text stops inside the document. */
+function leftOpen(text: string): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') depth++;
+    else if (c === '}' || c === ']') depth--;
+  }
+  return depth > 0 || inString;
+}
+
 export function parseReplay(text: string): ReplayParse {
   const big = sizeProblem('replay', text);
   if (big) return { ok: false, message: big };
@@ -61,7 +77,7 @@ export function parseReplay(text: string): ReplayParse {
   } catch (e) {
     const trimmed = text.trim();
     if (trimmed === '') return { ok: false, message: 'The replay file is empty.' };
-    const cut = trimmed.startsWith('{') && !trimmed.endsWith('}');
+    const cut = trimmed.startsWith('{') && (!trimmed.endsWith('}') || leftOpen(trimmed));
     const detail = e instanceof Error ? ` (${e.message})` : '';
     return {
       ok: false,

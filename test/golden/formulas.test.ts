@@ -12,6 +12,8 @@ import { washingtonResultEffects, washingtonWinProbability, winProbability } fro
 import { backlashMultiplier, postureEffects } from '../../src/model/rules/pressure';
 import {
   acceptanceScale,
+  APPROVAL_PIVOT,
+  MOMENTUM_PIVOT,
   acceptProbability,
   answerScore,
   concessionCost,
@@ -41,7 +43,9 @@ describe('golden formulas', () => {
         [0, 1, 2, 3],
         [0, 40, 70, 100],
         (p: Posture, threat: number) =>
-          postureEffects('seoul', p, { season, threat, stance: 'engaged', difficulty: 1 }, 60)['seoul.backlash'] ?? 0,
+          postureEffects('seoul', p, { season, backlash: 40, threat, stance: 'engaged', difficulty: 1 }, 60)[
+            'seoul.backlash'
+          ] ?? 0,
       ),
     );
     expect(out.join('\n\n')).toMatchSnapshot();
@@ -54,8 +58,12 @@ describe('golden formulas', () => {
         [0, 1, 2, 3],
         [0, 50, 100],
         (p: Posture, c: number) =>
-          postureEffects('tokyo', p, { season: 'steady', threat: 40, stance: 'engaged', difficulty: 1 }, c).momentum ??
-          0,
+          postureEffects(
+            'tokyo',
+            p,
+            { season: 'steady', backlash: 40, threat: 40, stance: 'engaged', difficulty: 1 },
+            c,
+          ).momentum ?? 0,
       ),
     ).toMatchSnapshot();
   });
@@ -66,7 +74,8 @@ describe('golden formulas', () => {
         'stance \\ difficulty',
         ['quiet', 'engaged', 'pressing', 'overreaching'],
         [0.85, 1, 1.15],
-        (stance: never, d: number) => backlashMultiplier({ season: 'steady', threat: 40, stance, difficulty: d }),
+        (stance: never, d: number) =>
+          backlashMultiplier({ season: 'steady', backlash: 40, threat: 40, stance, difficulty: d }),
       ),
     ).toMatchSnapshot();
   });
@@ -87,6 +96,8 @@ describe('golden formulas', () => {
             channel: 'public',
             imbalance: 0,
             bias: 0,
+            momentum: MOMENTUM_PIVOT,
+            approval: APPROVAL_PIVOT,
           }),
         ),
       ),

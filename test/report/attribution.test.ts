@@ -32,7 +32,7 @@ describe('attribution', () => {
   it('includes the open month: facilitator changes after the last report and a mid-month end', () => {
     const actor = newActor({ seed: 3 });
     let month = 0;
-    const ctx = playOut(actor, STRATEGIES.hard, {
+    const ctx = playOut(actor, STRATEGIES.quiet, {
       seed: 1,
       before: (a) => {
         month++;

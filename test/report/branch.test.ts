@@ -2,9 +2,8 @@
 // different decision at month k changes month k's end and nothing before it.
 import { describe, expect, it } from 'vitest';
 import { runGame } from '../../src/model/play/runGame';
-import { STRATEGIES } from '../../src/model/play/strategies';
+import { STRATEGIES, type StrategyView } from '../../src/model/play/strategies';
 import { selectPhase } from '../../src/model/selectors';
-import type { GameContext } from '../../src/model/types';
 import { branchFrom, compareBranch } from '../../src/report/branch';
 import { feed, snapshotHash } from '../../src/report/replay';
 import { buildSeries, firstDivergence } from '../../src/report/series';
@@ -51,8 +50,8 @@ describe('branch replay', () => {
     let first = true;
     const pushOnce = {
       ...STRATEGIES.quiet,
-      plan(ctx: GameContext, draw: () => number) {
-        const plan = STRATEGIES.quiet.plan(ctx, draw);
+      plan(view: StrategyView, draw: () => number) {
+        const plan = STRATEGIES.quiet.plan(view, draw);
         if (!first) return plan;
         first = false;
         return { ...plan, posture: { ...plan.posture, seoul: 3 as const } };

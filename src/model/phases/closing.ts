@@ -15,7 +15,7 @@ import {
   washingtonWinProbability,
   winProbability,
 } from '../rules/elections';
-import { estimate, nextUncertainty } from '../rules/estimates';
+import { estimate, nextError, nextUncertainty } from '../rules/estimates';
 import { CONCESSION_MEMORY, allyDrift, credibilityDelta, momentumDecay, threatDecay, trustDelta } from '../rules/drift';
 import { breakingPoint, endingNow } from '../rules/endings';
 import { securedMilestones } from '../rules/milestones';
@@ -94,15 +94,15 @@ export function closeMonth(ctx: GameContext, facts: RegionFacts = derivedFacts(c
   let intel = 0;
   for (const q of ctx.plan.initiatives) intel += scenario.initiatives[q.id].intel;
   const estimates = {} as GameContext['estimates'];
+  const readingError = {} as GameContext['readingError'];
   for (const ally of ALLIES) {
-    const u = nextUncertainty(ctx.estimates[ally].uncertainty, intel);
-    estimates[ally] = estimate(
-      draft.meters[ALLY_METERS[ally].backlash],
-      draft.meters[ALLY_METERS[ally].willingness],
-      u,
-      draws.next(),
-      draws.next(),
-    );
+    const before = ctx.estimates[ally].uncertainty;
+    const u = nextUncertainty(before, intel);
+    const was = ctx.readingError[ally];
+    const backlash = nextError(was.backlash, before, u, draws.next());
+    readingError[ally] = { backlash, willingness: nextError(was.willingness, before, u, draws.next()) };
+    const keys = ALLY_METERS[ally];
+    estimates[ally] = estimate(draft.meters[keys.backlash], draft.meters[keys.willingness], u, readingError[ally]);
   }
 
   const stalledMonths = draft.meters.momentum <= 0 ? ctx.stalledMonths + 1 : 0;
@@ -130,6 +130,7 @@ export function closeMonth(ctx: GameContext, facts: RegionFacts = derivedFacts(c
     rng: draws.done(),
     politics,
     estimates,
+    readingError,
     elections: results.length ? [...ctx.elections, ...results] : ctx.elections,
     concessions: {
       seoul: round1(ctx.concessions.seoul * CONCESSION_MEMORY),

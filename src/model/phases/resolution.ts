@@ -4,12 +4,12 @@
 
 import { startDraws } from '../random';
 import { ALLY_METERS } from '../rules/allyMeters';
-import { applyEffects } from '../rules/effects';
-import { launchEffects, leakEffects } from '../rules/initiatives';
+import { applyDelta, applyEffects } from '../rules/effects';
+import { launchEffects, leakChance, leakEffects, MEGAPHONE_CREDIBILITY } from '../rules/initiatives';
 import { postureEffects } from '../rules/pressure';
-import { type AnswerInputs, computerAnswer } from '../rules/proposals';
+import { ASK_APPROVAL_COST, type AnswerInputs, CAMPAIGN_ASK_BACKLASH, computerAnswer } from '../rules/proposals';
 import { DIFFICULTY } from '../rules/difficulty';
-import { monthlyPressure } from '../rules/washington';
+import { monthlyPressure, stanceOf } from '../rules/washington';
 import { ALLIES, ANSWERS, type AllyId, type Answer, type GameContext, type Proposal, type SeatId } from '../types';
 import type { RegionFacts } from '../regions';
 import { backlashContext, draftOf, multipliers, nextContext } from '../context';
@@ -30,14 +30,28 @@ export function resolveMonth(ctx: GameContext, facts?: RegionFacts): GameContext
   const proposals: Proposal[] = ctx.carried.map((p) => ({ ...p, answers: {}, rationales: {}, carried: p.carried + 1 }));
   const lastLaunched = { ...ctx.lastLaunched };
   let publicLaunches = 0;
+  let privateCount = 0;
+  for (const q of initiatives) if (q.channel === 'private') privateCount++;
+  const postureSum = posture.seoul + posture.tokyo;
+  const stance = facts ? facts.stance : stanceOf(ctx.pressureHistory);
+  const loudStance = stance === 'pressing' || stance === 'overreaching';
   for (const q of initiatives) {
     const def = ctx.scenario.initiatives[q.id];
     const cause = `initiative.${def.id}.${q.channel}`;
     applyEffects(draft, launchEffects(def, q.channel, mult, draft.meters.threat), cause);
-    if (q.channel === 'public') publicLaunches++;
-    else if (draws.next() < def.leakChance) applyEffects(draft, leakEffects(def, mult), `leak.${def.id}`);
+    if (q.channel === 'public') {
+      publicLaunches++;
+      if (loudStance) applyDelta(draft, 'credibility', MEGAPHONE_CREDIBILITY, `megaphone.${def.id}`);
+    } else if (draws.next() < leakChance(def.leakChance, privateCount, postureSum))
+      applyEffects(draft, leakEffects(def, mult), `leak.${def.id}`);
     lastLaunched[def.id] = ctx.turn;
     if (def.proposal) {
+      for (const ally of def.proposal.to) {
+        applyDelta(draft, ALLY_METERS[ally].approval, -ASK_APPROVAL_COST, `ask.${def.id}`);
+        const season = facts ? facts.seasons[ally] : ctx.politics[ally].season;
+        if (season === 'campaigning')
+          applyDelta(draft, ALLY_METERS[ally].backlash, CAMPAIGN_ASK_BACKLASH * mult[ally], `ask.${def.id}`);
+      }
       proposals.push({
         key: `${ctx.turn}.${def.id}`,
         initiative: def.id,
@@ -49,7 +63,7 @@ export function resolveMonth(ctx: GameContext, facts?: RegionFacts): GameContext
       });
     }
   }
-  const pressure = monthlyPressure(posture.seoul + posture.tokyo, publicLaunches);
+  const pressure = monthlyPressure(postureSum, publicLaunches);
   const next = nextContext(ctx, {
     meters: draft.meters,
     monthLedger: draft.ledger,
@@ -79,6 +93,8 @@ export function answerInputs(ctx: GameContext, p: Proposal, ally: AllyId): Answe
     channel: p.channel,
     imbalance: ctx.concessions[ally] - ctx.concessions[other],
     bias: DIFFICULTY[ctx.settings.difficulty].answerBias,
+    momentum: ctx.meters.momentum,
+    approval: ctx.meters[ALLY_METERS[ally].approval],
   };
 }
 

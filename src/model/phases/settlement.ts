@@ -18,6 +18,7 @@ export function settleProposals(ctx: GameContext, facts?: RegionFacts): GameCont
   const mult = multipliers(ctx, facts);
   const concessions = { seoul: ctx.concessions.seoul, tokyo: ctx.concessions.tokyo };
   let milestones = ctx.milestones;
+  let lastLaunched = ctx.lastLaunched;
   const carried: Proposal[] = [];
   for (const p of ctx.proposals) {
     const def = ctx.scenario.initiatives[p.initiative];
@@ -38,14 +39,20 @@ export function settleProposals(ctx: GameContext, facts?: RegionFacts): GameCont
       if (m && milestoneReady(m, state)) {
         if (milestones === ctx.milestones) milestones = { ...ctx.milestones };
         milestones[m.id] = ctx.turn;
-        applyEffects(draft, m.effects, `milestone.${m.id}`);
+        // A step taken privately is announced quietly: its milestone lands at the same scale.
+        applyEffects(draft, m.effects, `milestone.${m.id}`, acceptanceScale(answers));
       }
     } else if (answers.includes('reject')) {
+      // The card's wait restarts later: its cooldown counts from `extraWait` months after now.
+      if (lastLaunched === ctx.lastLaunched) lastLaunched = { ...ctx.lastLaunched };
+      lastLaunched[def.id] = ctx.turn + REJECTION.extraWait;
       applyDelta(draft, 'momentum', REJECTION.momentum, cause);
       applyDelta(draft, 'trust', REJECTION.trust, cause);
       const cred = p.channel === 'public' ? REJECTION.credibilityPublic : REJECTION.credibilityPrivate;
       applyDelta(draft, 'credibility', cred, cause);
       for (const ally of p.asks) {
+        if (p.answers[ally] === 'reject')
+          applyDelta(draft, ALLY_METERS[ally].willingness, REJECTION.willingness, cause);
         if (!isYes(p.answers[ally])) continue;
         const cost = oneSidedCost(prop.domesticCost[ally] ?? 0);
         applyDelta(draft, ALLY_METERS[ally].backlash, cost.backlash, cause);
@@ -56,7 +63,15 @@ export function settleProposals(ctx: GameContext, facts?: RegionFacts): GameCont
     } else {
       applyDelta(draft, 'momentum', STALL.momentum, cause);
       if (p.carried < MAX_CARRY) carried.push(p);
+      else applyDelta(draft, 'credibility', STALL.credibilityExpired, cause);
     }
   }
-  return nextContext(ctx, { meters: draft.meters, monthLedger: draft.ledger, concessions, milestones, carried });
+  return nextContext(ctx, {
+    meters: draft.meters,
+    monthLedger: draft.ledger,
+    concessions,
+    milestones,
+    carried,
+    lastLaunched,
+  });
 }

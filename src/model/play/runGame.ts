@@ -5,9 +5,11 @@
 import { type Actor, createActor, type SnapshotFrom } from 'xstate';
 import { gameMachine } from '../machine';
 import { seedRng, startDraws } from '../random';
-import { selectAwaitingSeats, selectPendingChoices, selectPhase } from '../selectors';
+import { selectAwaitingSeats, selectPendingChoices, selectPhase, selectSeasons } from '../selectors';
 import type { Answer, AllyId, GameContext, GameEvent, GameInput } from '../types';
+import type { Lens } from './lenses';
 import type { Strategy } from './strategies';
+import { selectStrategyView, type StrategyView } from './view';
 
 export type GameSnapshot = SnapshotFrom<typeof gameMachine>;
 export type GameActor = Actor<typeof gameMachine>;
@@ -21,6 +23,8 @@ export interface RunOptions {
   beforePlanning?: (actor: GameActor) => void;
   /** How a human delegation answers (default: stall, with no rationale). */
   answer?: (ctx: GameContext, seat: AllyId, proposal: string) => { answer: Answer; rationale: string };
+  /** Rewrites Washington's view before the strategy reads it (the lab's ablations). */
+  lens?: Lens;
 }
 
 const MAX_STEPS = 10_000;
@@ -46,8 +50,14 @@ export function playToEnd(actor: GameActor, strategy: Strategy, opts: RunOptions
     opts.onSend?.(e);
     actor.send(e);
   };
-  const choose = (ctx: GameContext, id: string) =>
-    send({ type: 'event.choose', event: id, choice: strategy.choose(ctx, id, draws.next) });
+  // The strategy sees Washington's view of the snapshot as it is now, never the context.
+  const view = (): StrategyView => {
+    const snap = actor.getSnapshot();
+    const v = selectStrategyView(snap.context, selectSeasons(snap));
+    return opts.lens ? opts.lens.apply(v, snap.context) : v;
+  };
+  const choose = (id: string) =>
+    send({ type: 'event.choose', event: id, choice: strategy.choose(view(), id, draws.next) });
   for (let step = 0; step < MAX_STEPS; step++) {
     const snap = actor.getSnapshot();
     const ctx = snap.context;
@@ -61,8 +71,8 @@ export function playToEnd(actor: GameActor, strategy: Strategy, opts: RunOptions
       case 'planning':
         opts.beforePlanning?.(actor);
         if (selectPhase(actor.getSnapshot()) !== 'planning') break;
-        for (const pending of selectPendingChoices(actor.getSnapshot().context)) choose(ctx, pending.id);
-        send({ type: 'turn.commit', plan: strategy.plan(actor.getSnapshot().context, draws.next) });
+        for (const pending of selectPendingChoices(actor.getSnapshot().context)) choose(pending.id);
+        send({ type: 'turn.commit', plan: strategy.plan(view(), draws.next) });
         break;
       case 'awaitingAnswers': {
         const waiting = selectAwaitingSeats(ctx)[0];
@@ -75,7 +85,7 @@ export function playToEnd(actor: GameActor, strategy: Strategy, opts: RunOptions
         break;
       }
       case 'events':
-        choose(ctx, selectPendingChoices(ctx)[0].id);
+        choose(selectPendingChoices(ctx)[0].id);
         break;
       case 'report':
         send({ type: 'turn.next' });

@@ -1,56 +1,77 @@
-// Scripted players for the balance lab and the property tests. Each strategy turns what Washington
-// can see into the month's decisions; none reads an ally's hidden values. `draw` is the strategy's
-// own seeded stream, separate from the game's, so the game's randomness is the same whatever the
-// strategy does with its own.
+// Scripted players for the balance lab and the property tests. Each strategy turns Washington's
+// view (view.ts: plain data, no hidden value) into the month's decisions, so none can read an
+// ally's true backlash or willingness. `draw` is the strategy's own seeded stream, separate from
+// the game's, so the game's randomness is the same whatever the strategy does with its own.
 
-import { offeredChoices } from '../rules/cardVariants';
-import { blockReason } from '../rules/initiatives';
-import { launchState } from '../phases/planning';
-import { legalChoices, legalPlanning } from './legal';
-import type { AllyId, Channel, GameContext, Plan, Posture, QueuedInitiative } from '../types';
-import { activeSituations } from '../selectors';
+import { ADVISOR_THRESHOLDS } from '../rules/advisors';
+import { type AllyId, CHANNELS, type Channel, type Plan, type Posture, type QueuedInitiative } from '../types';
+import { capstonePath, expectedAllYes } from './readings';
+import type { InitiativeView, StrategyView } from './view';
+
+export type { StrategyView } from './view';
 
 export interface Strategy {
   name: string;
   describe: string;
   /** The month's plan, sent with `turn.commit`. */
-  plan(ctx: GameContext, draw: () => number): Plan;
+  plan(view: StrategyView, draw: () => number): Plan;
   /** The choice for an event waiting for one. */
-  choose(ctx: GameContext, eventId: string, draw: () => number): string;
+  choose(view: StrategyView, eventId: string, draw: () => number): string;
 }
 
 function pick<T>(list: readonly T[], draw: () => number): T {
   return list[Math.floor(draw() * list.length)];
 }
 
+/** What is still open in a plan being built: the bandwidth left and the initiatives queued. */
+interface Draft {
+  left: number;
+  queued: Set<string>;
+}
+
+/** True when `card` can go through `channel` on top of the draft (the model's rule, read off the view). */
+function fits(card: InitiativeView, channel: Channel, d: Draft): boolean {
+  return card.blocked[channel] === null && !d.queued.has(card.id) && card.bandwidth <= d.left;
+}
+
 /** A plan with these postures and the wanted initiatives that fit, in order. */
-function planWith(ctx: GameContext, seoul: Posture, tokyo: Posture, wanted: readonly QueuedInitiative[] = []): Plan {
+export function planWith(
+  view: StrategyView,
+  seoul: Posture,
+  tokyo: Posture,
+  wanted: readonly QueuedInitiative[] = [],
+): Plan {
+  const cards = new Map(view.initiatives.map((c) => [c.id, c]));
+  const draft: Draft = { left: view.bandwidth, queued: new Set() };
   const initiatives: QueuedInitiative[] = [];
-  const queued: string[] = [];
-  // One launch state for the whole plan, which starts empty: each launch is queued in it and
-  // spends its bandwidth.
-  const state = { ...launchState(ctx, initiatives), queued };
   for (const w of wanted) {
-    const def = ctx.scenario.initiatives[w.id];
-    if (blockReason(def, w.channel, state) !== null) continue;
+    const card = cards.get(w.id);
+    if (!card || !fits(card, w.channel, draft)) continue;
     initiatives.push({ id: w.id, channel: w.channel });
-    queued.push(w.id);
-    state.bandwidthLeft -= def.bandwidth;
+    draft.queued.add(w.id);
+    draft.left -= card.bandwidth;
   }
   return { posture: { seoul, tokyo }, initiatives };
 }
 
-const firstChoice = (ctx: GameContext, id: string) => offeredChoices(ctx.scenario.events[id], ctx)[0].id;
+/** The choices offered for a waiting event, in the card's order. */
+function offered(view: StrategyView, eventId: string): readonly string[] {
+  const choices = view.pending.find((p) => p.id === eventId)?.choices ?? [];
+  if (!choices.length) throw new Error(`no choice is offered for event "${eventId}"`);
+  return choices;
+}
+
+const firstChoice = (view: StrategyView, id: string) => offered(view, id)[0];
 
 export const hard: Strategy = {
   name: 'hard',
   describe: 'leans hard on both allies every month and launches everything in public',
-  plan: (ctx) =>
+  plan: (view) =>
     planWith(
-      ctx,
+      view,
       3,
       3,
-      Object.keys(ctx.scenario.initiatives).map((id) => ({ id, channel: 'public' as const })),
+      view.initiatives.map((c) => ({ id: c.id, channel: 'public' as const })),
     ),
   choose: firstChoice,
 };
@@ -58,112 +79,155 @@ export const hard: Strategy = {
 export const quiet: Strategy = {
   name: 'quiet',
   describe: 'never pushes: quiet dials and no initiatives',
-  plan: (ctx) => planWith(ctx, 0, 0),
-  choose: (ctx, id) => offeredChoices(ctx.scenario.events[id], ctx).at(-1)?.id ?? firstChoice(ctx, id),
+  plan: (view) => planWith(view, 0, 0),
+  choose: (view, id) => offered(view, id).at(-1) ?? firstChoice(view, id),
 };
 
 export const random: Strategy = {
   name: 'random',
   describe: 'uniformly random legal decisions',
-  plan(ctx, draw) {
-    let plan: Plan = {
-      posture: { seoul: Math.floor(draw() * 4) as Posture, tokyo: Math.floor(draw() * 4) as Posture },
-      initiatives: [],
-    };
+  plan(view, draw) {
+    const posture = { seoul: Math.floor(draw() * 4) as Posture, tokyo: Math.floor(draw() * 4) as Posture };
+    const draft: Draft = { left: view.bandwidth, queued: new Set() };
+    const initiatives: QueuedInitiative[] = [];
     for (let i = 0; i < 4 && draw() < 0.7; i++) {
-      const options = legalPlanning({ ...ctx, plan }).filter((e) => e.type === 'initiative.queue');
+      const options: QueuedInitiative[] = [];
+      for (const card of view.initiatives) {
+        for (const channel of CHANNELS) if (fits(card, channel, draft)) options.push({ id: card.id, channel });
+      }
       if (!options.length) break;
-      const e = pick(options, draw);
-      if (e.type !== 'initiative.queue') break;
-      plan = { ...plan, initiatives: [...plan.initiatives, { id: e.initiative, channel: e.channel }] };
+      const q = pick(options, draw);
+      initiatives.push(q);
+      draft.queued.add(q.id);
+      draft.left -= view.initiatives.find((c) => c.id === q.id)?.bandwidth ?? 0;
     }
-    return plan;
+    return { posture, initiatives };
   },
-  choose(ctx, id, draw) {
-    const options = legalChoices(ctx).filter((e) => e.type === 'event.choose' && e.event === id);
-    const e = pick(options, draw);
-    return e.type === 'event.choose' ? e.choice : firstChoice(ctx, id);
-  },
+  choose: (view, id, draw) => pick(offered(view, id), draw),
 };
 
-/**
- * An election-aware player: presses while a public is calm and no campaign is near, eases off in
- * campaign windows and when an estimate simmers, sends history asks privately, and uses threat
- * spikes for security initiatives.
- */
-export const adaptive: Strategy = {
-  name: 'adaptive',
-  describe:
-    'election-aware: pushes when publics are calm, eases off in campaigns, history in private, security in crises',
-  plan(ctx) {
-    const situations = activeSituations(ctx);
-    const dial = (ally: AllyId): Posture => {
-      const est = ctx.estimates[ally];
-      const worst = est.backlash + est.uncertainty / 2;
-      const campaign = situations.has(ally === 'seoul' ? 'seoulCampaign' : 'tokyoCampaign');
-      if (worst >= 70) return 0;
-      if (campaign || worst >= 55) return 1;
-      return ctx.meters.momentum < 40 ? 2 : 1;
-    };
-    const threatHigh = ctx.meters.threat >= 55;
-    const hot = Math.max(ctx.estimates.seoul.backlash, ctx.estimates.tokyo.backlash) >= 65;
-    return planWith(ctx, dial('seoul'), dial('tokyo'), adaptiveWishes(ctx.scenario, threatHigh, hot));
-  },
-  choose: firstChoice,
-};
-
-/**
- * The adaptive player's wish list, in order. It depends only on the scenario and on two readings
- * (a threat spike, a hot public), so each of its four versions is worked out once per scenario.
- */
-function adaptiveWishes(scenario: Scenario, threatHigh: boolean, hot: boolean): readonly QueuedInitiative[] {
-  let versions = wishCache.get(scenario);
-  if (!versions) {
-    versions = [];
-    wishCache.set(scenario, versions);
-  }
-  const k = (threatHigh ? 1 : 0) + (hot ? 2 : 0);
-  versions[k] ??= wishList(scenario, threatHigh, hot);
-  return versions[k];
+/** True when an ally's campaign is on the advisers' minds: campaigning, or its vote close. */
+export function campaignNear(view: StrategyView, ally: AllyId): boolean {
+  const a = view.allies[ally];
+  return a.season === 'campaigning' || (a.electionIn !== null && a.electionIn <= ADVISOR_THRESHOLDS.electionWithin);
 }
 
-type Scenario = GameContext['scenario'];
-const wishCache = new WeakMap<Scenario, (readonly QueuedInitiative[])[]>();
+/** The judgement player's reading thresholds (backlash points, chances); tuned in the balance lab. */
+export const JUDGEMENT: JudgementParams = {
+  /** Share of the estimate's band added to the estimate: how cautiously it reads a public. */
+  margin: 0.6,
+  /** Below this reading a public takes a press; at or above `hot` the dial goes quiet. */
+  calm: 15,
+  warm: 30,
+  hot: 60,
+  /** Momentum below which it presses harder. */
+  slowMomentum: 50,
+  /** A cool-off month when a public reads this hot. */
+  coolAt: 45,
+  /** It asks only when all asked capitals say yes this likely (a capstone step: `onPath`). */
+  minYes: 0.7,
+  onPath: 0.3,
+  /** Private asks in one month at most: leaks grow with each. */
+  maxPrivate: 1,
+  /** Months left below which it lowers the bar for a capstone step in proportion. */
+  urgentMonths: 6,
+};
 
-function wishList(scenario: Scenario, threatHigh: boolean, hot: boolean): readonly QueuedInitiative[] {
-  const defs = Object.values(scenario.initiatives);
-  // The capstone's step first when it is open, then security in a crisis, history, the rest.
-  const rank = (d: (typeof defs)[number]) => {
-    if (d.proposal?.milestone === scenario.capstone) return -1;
-    if (d.kind === 'security') return threatHigh ? 0 : 2;
-    if (d.kind === 'history') return 1;
-    if (d.kind === 'signal') return hot ? 0 : 4;
-    return 3;
+export interface JudgementParams {
+  margin: number;
+  calm: number;
+  warm: number;
+  hot: number;
+  slowMomentum: number;
+  coolAt: number;
+  minYes: number;
+  onPath: number;
+  maxPrivate: number;
+  urgentMonths: number;
+}
+
+const SIGNALS = ['intelligence-briefing', 'trilateral-consultation', 'extended-deterrence'];
+
+/**
+ * The judgement player: reads each public from Washington's estimates and their band, eases off
+ * before a public boils and in a campaign, presses in a honeymoon, asks only when its readings
+ * (the model's own answer rule on the estimates) say the asked capitals are likely to agree, the
+ * capstone's steps first, history in private and one private ask a month at most, keeps
+ * intelligence and consultation going, and calls a cool-off month when a public reads hot.
+ */
+export function judgementPlayer(j: JudgementParams = JUDGEMENT, name = 'adaptive'): Strategy {
+  return {
+    name,
+    describe:
+      'judgement: reads the estimates and the election calendar, asks when its readings say yes is likely, capstone steps first, eases off before a public boils',
+    plan(view) {
+      const reading = (ally: AllyId) => {
+        const e = view.allies[ally].estimate;
+        return e.backlash + j.margin * e.uncertainty;
+      };
+      const worst = { seoul: reading('seoul'), tokyo: reading('tokyo') };
+      const slow = view.momentum < j.slowMomentum;
+      const dial = (ally: AllyId): Posture => {
+        const w = worst[ally];
+        const season = view.allies[ally].season;
+        if (w >= j.hot) return 0;
+        if (season === 'campaigning') return w < j.calm ? 1 : 0;
+        if (season === 'honeymoon') return w < j.warm ? 3 : 1;
+        if (w < j.calm) return slow ? 3 : 2;
+        if (w < j.warm) return slow ? 2 : 1;
+        return 1;
+      };
+      const hottest = Math.max(worst.seoul, worst.tokyo);
+      const wanted: QueuedInitiative[] = [];
+      if (hottest >= j.coolAt) wanted.push({ id: 'cool-off-month', channel: 'private' });
+      const path = capstonePath(view);
+      const steps = view.initiatives
+        .filter((c) => c.milestone !== null && !view.milestones.find((m) => m.id === c.milestone)?.reached)
+        .sort((a, b) => Number(path.has(b.milestone ?? '')) - Number(path.has(a.milestone ?? '')));
+      // A capstone step is worth a longer shot as the months run out.
+      const monthsLeft = view.months - view.turn;
+      const onPath = j.onPath * Math.min(1, monthsLeft / j.urgentMonths);
+      let privates = 0;
+      for (const card of steps) {
+        if (card.asks.some((a) => worst[a] >= j.hot)) continue;
+        const warm = card.asks.some((a) => worst[a] >= j.warm);
+        let channel: Channel = card.kind === 'history' || warm ? 'private' : 'public';
+        if (channel === 'private' && privates >= j.maxPrivate) {
+          if (warm) continue;
+          channel = 'public';
+        }
+        if (!card.channels.includes(channel)) continue;
+        if (expectedAllYes(view, card, channel) < (path.has(card.milestone ?? '') ? onPath : j.minYes)) continue;
+        wanted.push({ id: card.id, channel });
+        if (channel === 'private') privates++;
+      }
+      for (const id of SIGNALS) {
+        const card = view.initiatives.find((c) => c.id === id);
+        if (!card) continue;
+        const channel: Channel = card.channels.includes('public') && hottest < j.warm ? 'public' : 'private';
+        if (card.channels.includes(channel)) wanted.push({ id, channel });
+      }
+      return planWith(view, dial('seoul'), dial('tokyo'), wanted);
+    },
+    choose: firstChoice,
   };
-  // Ask only for steps that secure a milestone; every ask costs something at home.
-  return defs
-    .filter((d) => d.proposal?.milestone || d.kind === 'signal')
-    .sort((a, b) => rank(a) - rank(b))
-    .map((d) => ({
-      id: d.id,
-      channel: (d.kind === 'history' || hot || !d.channels.includes('public') ? 'private' : 'public') as Channel,
-    }))
-    .filter((w) => scenario.initiatives[w.id].channels.includes(w.channel));
 }
 
+export const adaptive: Strategy = judgementPlayer();
+
 /**
- * The megaphone: presses both allies without leaning hard, and does everything in public, every
- * month. Publics simmer rather than boil, but the broker's standing wears away.
+ * The megaphone: nudges both allies, and does everything in public, every month. Publics simmer
+ * rather than boil, but the broker's standing wears away.
  */
 export const loud: Strategy = {
   name: 'loud',
-  describe: 'presses both allies and does everything in public: the broker as megaphone',
-  plan: (ctx) =>
+  describe: 'nudges both allies and does everything in public, every month: the broker as megaphone',
+  plan: (view) =>
     planWith(
-      ctx,
-      2,
-      2,
-      Object.values(ctx.scenario.initiatives)
+      view,
+      1,
+      1,
+      view.initiatives
         .filter((d) => d.channels.includes('public'))
         .map((d) => ({ id: d.id, channel: 'public' as const })),
     ),

@@ -9,10 +9,17 @@ import { ALLY_METERS } from './allyMeters';
 /** Share of a scenario's starting backlash that never cools away: grievances persist. */
 export const RESTING_SHARE = 0.6;
 
-/** Backlash cools toward its resting level by a floor plus a share of the excess, never below it. */
+/** Share of the gap a public cooled below its resting level climbs back each month. */
+export const REBOUND_SHARE = 0.15;
+
+/**
+ * Backlash cools toward its resting level by a floor plus a share of the excess, never below it;
+ * a public cooled below it (by a gesture or a relief) drifts back up: the grievances remain.
+ */
 export function coolingDelta(backlash: number, rest: number): number {
   const excess = backlash - rest;
-  return excess <= 0 ? 0 : -Math.min(excess, 1.5 + 0.06 * excess);
+  if (excess < 0) return -REBOUND_SHARE * excess;
+  return -Math.min(excess, 1 + 0.06 * excess);
 }
 
 /** Momentum decays by a floor plus a tenth of its level: a fast process is harder to keep up. */
@@ -26,7 +33,7 @@ export function threatDecay(threat: number): number {
   return -0.15 * (threat - THREAT_BASELINE);
 }
 
-const SEASON_WILLINGNESS: Record<Season, number> = { steady: 0, campaigning: -12, honeymoon: 8, paralysed: -10 };
+const SEASON_WILLINGNESS: Record<Season, number> = { steady: 0, campaigning: -12, honeymoon: 12, paralysed: -10 };
 
 /** The willingness the situation supports for an ally. */
 export function willingnessTarget(m: {
@@ -64,10 +71,12 @@ export function trustDelta(trust: number, momentum: number): number {
 
 /** Credibility heals slowly up to its usual level unless Washington is seen to overreach. */
 export function credibilityDelta(credibility: number, overreaching: boolean): number {
-  if (overreaching) return -1.5;
+  if (overreaching) return OVERREACH_CREDIBILITY;
   return credibility < CREDIBILITY_RESTING ? 0.8 : 0;
 }
 export const CREDIBILITY_RESTING = 60;
+/** Credibility a month of overreach costs: the broker seen as meddling. */
+export const OVERREACH_CREDIBILITY = -3;
 
 /** Share of concessions remembered from one month to the next. */
 export const CONCESSION_MEMORY = 0.9;

@@ -9,8 +9,12 @@ import { BOILING, DISCREDITED, RUPTURE } from './bounds';
 
 export { BOILING };
 export const DRIFT_MONTHS = 3;
-/** Momentum at the last month above which a process with at least one milestone is still alive. */
+/** Momentum at the last month above which a process with a few milestones is still alive. */
 export const ALIVE_MOMENTUM = 40;
+/** Milestones a process still alive at the end needs to count as a thaw. */
+export const ALIVE_MILESTONES = 2;
+/** Momentum the framework needs at the end to have been tended, not just signed. */
+export const TENDED_MOMENTUM = 25;
 
 export interface EndingInputs {
   meters: Meters;
@@ -35,10 +39,10 @@ export function endingNow(i: EndingInputs): EndingId | null {
   if (i.stalledMonths >= DRIFT_MONTHS) return 'drift';
   if (!i.isLastMonth) return null;
   const belowBoiling = i.meters['seoul.backlash'] < BOILING && i.meters['tokyo.backlash'] < BOILING;
-  if (i.capstoneReached && belowBoiling) return 'builtToLast';
+  if (i.capstoneReached && belowBoiling && i.meters.momentum >= TENDED_MOMENTUM) return 'builtToLast';
   if (i.capstoneReached || i.secured * 2 >= i.available) return 'fragileThaw';
   // A process still moving with something to show is a thaw, not a drift.
-  if (i.secured > 0 && i.meters.momentum >= ALIVE_MOMENTUM) return 'fragileThaw';
+  if (i.secured >= ALIVE_MILESTONES && i.meters.momentum >= ALIVE_MOMENTUM) return 'fragileThaw';
   return 'drift';
 }
 

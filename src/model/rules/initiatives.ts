@@ -57,6 +57,8 @@ export function launchEffects(
   const base = def.effects[channel];
   const rally = def.kind === 'security' && threatBandOf(threat) === 'severe' ? 0.5 : 1;
   const out: Effects = { ...base };
+  // Work behind closed doors moves no public process: the momentum is the public channel's.
+  if (channel === 'private' && out.momentum !== undefined && out.momentum > 0) out.momentum *= PRIVATE_MOMENTUM_SHARE;
   for (const ally of ALLIES) {
     const v = base[BACKLASH[ally]];
     if (v !== undefined && v > 0) out[BACKLASH[ally]] = v * multipliers[ally] * rally;
@@ -64,16 +66,43 @@ export function launchEffects(
   return out;
 }
 
-/** Credibility a leaked private initiative costs Washington. */
-export const LEAK_CREDIBILITY = -2;
+/** Share of a private launch's listed momentum that reaches the public process. */
+export const PRIVATE_MOMENTUM_SHARE = 0;
 
-/** What a leak adds: the public channel's backlash that the private one avoided, and a credibility cost. */
+/** Credibility each public launch costs while Washington is pressing or overreaching: the megaphone. */
+export const MEGAPHONE_CREDIBILITY = -1;
+
+/** Credibility a leaked private initiative costs Washington. */
+export const LEAK_CREDIBILITY = -3;
+/** Backlash a leak adds in each capital the initiative asks something of: a secret deal exposed. */
+export const LEAK_EXPOSURE = 4;
+/** A leak is likelier with every other private initiative running the same month… */
+export const LEAK_PER_OTHER_PRIVATE = 0.4;
+/** …and with every step of pressure on the dials (both allies' postures summed). */
+export const LEAK_PER_PRESSURE = 0.15;
+
+/**
+ * The chance that a private initiative leaks this month: its own chance, raised by the other
+ * private work running alongside it and by how hard Washington presses. Capped at 90%.
+ */
+export function leakChance(base: number, privateCount: number, postureSum: number): number {
+  const load = 1 + LEAK_PER_OTHER_PRIVATE * Math.max(0, privateCount - 1);
+  return Math.min(0.9, base * load * (1 + LEAK_PER_PRESSURE * postureSum));
+}
+
+/**
+ * What a leak adds: the public channel's backlash that the private one avoided, the exposure of a
+ * secret deal in each asked capital, and a credibility cost.
+ */
 export function leakEffects(def: InitiativeDef, multipliers: Record<AllyId, number>): Effects {
   const out: Effects = { credibility: LEAK_CREDIBILITY };
+  const asked = def.proposal?.to ?? [];
   for (const ally of ALLIES) {
     const pub = def.effects.public[BACKLASH[ally]] ?? 0;
     const priv = def.effects.private[BACKLASH[ally]] ?? 0;
-    if (pub > priv) out[BACKLASH[ally]] = (pub - priv) * multipliers[ally];
+    const exposure = asked.includes(ally) ? LEAK_EXPOSURE : 0;
+    const added = Math.max(0, pub - priv) + exposure;
+    if (added > 0) out[BACKLASH[ally]] = added * multipliers[ally];
   }
   return out;
 }

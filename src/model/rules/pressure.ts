@@ -5,20 +5,21 @@
 
 import type { AllyId, Effects, Posture, Season, WashingtonStance } from '../types';
 import { ALLY_METERS } from './allyMeters';
+import { SIMMERING } from './bounds';
 
 /** Momentum added per step of the dial, per ally. */
 export const MOMENTUM_PER_STEP = 3.5;
 
 /** Backlash by dial position before multipliers: convex. */
-export const BACKLASH_BY_POSTURE: Record<Posture, number> = { 0: 0, 1: 1, 2: 3.5, 3: 11 };
+export const BACKLASH_BY_POSTURE: Record<Posture, number> = { 0: 0, 1: 1.5, 2: 5, 3: 14 };
 
 /** Willingness by dial position: well-judged pressure helps, leaning hard hurts. */
 export const WILLINGNESS_BY_POSTURE: Record<Posture, number> = { 0: -1, 1: 1.5, 2: 2.5, 3: -2 };
 
 export const SEASON_BACKLASH: Record<Season, number> = {
   steady: 1,
-  campaigning: 1.8,
-  honeymoon: 0.6,
+  campaigning: 2.2,
+  honeymoon: 0.5,
   paralysed: 1.2,
 };
 
@@ -31,6 +32,8 @@ export const STANCE_BACKLASH: Record<WashingtonStance, number> = {
 
 export interface BacklashContext {
   season: Season;
+  /** The ally's true backlash now (0–100): a public already simmering reacts more. */
+  backlash: number;
   /** 0–100 */
   threat: number;
   stance: WashingtonStance;
@@ -38,13 +41,21 @@ export interface BacklashContext {
   difficulty: number;
 }
 
+/** Extra weight of backlash at a boiling public, per point of backlash above simmering (50). */
+export const HEAT_PER_POINT = 0.03;
+
+/** A simmering public amplifies every new grievance: 1 at 50 or below, 1.75 at 75, 2.5 at 100. */
+export function heatOf(backlash: number): number {
+  return 1 + HEAT_PER_POINT * Math.max(0, backlash - SIMMERING);
+}
+
 /**
  * How much a unit of backlash from Washington's actions weighs in this ally this month.
- * Threat damps it (at most by 40% at threat 100): the rally effect.
+ * Threat damps it (at most by 40% at threat 100): the rally effect; a hot public amplifies it.
  */
 export function backlashMultiplier(c: BacklashContext): number {
   const rally = 1 - 0.4 * (c.threat / 100);
-  return SEASON_BACKLASH[c.season] * rally * STANCE_BACKLASH[c.stance] * c.difficulty;
+  return SEASON_BACKLASH[c.season] * rally * STANCE_BACKLASH[c.stance] * c.difficulty * heatOf(c.backlash);
 }
 
 /** The effects of one ally's posture setting, before they are recorded. */

@@ -21,12 +21,26 @@ export interface AnswerInputs {
   imbalance: number;
   /** From the difficulty table. */
   bias: number;
+  /** The process's momentum (0–100): a moving process carries leaders along. */
+  momentum: number;
+  /** The asked leader's approval (0–100): the political capital a yes spends. */
+  approval: number;
 }
 
 /** Offset that puts a neutral ask of a willing (50) ally near a coin flip. */
-export const ANSWER_BASE = 7;
+export const ANSWER_BASE = 3;
+/** Answer points per point of momentum above (or below) a process that is merely ticking over. */
+export const MOMENTUM_WEIGHT = 0.2;
+export const MOMENTUM_PIVOT = 35;
+/** Answer points per point of the leader's approval above (or below) an ordinary standing. */
+export const APPROVAL_WEIGHT = 0.15;
+export const APPROVAL_PIVOT = 40;
+/** Approval an ask costs the asked leader, whatever the answer: considering it spends capital. */
+export const ASK_APPROVAL_COST = 1;
+/** Backlash (before the multiplier) an ask raises in a capital that is campaigning: the opposition seizes on it. */
+export const CAMPAIGN_ASK_BACKLASH = 3;
 
-const SEASON_SCORE: Record<Season, number> = { steady: 0, campaigning: -10, honeymoon: 6, paralysed: -6 };
+const SEASON_SCORE: Record<Season, number> = { steady: 0, campaigning: -14, honeymoon: 10, paralysed: -6 };
 
 /** The answer score: around 50 is a coin flip between yes and no. */
 export function answerScore(i: AnswerInputs): number {
@@ -42,6 +56,8 @@ export function answerScore(i: AnswerInputs): number {
     SEASON_SCORE[i.season] -
     0.5 * Math.max(0, i.imbalance) +
     (i.channel === 'private' ? 4 : 0) +
+    MOMENTUM_WEIGHT * (i.momentum - MOMENTUM_PIVOT) +
+    APPROVAL_WEIGHT * (i.approval - APPROVAL_PIVOT) +
     i.bias
   );
 }
@@ -104,8 +120,18 @@ export function concessionCost(domesticCost: number, answer: Answer, multiplier:
 }
 
 /** Effects of a failed proposal on the process (points). */
-export const REJECTION = { momentum: -4, trust: -2, credibilityPublic: -2, credibilityPrivate: -1 } as const;
-export const STALL = { momentum: -1 } as const;
+export const REJECTION = {
+  momentum: -6,
+  trust: -3,
+  credibilityPublic: -4,
+  credibilityPrivate: -3,
+  /** The capital that said no has taken a position, and is less willing for a while. */
+  willingness: -8,
+  /** Months added to the card's wait after a no: asking again at once would look like pressure. */
+  extraWait: 2,
+} as const;
+/** A stall costs a little momentum; one asked again and stalled again has failed, and costs credibility. */
+export const STALL = { momentum: -1, credibilityExpired: -1.5 } as const;
 /** An ally that said yes while the other said no resents the one-sided deal. */
 export const ONE_SIDED = { backlash: 3, trust: -3, momentum: -2 } as const;
 /** Share of the domestic cost a one-sided yes adds to backlash, on top of ONE_SIDED.backlash. */

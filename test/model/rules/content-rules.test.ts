@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { allHold, type ConditionState, describeCondition, holds } from '../../../src/model/rules/conditions';
 import { monthNumber } from '../../../src/model/rules/calendar';
 import { eventsInMonth, MAX_RANDOM_PER_MONTH } from '../../../src/model/rules/events';
-import { blockReason, type LaunchState, launchEffects, leakEffects } from '../../../src/model/rules/initiatives';
+import {
+  blockReason,
+  type LaunchState,
+  launchEffects,
+  leakChance,
+  leakEffects,
+} from '../../../src/model/rules/initiatives';
 import { milestoneReady, securedMilestones } from '../../../src/model/rules/milestones';
 import type { EventDef } from '../../../src/content/schema';
 import { miniScenarioResolved, testMeters } from '../../helpers/game';
@@ -124,9 +130,22 @@ describe('initiatives', () => {
     );
   });
 
-  it('a leak costs the backlash the private channel avoided, and credibility', () => {
-    expect(leakEffects(fund, { seoul: 2, tokyo: 1 })).toEqual({ credibility: -2, 'seoul.backlash': 12 });
+  it('a leak costs the backlash the private channel avoided, the exposure in the asked capital, and credibility', () => {
+    // public 6 − private 0, plus 4 for the secret deal exposed in Seoul (the one asked), × Seoul's 2
+    expect(leakEffects(fund, { seoul: 2, tokyo: 1 })).toEqual({ credibility: -3, 'seoul.backlash': 20 });
   });
+  it.each([
+    // base chance, private initiatives this month, both dials summed → chance
+    [0.2, 1, 0, 0.2],
+    [0.2, 3, 0, 0.36], // two more private ones alongside: +40% each
+    [0.2, 1, 4, 0.32], // pressing both allies (2 + 2): +15% a step
+    [0.25, 4, 6, 0.9], // capped
+  ])(
+    'a private initiative leaks more often with more private work and more pressure: %d, %d private, dials %d → %d',
+    (base, n, dials, p) => {
+      expect(leakChance(base, n, dials)).toBeCloseTo(p, 9);
+    },
+  );
 });
 
 describe('milestones', () => {

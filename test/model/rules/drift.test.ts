@@ -18,10 +18,12 @@ describe('monthly drift', () => {
     [0, 0, 0],
     [20, 20, 0],
     [21, 20, -1],
-    [50, 20, -3.3],
-    [100, 20, -6.3],
-    [100, 0, -7.5],
-  ])('backlash %f with resting level %f cools by %f, never below its rest', (b, rest, d) =>
+    [50, 20, -2.8],
+    [100, 20, -5.8],
+    [100, 0, -7],
+    [10, 20, 1.5],
+    [0, 20, 3],
+  ])('backlash %f with resting level %f moves by %f: cools to its rest, climbs back when below', (b, rest, d) =>
     expect(coolingDelta(b, rest)).toBeCloseTo(d, 9),
   );
 

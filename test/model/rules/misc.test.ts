@@ -3,7 +3,15 @@ import { clamp, moodOf, round1, threatBandOf } from '../../../src/model/rules/bo
 import { monthLabel, monthOfTurn, monthsInclusive, turnOf } from '../../../src/model/rules/calendar';
 import { applyDelta, applyEffects, type MeterDraft, setMeter } from '../../../src/model/rules/effects';
 import { DRIFT_MONTHS, endingNow, type EndingInputs, score } from '../../../src/model/rules/endings';
-import { estimate, nextUncertainty, UNCERTAINTY_MAX, UNCERTAINTY_MIN } from '../../../src/model/rules/estimates';
+import {
+  estimate,
+  firstError,
+  nextError,
+  nextUncertainty,
+  UNCERTAINTY_MAX,
+  UNCERTAINTY_MIN,
+} from '../../../src/model/rules/estimates';
+import { seedRng, startDraws } from '../../../src/model/random';
 import { bandwidthFor, stanceOf } from '../../../src/model/rules/washington';
 import { ledgerTotals, testMeters } from '../../helpers/game';
 
@@ -93,8 +101,13 @@ describe('endings', () => {
     ],
     [
       'less than half, process alive',
-      { ...base, isLastMonth: true, secured: 1, meters: meters({ momentum: 40 }) },
+      { ...base, isLastMonth: true, secured: 2, meters: meters({ momentum: 40 }) },
       'fragileThaw',
+    ],
+    [
+      'one milestone is not a thaw, however alive the process',
+      { ...base, isLastMonth: true, secured: 1, meters: meters({ momentum: 90 }) },
+      'drift',
     ],
     [
       'nothing secured, whatever the momentum',
@@ -121,9 +134,39 @@ describe('estimates', () => {
     expect(nextUncertainty(UNCERTAINTY_MAX, 0)).toBe(UNCERTAINTY_MAX);
     expect(nextUncertainty(UNCERTAINTY_MIN, 20)).toBe(UNCERTAINTY_MIN);
   });
-  it('stay inside the uncertainty band and the meter bounds', () => {
-    expect(estimate(50, 50, 10, 0, 0.9999)).toEqual({ backlash: 40, willingness: 60, uncertainty: 10 });
-    expect(estimate(2, 99, 10, 0, 0.9999)).toEqual({ backlash: 0, willingness: 100, uncertainty: 10 });
+  it('read the truth plus the error, inside the meter bounds', () => {
+    expect(estimate(50, 50, 10, { backlash: -10, willingness: 10 })).toEqual({
+      backlash: 40,
+      willingness: 60,
+      uncertainty: 10,
+    });
+    expect(estimate(2, 99, 10, { backlash: -10, willingness: 10 })).toEqual({
+      backlash: 0,
+      willingness: 100,
+      uncertainty: 10,
+    });
+  });
+  it.each([
+    // previous error, its uncertainty, new uncertainty, draw → new error
+    [5, 10, 10, 0.5, 4], // no shock: 80% persists
+    [5, 10, 5, 0.5, 2], // intelligence halves the band: the error halves too, then persists
+    [-8, 10, 11.5, 0.5, -6.4], // a wider band does not inflate the error
+    [10, 10, 10, 0.9999, 10], // persistence plus a full shock is clamped to the band
+    [0, 10, 10, 0, -5], // a fresh shock is at most half the band
+  ])('persist from month to month: %d at ±%d, now ±%d, draw %d → %d', (prev, before, u, draw, out) => {
+    expect(nextError(prev, before, u, draw)).toBeCloseTo(out, 2);
+  });
+  it('drift slowly: month-to-month changes of the error are smaller than fresh draws would be', () => {
+    const d = startDraws(seedRng(9));
+    let e = firstError(12, d.next());
+    let moved = 0;
+    for (let i = 0; i < 1000; i++) {
+      const next = nextError(e, 12, 12, d.next());
+      moved += Math.abs(next - e);
+      e = next;
+    }
+    // independent uniform draws in ±12 would move 8 points a month on average
+    expect(moved / 1000).toBeLessThan(5);
   });
 });
 

@@ -2,19 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { backlashMultiplier, postureEffects } from '../../../src/model/rules/pressure';
 import type { BacklashContext } from '../../../src/model/rules/pressure';
 
-const base: BacklashContext = { season: 'steady', threat: 0, stance: 'engaged', difficulty: 1 };
+const base: BacklashContext = { season: 'steady', backlash: 40, threat: 0, stance: 'engaged', difficulty: 1 };
 
 describe('backlashMultiplier', () => {
   it.each([
     ['steady, no threat', base, 1],
-    ['campaign window amplifies', { ...base, season: 'campaigning' }, 1.8],
-    ['honeymoon damps', { ...base, season: 'honeymoon' }, 0.6],
+    ['campaign window amplifies', { ...base, season: 'campaigning' }, 2.2],
+    ['honeymoon damps', { ...base, season: 'honeymoon' }, 0.5],
     ['paralysed leader', { ...base, season: 'paralysed' }, 1.2],
     ['threat 100 damps by 40%', { ...base, threat: 100 }, 0.6],
     ['threat 50 damps by 20%', { ...base, threat: 50 }, 0.8],
     ['overreaching US adds resentment', { ...base, stance: 'overreaching' }, 1.3],
     ['hard difficulty', { ...base, difficulty: 1.2 }, 1.2],
-    ['campaign + severe threat', { ...base, season: 'campaigning', threat: 80 }, 1.8 * 0.68],
+    ['campaign + severe threat', { ...base, season: 'campaigning', threat: 80 }, 2.2 * 0.68],
+    ['a simmering public (50) reacts as a calm one', { ...base, backlash: 50 }, 1],
+    ['a boiling public (75) amplifies by 75%', { ...base, backlash: 75 }, 1.75],
+    ['a public at 100 amplifies 2.5×', { ...base, backlash: 100 }, 2.5],
   ] as const)('%s', (_name, c, expected) => {
     expect(backlashMultiplier(c as BacklashContext)).toBeCloseTo(expected, 6);
   });
@@ -34,8 +37,8 @@ describe('postureEffects', () => {
     expect(b[0]).toBe(0);
     expect(b[2] - b[1]).toBeGreaterThan(b[1] - b[0]);
     expect(b[3] - b[2]).toBeGreaterThan(b[2] - b[1]);
-    // leaning hard costs 11 at a multiplier of 1 (docs/model.md)
-    expect(b[3]).toBeCloseTo(11, 9);
+    // leaning hard costs 14 at a multiplier of 1 (docs/model.md)
+    expect(b[3]).toBeCloseTo(14, 9);
   });
 
   it('touches only the ally it is aimed at', () => {

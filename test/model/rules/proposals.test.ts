@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   acceptProbability,
+  APPROVAL_PIVOT,
+  MOMENTUM_PIVOT,
   type AnswerInputs,
   ANSWER_BASE,
   answerScore,
@@ -20,6 +22,8 @@ const neutral: AnswerInputs = {
   channel: 'public',
   imbalance: 0,
   bias: 0,
+  momentum: MOMENTUM_PIVOT,
+  approval: APPROVAL_PIVOT,
 };
 
 describe('answerScore', () => {
@@ -27,9 +31,11 @@ describe('answerScore', () => {
     ['neutral ask is a coin flip', {}, 50],
     ['higher willingness helps', { willingness: 70 }, 70],
     ['boiling public hurts', { backlash: 80 }, 50 - 0.45 * 40],
-    ['campaign window hurts and raises the cost', { season: 'campaigning' }, 50 - 10 - ANSWER_BASE / 2],
-    ['honeymoon helps', { season: 'honeymoon' }, 56],
+    ['campaign window hurts and raises the cost', { season: 'campaigning' }, 50 - 14 - ANSWER_BASE / 2],
+    ['honeymoon helps', { season: 'honeymoon' }, 60],
     ['a paralysed leader', { season: 'paralysed' }, 44],
+    ['momentum carries leaders along', { momentum: MOMENTUM_PIVOT + 20 }, 54],
+    ['a weak leader has no capital to spend', { approval: APPROVAL_PIVOT - 20 }, 47],
     ['private channel helps a little', { channel: 'private' }, 54],
     ['severe threat makes a security ask easier', { kind: 'security', threat: 80 }, 50 + 0.35 * 40],
     ['having conceded more than the other side hurts', { imbalance: 20 }, 40],
