@@ -1,0 +1,360 @@
+// Reasons, as the model accounts for them: why a delegation answered as it did (from the answer
+// score's terms, in words, never a number), what moved each capital's backlash last month as
+// Washington can account for it, and why this month's bandwidth is what it is. Washington never
+// sees a hidden true value here: its own moves and the public events are sized by what the rules
+// add for them (the listed amounts), and cooling, which depends on the hidden level, is given as
+// the range over Washington's estimate band. Pure.
+
+import { createInitialContext, startMeters } from './context';
+import { ALLY_METERS } from './rules/allyMeters';
+import { clamp, threatBandOf } from './rules/bounds';
+import { cardOf } from './rules/cardVariants';
+import { DIFFICULTY } from './rules/difficulty';
+import { allyDrift } from './rules/drift';
+import { campaignElection, resultEffects } from './rules/elections';
+import { acceptanceScale, type AnswerInputs, type AnswerTerms, answerTerms, isYes } from './rules/proposals';
+import { bandwidthFor } from './rules/washington';
+import {
+  ALLIES,
+  type AllyId,
+  type Answer,
+  type Estimate,
+  type GameContext,
+  type LedgerEntry,
+  type MeterKey,
+  type Meters,
+  type TurnRecord,
+} from './types';
+
+// ---------------------------------------------------------------------------------------------
+// Answers
+
+type Term = keyof AnswerTerms;
+
+/** Each term in words, for when it helped a yes and for when it pushed toward no. */
+const TERM_WORDS: Record<Exclude<Term, 'base' | 'bias'>, { helps: string; hurts: string }> = {
+  willingness: { helps: 'it is willing to deal', hurts: 'it is reluctant to deal' },
+  domesticCost: { helps: 'it costs little at home', hurts: 'it costs a lot at home' },
+  backlash: { helps: 'its public is calm', hurts: 'its public is angry' },
+  credibility: { helps: 'it trusts Washington as a broker', hurts: 'it doubts Washington as a broker' },
+  trust: { helps: 'it trusts its neighbour', hurts: 'it does not trust its neighbour' },
+  threat: { helps: 'the threat makes it easier to sell', hurts: 'the calm makes it harder to sell' },
+  season: { helps: 'a fresh mandate gives it room', hurts: 'its political season leaves no room' },
+  imbalance: { helps: 'the give-and-take feels fair', hurts: 'it feels it has given more than its neighbour' },
+  channel: { helps: 'the private channel spares its face', hurts: 'the ask was made in public' },
+};
+
+/** The neutral level each term is read against (willingness is read against a coin-flip 50). */
+function contributions(t: AnswerTerms): [Exclude<Term, 'base' | 'bias'>, number][] {
+  return [
+    ['willingness', t.willingness - 50],
+    ['domesticCost', t.domesticCost],
+    ['backlash', t.backlash],
+    ['credibility', t.credibility],
+    ['trust', t.trust],
+    ['threat', t.threat],
+    ['season', t.season],
+    ['imbalance', t.imbalance],
+    ['channel', t.channel],
+  ];
+}
+
+/** Special wordings where two facts combine. */
+function wordFor(term: Exclude<Term, 'base' | 'bias'>, helps: boolean, i: AnswerInputs): string {
+  if (term === 'domesticCost' && !helps && i.season === 'campaigning') {
+    return i.kind === 'history' ? 'the campaign makes history costly' : 'the campaign makes any concession costly';
+  }
+  if (term === 'threat' && helps && i.kind === 'security') return 'the threat makes security easy to sell';
+  if (term === 'season' && !helps) {
+    return i.season === 'campaigning' ? 'it is campaigning' : 'a weakened government has little room';
+  }
+  return TERM_WORDS[term][helps ? 'helps' : 'hurts'];
+}
+
+export interface AnswerReason {
+  /** The largest terms that pushed toward the answer given, in words. */
+  because: string[];
+  /** The largest term that pushed the other way, if it was sizeable. */
+  despite: string | null;
+  /** One sentence: "willing, but the campaign makes history costly". */
+  text: string;
+}
+
+/** Smallest size (score points) a term needs to be named. */
+export const REASON_MIN = 2;
+
+/** Why a computer delegation with these inputs gave `answer`: its biggest two or three reasons. */
+export function explainAnswer(i: AnswerInputs, answer: Answer): AnswerReason {
+  const yes = isYes(answer);
+  const terms = contributions(answerTerms(i));
+  const toward = terms
+    .filter(([, v]) => (yes ? v > 0 : v < 0) && Math.abs(v) >= REASON_MIN)
+    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
+    .slice(0, 3);
+  const against = terms
+    .filter(([, v]) => (yes ? v < 0 : v > 0) && Math.abs(v) >= REASON_MIN)
+    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))[0];
+  const because = toward.map(([k]) => wordFor(k, yes, i));
+  const despite = against ? wordFor(against[0], !yes, i) : null;
+  const main = because.length
+    ? because.join(because.length > 2 ? ', ' : ' and ').replace(/, ([^,]*)$/, ' and $1')
+    : yes
+      ? 'on balance it could say yes'
+      : 'on balance it could not say yes';
+  const text = despite ? `${main}, though ${despite}` : main;
+  return { because, despite, text: `${text.charAt(0).toUpperCase()}${text.slice(1)}.` };
+}
+
+/** The meters at the start of month `record.turn`: the previous month's close (or the opening). */
+export function monthStartMeters(ctx: GameContext, record: TurnRecord): Meters {
+  const prev = ctx.history.find((h) => h.turn === record.turn - 1);
+  return { ...(prev?.meters ?? startMeters(ctx.scenario)) };
+}
+
+const RESOLUTION = /^(posture|initiative|leak)\./;
+
+/**
+ * The meters when the delegations answered: the month's start plus the ledger up to the month's
+ * last launch (the ledger is in the order things happened; answers come right after the launches).
+ */
+export function metersAtAnswers(ctx: GameContext, record: TurnRecord): Meters {
+  const meters = monthStartMeters(ctx, record);
+  let last = -1;
+  record.ledger.forEach((e, i) => {
+    if (RESOLUTION.test(e.cause)) last = i;
+  });
+  for (let i = 0; i <= last; i++) {
+    const e = record.ledger[i];
+    meters[e.meter] = Math.round((meters[e.meter] + e.delta) * 10) / 10;
+  }
+  return meters;
+}
+
+export interface AnswerExplanation {
+  ally: AllyId;
+  answer: Answer;
+  /** Who gave the reason: the computer's accounting, or a person's own words. */
+  by: 'computer' | 'delegation';
+  text: string;
+}
+
+/**
+ * Why each delegation answered each of last month's proposals: a computer seat's reason from its
+ * answer score's terms (imbalance read from the concessions on record now, an approximation), a
+ * human delegation's typed rationale.
+ */
+export function selectAnswerReasons(ctx: GameContext): Record<string, AnswerExplanation[]> {
+  const record = ctx.history.at(-1);
+  const out: Record<string, AnswerExplanation[]> = {};
+  if (!record) return out;
+  const meters = metersAtAnswers(ctx, record);
+  for (const p of record.proposals) {
+    const def = ctx.scenario.initiatives[p.initiative];
+    out[p.key] = [];
+    for (const ally of p.asks) {
+      const answer = p.answers[ally];
+      if (!answer) continue;
+      const typed = p.rationales[ally];
+      if (typed !== undefined || ctx.settings.seats[ally] === 'human') {
+        out[p.key].push({ ally, answer, by: 'delegation', text: typed?.trim() || 'No reason given.' });
+        continue;
+      }
+      const other: AllyId = ally === 'seoul' ? 'tokyo' : 'seoul';
+      const inputs: AnswerInputs = {
+        willingness: meters[ALLY_METERS[ally].willingness],
+        backlash: meters[ALLY_METERS[ally].backlash],
+        credibility: meters.credibility,
+        trust: meters.trust,
+        threat: meters.threat,
+        season: record.seasons[ally],
+        domesticCost: def?.proposal?.domesticCost[ally] ?? 0,
+        kind: def?.kind ?? 'diplomatic',
+        channel: p.channel,
+        imbalance: ctx.concessions[ally] - ctx.concessions[other],
+        bias: DIFFICULTY[ctx.settings.difficulty].answerBias,
+      };
+      out[p.key].push({ ally, answer, by: 'computer', text: explainAnswer(inputs, answer).text });
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Backlash causes, as Washington accounts for them
+
+export type CauseGroup =
+  | 'pressure'
+  | 'launch'
+  | 'leak'
+  | 'answers'
+  | 'milestone'
+  | 'event'
+  | 'choice'
+  | 'election'
+  | 'reciprocity'
+  | 'cooling'
+  | 'facilitator'
+  | 'other';
+
+export interface AccountLine {
+  group: CauseGroup;
+  /** The ledger cause (for the view's wording). */
+  cause: string;
+  /** What the rules add for it, or a range where it depends on the hidden level (cooling). */
+  low: number;
+  high: number;
+  /** A facilitator's setting: its size would show the hidden level, so none is given. */
+  unsized?: true;
+}
+
+export interface BacklashAccount {
+  ally: AllyId;
+  lines: AccountLine[];
+  /** Washington's estimate before and after the month, with their uncertainty. */
+  estimate: { before: Estimate; after: Estimate };
+}
+
+function groupOf(cause: string): CauseGroup {
+  if (cause.startsWith('facilitator.')) return 'facilitator';
+  const head = cause.split('.')[0];
+  const map: Record<string, CauseGroup> = {
+    posture: 'pressure',
+    initiative: 'launch',
+    leak: 'leak',
+    answer: 'answers',
+    milestone: 'milestone',
+    event: 'event',
+    choice: 'choice',
+    election: 'election',
+  };
+  if (head in map) return map[head];
+  if (cause === 'drift.reciprocity') return 'reciprocity';
+  if (cause === 'drift.cooling') return 'cooling';
+  return 'other';
+}
+
+/**
+ * What the rules list for a decrease (a card's effect, a vote's result), so that a change clipped
+ * at 0 does not tell Washington where the hidden level stands. Increases are only ever clipped at
+ * 100, which ends the game and is then shown anyway.
+ */
+function listedDecrease(ctx: GameContext, record: TurnRecord, e: LedgerEntry): number {
+  const [head, id, rest] = e.cause.split('.');
+  const m = e.meter;
+  const pick = (fx: Partial<Record<MeterKey, number>> | undefined) => fx?.[m];
+  let listed: number | undefined;
+  if (head === 'event') {
+    const fired = record.events.find((f) => f.id === e.cause.slice('event.'.length));
+    const def = fired ? ctx.scenario.events[fired.id] : undefined;
+    listed = fired?.custom ? pick(fired.custom.effects) : def ? pick(cardOf(def, fired?.variant).effects) : undefined;
+  } else if (head === 'choice') {
+    listed = pick(ctx.scenario.events[id]?.choices.find((c) => c.id === rest)?.effects);
+  } else if (head === 'initiative') {
+    listed = pick(ctx.scenario.initiatives[id]?.effects[rest === 'public' ? 'public' : 'private']);
+  } else if (head === 'milestone') {
+    listed = pick(ctx.scenario.milestones[id]?.effects);
+  } else if (head === 'answer') {
+    const p = record.proposals.find((x) => x.initiative === id);
+    const onAccept = pick(ctx.scenario.initiatives[id]?.proposal?.onAccept);
+    if (p && onAccept !== undefined) listed = onAccept * acceptanceScale(p.asks.map((a) => p.answers[a]));
+  } else if (head === 'election') {
+    const def = ctx.scenario.elections.find((x) => x.id === id);
+    const r = record.elections.find((x) => x.id === id);
+    if (def && r) listed = resultEffects(def, r.won).backlash;
+  }
+  return listed !== undefined && listed < 0 ? listed : e.delta;
+}
+
+/** The opening estimates (drawn when the game was created), for the first month's report. */
+export function openingEstimates(ctx: GameContext): Record<AllyId, Estimate> {
+  return createInitialContext({ scenario: ctx.scenario, settings: ctx.inputSettings }).estimates;
+}
+
+/** Washington's estimates while it planned month `record.turn`. */
+export function estimatesBefore(ctx: GameContext, record: TurnRecord): Record<AllyId, Estimate> {
+  return ctx.history.find((h) => h.turn === record.turn - 1)?.estimates ?? openingEstimates(ctx);
+}
+
+/** The closed month's backlash causes for each capital, as Washington can account for them. */
+export function selectBacklashAccount(ctx: GameContext): Record<AllyId, BacklashAccount> | null {
+  const record = ctx.history.at(-1);
+  if (!record) return null;
+  const before = estimatesBefore(ctx, record);
+  const out = {} as Record<AllyId, BacklashAccount>;
+  for (const ally of ALLIES) {
+    const key = ALLY_METERS[ally].backlash;
+    const lines: AccountLine[] = [];
+    let known = 0;
+    for (const e of record.ledger) {
+      if (e.meter !== key) continue;
+      const group = groupOf(e.cause);
+      if (group === 'cooling') continue;
+      if (group === 'facilitator') {
+        lines.push({ group, cause: e.cause, low: 0, high: 0, unsized: true });
+        continue;
+      }
+      const amount = e.delta < 0 ? listedDecrease(ctx, record, e) : e.delta;
+      if (group !== 'reciprocity') known += amount;
+      const same = lines.find((l) => l.cause === e.cause);
+      if (same) {
+        same.low += amount;
+        same.high += amount;
+      } else lines.push({ group, cause: e.cause, low: amount, high: amount });
+    }
+    // Cooling works on the hidden level: Washington can only bound it over its band.
+    const b = before[ally];
+    const baseline = ctx.scenario.startValues[ally];
+    const cool = (level: number) =>
+      allyDrift(ally, { ...record.meters, [key]: clamp(level) }, record.seasons[ally], baseline, 0).cooling;
+    const lowLevel = clamp(b.backlash - b.uncertainty + known);
+    const highLevel = clamp(b.backlash + b.uncertainty + known);
+    const [c1, c2] = [cool(lowLevel), cool(highLevel)];
+    if (c1 !== 0 || c2 !== 0) {
+      lines.push({ group: 'cooling', cause: 'drift.cooling', low: Math.min(c1, c2), high: Math.max(c1, c2) });
+    }
+    lines.sort((x, y) => Math.abs(y.high) - Math.abs(x.high));
+    out[ally] = { ally, lines, estimate: { before: b, after: record.estimates[ally] } };
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bandwidth
+
+export interface BandwidthReason {
+  what: string;
+  amount: number;
+}
+
+export interface BandwidthExplained {
+  base: number;
+  available: number;
+  reasons: BandwidthReason[];
+}
+
+/**
+ * Why this month's bandwidth is what it is: the difficulty's base, less a US campaign, a severe
+ * threat and bandwidth borrowed by last month's event choices, each sized by calling bandwidthFor
+ * with and without it (the floor of one included).
+ */
+export function selectBandwidth(ctx: GameContext): BandwidthExplained {
+  const { scenario } = ctx;
+  const base = DIFFICULTY[ctx.settings.difficulty].bandwidth;
+  const us = campaignElection(scenario.elections, scenario.start, 'washington', ctx.turn);
+  const severe = threatBandOf(ctx.meters.threat) === 'severe';
+  let debt = 0;
+  const last = ctx.history.find((h) => h.turn === ctx.turn - 1);
+  for (const f of last?.events ?? []) {
+    const choice = f.choice ? ctx.scenario.events[f.id]?.choices.find((c) => c.id === f.choice) : undefined;
+    debt += choice?.bandwidth ?? 0;
+  }
+  const all = bandwidthFor(base, !!us, severe, debt);
+  const reasons: BandwidthReason[] = [];
+  const add = (what: string, without: number) => {
+    if (without !== all) reasons.push({ what, amount: all - without });
+  };
+  if (us) add(`US ${us.name} campaign`, bandwidthFor(base, false, severe, debt));
+  if (severe) add('severe threat', bandwidthFor(base, !!us, false, debt));
+  if (debt > 0) add("last month's choices borrowed it", bandwidthFor(base, !!us, severe, 0));
+  return { base, available: ctx.bandwidth, reasons };
+}
