@@ -209,6 +209,8 @@ export interface AccountLine {
 
 export interface BacklashAccount {
   ally: AllyId;
+  /** The season the month was played in (it scaled Washington's pressure). */
+  season: TurnRecord['seasons'][AllyId];
   lines: AccountLine[];
   /** Washington's estimate before and after the month, with their uncertainty. */
   estimate: { before: Estimate; after: Estimate };
@@ -313,7 +315,7 @@ export function selectBacklashAccount(ctx: GameContext): Record<AllyId, Backlash
       lines.push({ group: 'cooling', cause: 'drift.cooling', low: Math.min(c1, c2), high: Math.max(c1, c2) });
     }
     lines.sort((x, y) => Math.abs(y.high) - Math.abs(x.high));
-    out[ally] = { ally, lines, estimate: { before: b, after: record.estimates[ally] } };
+    out[ally] = { ally, season: record.seasons[ally], lines, estimate: { before: b, after: record.estimates[ally] } };
   }
   return out;
 }
@@ -323,6 +325,8 @@ export function selectBacklashAccount(ctx: GameContext): Record<AllyId, Backlash
 
 export interface BandwidthReason {
   what: string;
+  /** A few words for the room's header line. */
+  short: string;
   amount: number;
 }
 
@@ -350,11 +354,11 @@ export function selectBandwidth(ctx: GameContext): BandwidthExplained {
   }
   const all = bandwidthFor(base, !!us, severe, debt);
   const reasons: BandwidthReason[] = [];
-  const add = (what: string, without: number) => {
-    if (without !== all) reasons.push({ what, amount: all - without });
+  const add = (what: string, short: string, without: number) => {
+    if (without !== all) reasons.push({ what, short, amount: all - without });
   };
-  if (us) add(`US ${us.name} campaign`, bandwidthFor(base, false, severe, debt));
-  if (severe) add('severe threat', bandwidthFor(base, !!us, false, debt));
-  if (debt > 0) add("last month's choices borrowed it", bandwidthFor(base, !!us, severe, 0));
+  if (us) add(`the campaign for the ${us.name}`, 'US campaign', bandwidthFor(base, false, severe, debt));
+  if (severe) add('the severe threat', 'severe threat', bandwidthFor(base, !!us, false, debt));
+  if (debt > 0) add("last month's event choices borrowed it", 'event choices', bandwidthFor(base, !!us, severe, 0));
   return { base, available: ctx.bandwidth, reasons };
 }

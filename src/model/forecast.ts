@@ -168,7 +168,7 @@ export function forecastPlan(ctx: GameContext, plan: Plan = ctx.plan, seasons?: 
       vote: null,
     };
   }
-  const risks: { weight: number; text: string }[] = [];
+  const risks: { weight: number; size: number; text: string }[] = [];
 
   // 1. The dials.
   for (const ally of ALLIES) {
@@ -199,6 +199,7 @@ export function forecastPlan(ctx: GameContext, plan: Plan = ctx.plan, seasons?: 
     const where = hits.map((a) => `${r1(leak[ALLY_METERS[a].backlash] ?? 0)} to ${ALLY_NAMES[a]}`).join(' and ');
     risks.push({
       weight: 2,
+      size: Math.max(0, ...hits.map((a) => leak[ALLY_METERS[a].backlash] ?? 0)),
       text: `A leak of ${def.name} (${Math.round(def.leakChance * 100)}% chance) would add ${where || 'no backlash'} and cost credibility.`,
     });
   }
@@ -266,24 +267,32 @@ export function forecastPlan(ctx: GameContext, plan: Plan = ctx.plan, seasons?: 
   for (const ally of ALLIES) {
     const c = caps[ally];
     const name = ALLY_NAMES[ally];
-    if (c.peak >= RUPTURE) risks.push({ weight: 5, text: `${name}'s public could reach 100 this month: a rupture.` });
+    if (c.peak >= RUPTURE)
+      risks.push({ weight: 5, size: c.peak, text: `${name}'s public could reach 100 this month: a rupture.` });
     else if (c.after.high >= 75)
-      risks.push({ weight: 4, text: `${name} could end the month boiling (up to ${c.after.high}).` });
+      risks.push({
+        weight: 4,
+        size: c.after.high,
+        text: `${name} could end the month boiling (up to ${c.after.high}).`,
+      });
     if (c.pressure.backlash >= 5) {
       risks.push({
         weight: 3,
+        size: c.pressure.backlash,
         text: `Your pressure on ${name} adds ${r1(c.pressure.backlash)} (backlash weighs ×${r1(c.pressure.multiplier)} there now).`,
       });
     }
-    if (c.answers > 0) risks.push({ weight: 1, text: `Saying yes could cost ${name} up to ${r1(c.answers)} at home.` });
+    if (c.answers > 0)
+      risks.push({ weight: 1, size: c.answers, text: `Saying yes could cost ${name} up to ${r1(c.answers)} at home.` });
     if (c.vote) {
       risks.push({
         weight: 3,
+        size: Math.max(-c.vote.win, c.vote.loss),
         text: `${name} votes this month: a win takes ${r1(-c.vote.win)} off, a loss adds ${r1(c.vote.loss)}.`,
       });
     }
   }
-  risks.sort((a, b) => b.weight - a.weight);
+  risks.sort((a, b) => b.weight - a.weight || b.size - a.size);
   return {
     capitals: caps,
     momentum: {

@@ -235,8 +235,8 @@ describe('selectBandwidth', () => {
     const ctx = base();
     // mini: the US midterms vote in 2022-11 (turn 6) after a two-month campaign (turns 5–6)
     const us = selectBandwidth(nextContext(ctx, { turn: 5 }));
-    expect(us.reasons).toEqual([{ what: 'US US midterms campaign', amount: -1 }]);
+    expect(us.reasons).toEqual([{ what: 'the campaign for the US midterms', short: 'US campaign', amount: -1 }]);
     const severe = selectBandwidth(nextContext(ctx, { meters: { ...ctx.meters, threat: 80 } }));
-    expect(severe.reasons).toEqual([{ what: 'severe threat', amount: -1 }]);
+    expect(severe.reasons).toEqual([{ what: 'the severe threat', short: 'severe threat', amount: -1 }]);
   });
 });
