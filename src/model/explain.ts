@@ -7,7 +7,7 @@
 
 import { createInitialContext, startMeters } from './context';
 import { ALLY_METERS } from './rules/allyMeters';
-import { clamp, threatBandOf } from './rules/bounds';
+import { clamp, moodOf, threatBandOf } from './rules/bounds';
 import { cardOf } from './rules/cardVariants';
 import { DIFFICULTY } from './rules/difficulty';
 import { allyDrift } from './rules/drift';
@@ -35,7 +35,7 @@ type Term = keyof AnswerTerms;
 const TERM_WORDS: Record<Exclude<Term, 'base' | 'bias'>, { helps: string; hurts: string }> = {
   willingness: { helps: 'it is willing to deal', hurts: 'it is reluctant to deal' },
   domesticCost: { helps: 'it costs little at home', hurts: 'it costs a lot at home' },
-  backlash: { helps: 'its public is calm', hurts: 'its public is angry' },
+  backlash: { helps: 'its public is calm', hurts: 'its public is uneasy' },
   credibility: { helps: 'it trusts Washington as a broker', hurts: 'it doubts Washington as a broker' },
   trust: { helps: 'it trusts its neighbour', hurts: 'it does not trust its neighbour' },
   threat: { helps: 'the threat makes it easier to sell', hurts: 'the calm makes it harder to sell' },
@@ -65,6 +65,10 @@ function wordFor(term: Exclude<Term, 'base' | 'bias'>, helps: boolean, i: Answer
     return i.kind === 'history' ? 'the campaign makes history costly' : 'the campaign makes any concession costly';
   }
   if (term === 'threat' && helps && i.kind === 'security') return 'the threat makes security easy to sell';
+  if (term === 'backlash' && !helps) {
+    const mood = moodOf(i.backlash);
+    return mood === 'calm' ? TERM_WORDS.backlash.hurts : `its public is ${mood}`;
+  }
   if (term === 'season' && !helps) {
     return i.season === 'campaigning' ? 'it is campaigning' : 'a weakened government has little room';
   }
@@ -80,8 +84,9 @@ export interface AnswerReason {
   text: string;
 }
 
-/** Smallest size (score points) a term needs to be named. */
+/** Smallest size (score points) a term needs to be named as a cause, and as a "though". */
 export const REASON_MIN = 2;
+export const DESPITE_MIN = 5;
 
 /** Why a computer delegation with these inputs gave `answer`: its biggest two or three reasons. */
 export function explainAnswer(i: AnswerInputs, answer: Answer): AnswerReason {
@@ -90,9 +95,11 @@ export function explainAnswer(i: AnswerInputs, answer: Answer): AnswerReason {
   const toward = terms
     .filter(([, v]) => (yes ? v > 0 : v < 0) && Math.abs(v) >= REASON_MIN)
     .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
+    // "the campaign makes … costly" already says it is campaigning
+    .filter(([k], _, all) => !(k === 'season' && i.season === 'campaigning' && all.some(([o]) => o === 'domesticCost')))
     .slice(0, 3);
   const against = terms
-    .filter(([, v]) => (yes ? v < 0 : v > 0) && Math.abs(v) >= REASON_MIN)
+    .filter(([, v]) => (yes ? v < 0 : v > 0) && Math.abs(v) >= DESPITE_MIN)
     .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))[0];
   const because = toward.map(([k]) => wordFor(k, yes, i));
   const despite = against ? wordFor(against[0], !yes, i) : null;

@@ -105,6 +105,7 @@ export function turnReport(ctx: GameContext, blocked: string | null): ReportMode
 }
 
 export function reportLive(m: ReportModel): string {
-  const parts = m.sections.filter((s) => s.lines.length).map((s) => `${s.heading}: ${s.lines.join('; ')}.`);
+  const sentence = (t: string) => (/[.!?]$/.test(t) ? t : `${t}.`);
+  const parts = m.sections.filter((s) => s.lines.length).map((s) => sentence(`${s.heading}: ${s.lines.join('; ')}`));
   return `${m.title}. ${parts.join(' ')} Press Enter to ${m.continueLabel.toLowerCase()}.`;
 }

@@ -42,7 +42,7 @@ describe('explainAnswer', () => {
       'willing, but a history ask in a campaign',
       { ...neutral, willingness: 62, season: 'campaigning', kind: 'history', domesticCost: 14 } as const,
       'stall',
-      /^The campaign makes history costly and it is campaigning, though it is willing to deal\.$/,
+      /^The campaign makes history costly, though it is willing to deal\.$/,
     ],
     [
       'a security ask in a severe threat',
@@ -51,10 +51,10 @@ describe('explainAnswer', () => {
       /the threat makes security easy to sell/i,
     ],
     [
-      'an angry public says no',
+      'a boiling public says no',
       { ...neutral, backlash: 80, willingness: 45 } as const,
       'reject',
-      /^Its public is angry/,
+      /^Its public is boiling/,
     ],
     [
       'a private ask to a willing ally',
@@ -73,7 +73,7 @@ describe('explainAnswer', () => {
   it('a yes never gives a reason that pushed toward no as its cause', () => {
     const r = explainAnswer({ ...neutral, willingness: 70, backlash: 70 }, 'accept');
     expect(r.because).toEqual(['it is willing to deal']);
-    expect(r.despite).toBe('its public is angry');
+    expect(r.despite).toBe('its public is simmering');
   });
 });
 
