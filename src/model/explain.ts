@@ -82,6 +82,8 @@ export interface AnswerReason {
   despite: string | null;
   /** One sentence: "willing, but the campaign makes history costly". */
   text: string;
+  /** The two biggest reasons only, for a crowded screen. */
+  short: string;
 }
 
 /** Smallest size (score points) a term needs to be named as a cause, and as a "though". */
@@ -109,7 +111,9 @@ export function explainAnswer(i: AnswerInputs, answer: Answer): AnswerReason {
       ? 'on balance it could say yes'
       : 'on balance it could not say yes';
   const text = despite ? `${main}, though ${despite}` : main;
-  return { because, despite, text: `${text.charAt(0).toUpperCase()}${text.slice(1)}.` };
+  const two = because.length ? because.slice(0, 2).join(' and ') : main;
+  const cap = (t: string) => `${t.charAt(0).toUpperCase()}${t.slice(1)}`;
+  return { because, despite, text: `${cap(text)}.`, short: cap(two) };
 }
 
 /** The meters at the start of month `record.turn`: the previous month's close (or the opening). */
@@ -143,6 +147,8 @@ export interface AnswerExplanation {
   /** Who gave the reason: the computer's accounting, or a person's own words. */
   by: 'computer' | 'delegation';
   text: string;
+  /** The reason in a few words (a person's rationale as typed). */
+  short: string;
 }
 
 /**
@@ -163,7 +169,8 @@ export function selectAnswerReasons(ctx: GameContext): Record<string, AnswerExpl
       if (!answer) continue;
       const typed = p.rationales[ally];
       if (typed !== undefined || ctx.settings.seats[ally] === 'human') {
-        out[p.key].push({ ally, answer, by: 'delegation', text: typed?.trim() || 'No reason given.' });
+        const said = typed?.trim() || 'No reason given.';
+        out[p.key].push({ ally, answer, by: 'delegation', text: said, short: said });
         continue;
       }
       const other: AllyId = ally === 'seoul' ? 'tokyo' : 'seoul';
@@ -180,7 +187,8 @@ export function selectAnswerReasons(ctx: GameContext): Record<string, AnswerExpl
         imbalance: ctx.concessions[ally] - ctx.concessions[other],
         bias: DIFFICULTY[ctx.settings.difficulty].answerBias,
       };
-      out[p.key].push({ ally, answer, by: 'computer', text: explainAnswer(inputs, answer).text });
+      const why = explainAnswer(inputs, answer);
+      out[p.key].push({ ally, answer, by: 'computer', text: why.text, short: why.short });
     }
   }
   return out;

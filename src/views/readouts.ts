@@ -47,8 +47,9 @@ export function forecastModel(f: PlanForecast): ForecastModel {
 /** The forecast for the live region: every range and every risk. */
 export function forecastLive(f: PlanForecast): string {
   const c = f.capitals;
+  const now = (a: AllyId) => ({ low: Math.round(c[a].now.low), high: Math.round(c[a].now.high) });
   const ally = (a: AllyId) =>
-    `${ALLY_NAMES[a]} backlash from ${range(c[a].now)} now to ${range(c[a].after)} after the month`;
+    `${ALLY_NAMES[a]} backlash from ${range(now(a))} now to ${range(c[a].after)} after the month`;
   return `Forecast: ${ally('seoul')}; ${ally('tokyo')}; momentum from ${Math.round(f.momentum.now)} to ${range(f.momentum.after)}. ${f.risks.join(' ')} ${f.leavesOut}`;
 }
 
@@ -81,8 +82,8 @@ const SEASON_NOTE: Record<string, string> = {
 export function accountLine(ctx: GameContext, a: BacklashAccount, turn: number): string {
   const { before, after } = a.estimate;
   const est = `${ALLY_NAMES[a.ally]}${SEASON_NOTE[a.season] ?? ''}: backlash est. ${Math.round(before.backlash)} → ${Math.round(after.backlash)} ± ${Math.round(after.uncertainty)}, willingness est. ${Math.round(before.willingness)} → ${Math.round(after.willingness)} ± ${Math.round(after.uncertainty)}.`;
-  const parts = a.lines.slice(0, 5).map((l) => accountPart(ctx, turn, l));
-  const more = a.lines.length > 5 ? `; ${a.lines.length - 5} smaller` : '';
+  const parts = a.lines.slice(0, 3).map((l) => accountPart(ctx, turn, l));
+  const more = a.lines.length > 3 ? `; ${a.lines.length - 3} smaller` : '';
   return `${est} ${parts.length ? `${cap(parts.join('; '))}${more}.` : 'Nothing moved it that Washington can see.'}`;
 }
 
@@ -95,20 +96,19 @@ export function backlashSection(ctx: GameContext): string[] {
   return account ? ALLIES.map((a) => accountLine(ctx, account[a], turn)) : [];
 }
 
-/** The report's answers, one line per answer, each with its reason. */
-export function answerLines(ctx: GameContext): string[] {
+/** The report's answers: one line per proposal, each answer with its reason (`full`: every reason). */
+export function answerLines(ctx: GameContext, full = false): string[] {
   const record = ctx.history.at(-1);
   if (!record) return [];
   const reasons = selectAnswerReasons(ctx);
-  const out: string[] = [];
-  for (const p of record.proposals) {
+  return record.proposals.map((p) => {
     const name = ctx.scenario.initiatives[p.initiative]?.name ?? p.initiative;
     const rs = reasons[p.key] ?? [];
-    if (!rs.length) out.push(`${name}: no answer yet`);
-    for (const r of rs) {
-      const whose = r.by === 'delegation' ? `${ALLY_NAMES[r.ally]}'s delegation: ` : '';
-      out.push(`${name}: ${ALLY_NAMES[r.ally]} ${ANSWER_WORDS[r.answer]}. ${whose}${r.text}`);
-    }
-  }
-  return out;
+    if (!rs.length) return `${name}: no answer yet`;
+    const said = rs.map((r) => {
+      const whose = r.by === 'delegation' ? ' (its delegation)' : '';
+      return `${ALLY_NAMES[r.ally]} ${ANSWER_WORDS[r.answer]}${whose}: ${full ? r.text : `${r.short}.`}`;
+    });
+    return `${name}. ${said.join(' ')}`;
+  });
 }

@@ -3,7 +3,6 @@
 
 import { labelCause } from '../report';
 import {
-  type AllyId,
   type GameContext,
   type GameEvent,
   METER_NAMES,
@@ -68,15 +67,9 @@ export function turnReport(ctx: GameContext, blocked: string | null): ReportMode
   if (!r) return null;
   const answers = answerLines(ctx);
   const h = ctx.history;
-  const est = (a: AllyId) => Math.round(r.estimateDeltas[a].backlash);
-  const will = (a: AllyId) => Math.round(r.estimateDeltas[a].willingness);
   // Meters Washington can see (true backlash and willingness stay hidden until the debrief).
   const changes = PUBLIC_METERS.map((k) => `${METER_NAMES[k]} ${signed(r.publicDeltas[k] ?? 0)}`);
-  changes.push(
-    `Backlash estimates: Seoul ${signed(est('seoul'))}, Tokyo ${signed(est('tokyo'))}`,
-    `willingness estimates: Seoul ${signed(will('seoul'))}, Tokyo ${signed(will('tokyo'))}`,
-  );
-  const causes = r.causes.slice(0, 3).map((c) => {
+  const causes = r.causes.slice(0, 2).map((c) => {
     const what = labelCause(ctx, c.cause, c.turn).what;
     return `${what.charAt(0).toUpperCase()}${what.slice(1)}: ${METER_PHRASES[c.meter]} ${signed(round1(c.delta))}`;
   });
@@ -89,15 +82,20 @@ export function turnReport(ctx: GameContext, blocked: string | null): ReportMode
     kind: 'report',
     title: `Turn report: ${r.label}`,
     sections: [
-      { heading: 'Answers to your proposals', lines: answers.length ? answers : ['No proposals were put this month.'] },
-      { heading: 'What happened', lines: [...events, ...elections] },
-      { heading: 'What moved', lines: [changes.slice(0, 4).join(' · '), changes.slice(4).join(' · ')] },
       {
-        heading: 'Backlash, as Washington accounts for it (estimates; its true level stays hidden)',
-        lines: backlashSection(ctx),
+        heading: 'Answers to your proposals',
+        lines: answers.length ? answers : ['No proposals were put this month.'],
+        live: answerLines(ctx, true),
       },
-      { heading: 'Largest causes among the public meters', lines: causes },
+      { heading: 'What happened', lines: [[...events, ...elections].join(' · ')].filter(Boolean) },
       { heading: 'Milestones reached', lines: r.milestones },
+      { heading: 'What moved (public meters)', lines: [changes.join(' · ')], column: 1 },
+      {
+        heading: 'Backlash as Washington accounts for it (the true level stays hidden)',
+        lines: backlashSection(ctx),
+        column: 1,
+      },
+      { heading: 'Largest causes among the public meters', lines: causes, column: 1 },
     ],
     continueLabel: r.ending ? 'See the ending' : 'Continue to next month',
     blocked,
@@ -106,6 +104,8 @@ export function turnReport(ctx: GameContext, blocked: string | null): ReportMode
 
 export function reportLive(m: ReportModel): string {
   const sentence = (t: string) => (/[.!?]$/.test(t) ? t : `${t}.`);
-  const parts = m.sections.filter((s) => s.lines.length).map((s) => sentence(`${s.heading}: ${s.lines.join('; ')}`));
+  const parts = m.sections
+    .filter((s) => s.lines.length)
+    .map((s) => sentence(`${s.heading}: ${(s.live?.length ? s.live : s.lines).join('; ')}`));
   return `${m.title}. ${parts.join(' ')} Press Enter to ${m.continueLabel.toLowerCase()}.`;
 }
