@@ -13,7 +13,9 @@ import { DIFFICULTY } from './rules/difficulty';
 import { allyDrift } from './rules/drift';
 import { campaignElection, resultEffects } from './rules/elections';
 import { acceptanceScale, type AnswerInputs, type AnswerTerms, answerTerms, isYes } from './rules/proposals';
-import { bandwidthFor } from './rules/washington';
+import { launchEffects, leakEffects } from './rules/initiatives';
+import { BACKLASH_BY_POSTURE, type BacklashContext, backlashMultiplier } from './rules/pressure';
+import { bandwidthFor, stanceOf } from './rules/washington';
 import {
   ALLIES,
   type AllyId,
@@ -226,6 +228,8 @@ export interface BacklashAccount {
   ally: AllyId;
   /** The season the month was played in (it scaled Washington's pressure). */
   season: TurnRecord['seasons'][AllyId];
+  /** How much a unit of Washington's pressure weighed there that month, and why (visible factors). */
+  weight: { multiplier: number; factors: { what: 'season' | 'threat rally' | 'stance'; factor: number }[] };
   lines: AccountLine[];
   /** Washington's estimate before and after the month, with their uncertainty. */
   estimate: { before: Estimate; after: Estimate };
@@ -282,6 +286,57 @@ function listedDecrease(ctx: GameContext, record: TurnRecord, e: LedgerEntry): n
   return listed !== undefined && listed < 0 ? listed : e.delta;
 }
 
+/**
+ * The month's backlash multiplier for `ally` (as resolveMonth used it: the season played in, the
+ * threat at the month's start, the stance before the month's pressure), and each visible factor's
+ * share, found by calling backlashMultiplier with that factor made neutral.
+ */
+export function pressureWeight(ctx: GameContext, record: TurnRecord, ally: AllyId): BacklashAccount['weight'] {
+  const c: BacklashContext = {
+    season: record.seasons[ally],
+    threat: monthStartMeters(ctx, record).threat,
+    stance: stanceOf(ctx.pressureHistory.slice(0, record.turn)),
+    difficulty: DIFFICULTY[ctx.settings.difficulty].backlash,
+  };
+  const m = backlashMultiplier(c);
+  const share = (neutral: BacklashContext) => m / backlashMultiplier(neutral);
+  const factors: BacklashAccount['weight']['factors'] = [];
+  const add = (what: 'season' | 'threat rally' | 'stance', factor: number) => {
+    if (Math.abs(factor - 1) >= 0.05) factors.push({ what, factor });
+  };
+  add('season', share({ ...c, season: 'steady' }));
+  add('threat rally', share({ ...c, threat: 0 }));
+  add('stance', share({ ...c, stance: 'engaged' }));
+  return { multiplier: m, factors };
+}
+
+/**
+ * What the rules add for Washington's own moves (the dials, launches, leaks), from the month's
+ * visible multipliers, so that a rise clipped at 100 mid-month tells nothing either. Other rises
+ * (answers' costs, cards) are shown as recorded.
+ */
+function listedIncrease(
+  ctx: GameContext,
+  record: TurnRecord,
+  e: LedgerEntry,
+  weights: Record<AllyId, BacklashAccount['weight']>,
+): number {
+  const [head, id, rest] = e.cause.split('.');
+  const mult = { seoul: weights.seoul.multiplier, tokyo: weights.tokyo.multiplier };
+  const threat = monthStartMeters(ctx, record).threat;
+  let listed: number | undefined;
+  if (head === 'posture' && (id === 'seoul' || id === 'tokyo')) {
+    listed = BACKLASH_BY_POSTURE[record.posture[id]] * mult[id];
+  } else if (head === 'initiative' && ctx.scenario.initiatives[id]) {
+    listed = launchEffects(ctx.scenario.initiatives[id], rest === 'public' ? 'public' : 'private', mult, threat)[
+      e.meter
+    ];
+  } else if (head === 'leak' && ctx.scenario.initiatives[id]) {
+    listed = leakEffects(ctx.scenario.initiatives[id], mult)[e.meter];
+  }
+  return listed !== undefined && listed > 0 ? listed : e.delta;
+}
+
 /** The opening estimates (drawn when the game was created), for the first month's report. */
 export function openingEstimates(ctx: GameContext): Record<AllyId, Estimate> {
   return createInitialContext({ scenario: ctx.scenario, settings: ctx.inputSettings }).estimates;
@@ -298,6 +353,7 @@ export function selectBacklashAccount(ctx: GameContext): Record<AllyId, Backlash
   if (!record) return null;
   const before = estimatesBefore(ctx, record);
   const out = {} as Record<AllyId, BacklashAccount>;
+  const weights = { seoul: pressureWeight(ctx, record, 'seoul'), tokyo: pressureWeight(ctx, record, 'tokyo') };
   for (const ally of ALLIES) {
     const key = ALLY_METERS[ally].backlash;
     const lines: AccountLine[] = [];
@@ -310,7 +366,7 @@ export function selectBacklashAccount(ctx: GameContext): Record<AllyId, Backlash
         lines.push({ group, cause: e.cause, low: 0, high: 0, unsized: true });
         continue;
       }
-      const amount = e.delta < 0 ? listedDecrease(ctx, record, e) : e.delta;
+      const amount = e.delta < 0 ? listedDecrease(ctx, record, e) : listedIncrease(ctx, record, e, weights);
       if (group !== 'reciprocity') known += amount;
       const same = lines.find((l) => l.cause === e.cause);
       if (same) {
@@ -330,7 +386,13 @@ export function selectBacklashAccount(ctx: GameContext): Record<AllyId, Backlash
       lines.push({ group: 'cooling', cause: 'drift.cooling', low: Math.min(c1, c2), high: Math.max(c1, c2) });
     }
     lines.sort((x, y) => Math.abs(y.high) - Math.abs(x.high));
-    out[ally] = { ally, season: record.seasons[ally], lines, estimate: { before: b, after: record.estimates[ally] } };
+    out[ally] = {
+      ally,
+      season: record.seasons[ally],
+      weight: pressureWeight(ctx, record, ally),
+      lines,
+      estimate: { before: b, after: record.estimates[ally] },
+    };
   }
   return out;
 }

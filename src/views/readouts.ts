@@ -71,17 +71,27 @@ function accountPart(ctx: GameContext, turn: number, l: AccountLine): string {
   return `${what} ${signed(l.low)}`;
 }
 
-const SEASON_NOTE: Record<string, string> = {
-  campaigning: ' (campaigning: pressure weighed more)',
-  honeymoon: ' (honeymoon: pressure weighed less)',
-  paralysed: ' (paralysed: pressure weighed more)',
-  steady: '',
+const SEASON_WORDS: Record<string, string> = {
+  campaigning: 'its campaign',
+  honeymoon: 'its honeymoon',
+  paralysed: 'its paralysis',
+  steady: 'its season',
 };
+
+/** "(pressure weighed ×1.5: its political season, a threat rally)". */
+function weightNote(a: BacklashAccount): string {
+  const w = a.weight;
+  if (!w.factors.length) return '';
+  const word = (what: string) =>
+    what === 'season' ? SEASON_WORDS[a.season] : what === 'stance' ? 'your pressing stance' : 'a threat rally';
+  const why = w.factors.map((f) => `${word(f.what)} ×${round1(f.factor)}`).join(', ');
+  return ` (pressure weighed ×${round1(w.multiplier)}: ${why})`;
+}
 
 /** One capital's line: its estimates before and after, then the causes as Washington accounts for them. */
 export function accountLine(ctx: GameContext, a: BacklashAccount, turn: number): string {
   const { before, after } = a.estimate;
-  const est = `${ALLY_NAMES[a.ally]}${SEASON_NOTE[a.season] ?? ''}: backlash est. ${Math.round(before.backlash)} → ${Math.round(after.backlash)} ± ${Math.round(after.uncertainty)}, willingness est. ${Math.round(before.willingness)} → ${Math.round(after.willingness)} ± ${Math.round(after.uncertainty)}.`;
+  const est = `${ALLY_NAMES[a.ally]}${weightNote(a)}: backlash est. ${Math.round(before.backlash)} → ${Math.round(after.backlash)} ± ${Math.round(after.uncertainty)}, willingness est. ${Math.round(before.willingness)} → ${Math.round(after.willingness)} ± ${Math.round(after.uncertainty)}.`;
   const parts = a.lines.slice(0, 3).map((l) => accountPart(ctx, turn, l));
   const more = a.lines.length > 3 ? `; ${a.lines.length - 3} smaller` : '';
   return `${est} ${parts.length ? `${cap(parts.join('; '))}${more}.` : 'Nothing moved it that Washington can see.'}`;

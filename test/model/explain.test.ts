@@ -18,6 +18,7 @@ import { gameMachine } from '../../src/model/machine';
 import { playToEnd } from '../../src/model/play/runGame';
 import { STRATEGIES } from '../../src/model/play/strategies';
 import type { AnswerInputs } from '../../src/model/rules/proposals';
+import { BACKLASH_BY_POSTURE } from '../../src/model/rules/pressure';
 import { selectPhase, selectWashingtonReport } from '../../src/model/selectors';
 import { ALLIES, type GameContext, type Meters } from '../../src/model/types';
 import { miniInput, startedGame } from '../helpers/game';
@@ -140,11 +141,12 @@ describe('metersAtAnswers and selectAnswerReasons', () => {
 });
 
 describe('selectBacklashAccount', () => {
-  it('its bounds hold the true change whenever the truth was in the band and stayed above 0 (flagship × 3 strategies × 6 seeds)', () => {
+  it('its bounds hold the true change whenever the truth was in the band and stayed off 0 and 100 (flagship × 3 strategies × 6 seeds)', () => {
     const loaded = loadShippedScenario('mending-fences');
     if (!loaded.ok) throw new Error('flagship does not load');
     let checked = 0;
     let atZero = 0;
+    let weighed = 0;
     const misses: string[] = [];
     for (const name of ['random', 'adaptive', 'hard']) {
       for (let seed = 1; seed <= 6; seed++) {
@@ -165,14 +167,21 @@ describe('selectBacklashAccount', () => {
             const a = account?.[ally];
             if (!a) continue;
             const truth = startMeters[`${ally}.backlash`];
+            // the multiplier rebuilt for the report is the one the month's pressure was scaled by
+            const pushed = record.ledger.find((e) => e.cause === `posture.${ally}` && e.meter === `${ally}.backlash`);
+            if (pushed && truth + pushed.delta < 99.9) {
+              // (not where the month's pressure was clipped at 100)
+              weighed++;
+              expect(pushed.delta).toBeCloseTo(BACKLASH_BY_POSTURE[record.posture[ally]] * a.weight.multiplier, 1);
+            }
             if (Math.abs(truth - a.estimate.before.backlash) > a.estimate.before.uncertainty + 0.05) continue;
-            // where the hidden level hit 0, a listed decrease was clipped: the account keeps the listed size
+            // where the hidden level hit 0 or 100, a change was clipped: the account keeps the listed size
             let level = truth;
             let clipped = false;
             for (const e of record.ledger) {
               if (e.meter !== `${ally}.backlash`) continue;
               level += e.delta;
-              if (level <= 0.05) clipped = true;
+              if (level <= 0.05 || level >= 99.95) clipped = true;
             }
             if (clipped) {
               atZero++;
@@ -192,10 +201,11 @@ describe('selectBacklashAccount', () => {
       }
     }
     console.log(
-      `backlash account: ${checked} capital-months checked, ${misses.length} outside; ${atZero} skipped at 0`,
+      `backlash account: ${checked} capital-months checked, ${misses.length} outside; ${atZero} skipped at 0 or 100`,
     );
     expect(misses.slice(0, 8)).toEqual([]);
     expect(checked).toBeGreaterThan(300);
+    expect(weighed).toBeGreaterThan(100);
   });
 });
 
