@@ -84,8 +84,9 @@ export interface AnswerReason {
   despite: string | null;
   /** One sentence: "willing, but the campaign makes history costly". */
   text: string;
-  /** The two biggest reasons only, for a crowded screen. */
+  /** The two biggest reasons only, for a crowded screen, and the biggest alone. */
   short: string;
+  first: string;
 }
 
 /** Smallest size (score points) a term needs to be named as a cause, and as a "though". */
@@ -115,7 +116,7 @@ export function explainAnswer(i: AnswerInputs, answer: Answer): AnswerReason {
   const text = despite ? `${main}, though ${despite}` : main;
   const two = because.length ? because.slice(0, 2).join(' and ') : main;
   const cap = (t: string) => `${t.charAt(0).toUpperCase()}${t.slice(1)}`;
-  return { because, despite, text: `${cap(text)}.`, short: cap(two) };
+  return { because, despite, text: `${cap(text)}.`, short: cap(two), first: cap(because[0] ?? main) };
 }
 
 /** The meters at the start of month `record.turn`: the previous month's close (or the opening). */
@@ -149,8 +150,9 @@ export interface AnswerExplanation {
   /** Who gave the reason: the computer's accounting, or a person's own words. */
   by: 'computer' | 'delegation';
   text: string;
-  /** The reason in a few words (a person's rationale as typed). */
+  /** The reason in a few words, and in fewer (a person's rationale as typed). */
   short: string;
+  first: string;
 }
 
 /**
@@ -172,7 +174,7 @@ export function selectAnswerReasons(ctx: GameContext): Record<string, AnswerExpl
       const typed = p.rationales[ally];
       if (typed !== undefined || ctx.settings.seats[ally] === 'human') {
         const said = typed?.trim() || 'No reason given.';
-        out[p.key].push({ ally, answer, by: 'delegation', text: said, short: said });
+        out[p.key].push({ ally, answer, by: 'delegation', text: said, short: said, first: said });
         continue;
       }
       const other: AllyId = ally === 'seoul' ? 'tokyo' : 'seoul';
@@ -190,7 +192,7 @@ export function selectAnswerReasons(ctx: GameContext): Record<string, AnswerExpl
         bias: DIFFICULTY[ctx.settings.difficulty].answerBias,
       };
       const why = explainAnswer(inputs, answer);
-      out[p.key].push({ ally, answer, by: 'computer', text: why.text, short: why.short });
+      out[p.key].push({ ally, answer, by: 'computer', text: why.text, short: why.short, first: why.first });
     }
   }
   return out;

@@ -92,8 +92,10 @@ function weightNote(a: BacklashAccount): string {
 export function accountLine(ctx: GameContext, a: BacklashAccount, turn: number): string {
   const { before, after } = a.estimate;
   const est = `${ALLY_NAMES[a.ally]}${weightNote(a)}: backlash est. ${Math.round(before.backlash)} → ${Math.round(after.backlash)} ± ${Math.round(after.uncertainty)}, willingness est. ${Math.round(before.willingness)} → ${Math.round(after.willingness)} ± ${Math.round(after.uncertainty)}.`;
-  const parts = a.lines.slice(0, 3).map((l) => accountPart(ctx, turn, l));
-  const more = a.lines.length > 3 ? `; ${a.lines.length - 3} smaller` : '';
+  // the three largest causes, and cooling always (it is the part that depends on the hidden level)
+  const shown = a.lines.filter((l, i) => i < 3 || l.group === 'cooling');
+  const parts = shown.map((l) => accountPart(ctx, turn, l));
+  const more = a.lines.length > shown.length ? `; ${a.lines.length - shown.length} smaller` : '';
   return `${est} ${parts.length ? `${cap(parts.join('; '))}${more}.` : 'Nothing moved it that Washington can see.'}`;
 }
 
@@ -117,7 +119,9 @@ export function answerLines(ctx: GameContext, full = false): string[] {
     if (!rs.length) return `${name}: no answer yet`;
     const said = rs.map((r) => {
       const whose = r.by === 'delegation' ? ' (its delegation)' : '';
-      return `${ALLY_NAMES[r.ally]} ${ANSWER_WORDS[r.answer]}${whose}: ${full ? r.text : `${r.short}.`}`;
+      // a crowded month gives each answer its biggest reason only
+      const why = full ? r.text : `${record.proposals.length > 3 ? r.first : r.short}.`;
+      return `${ALLY_NAMES[r.ally]} ${ANSWER_WORDS[r.answer]}${whose}: ${why}`;
     });
     return `${name}. ${said.join(' ')}`;
   });

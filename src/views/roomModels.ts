@@ -77,7 +77,9 @@ export function turnReport(ctx: GameContext, blocked: string | null): ReportMode
     const name = ctx.scenario.elections.find((x) => x.id === e.id)?.name ?? e.id;
     return `${name}: the governing side ${e.won ? 'held on' : 'lost'}`;
   });
-  const events = (h.at(-1)?.events ?? []).map((f) => f.custom?.title ?? ctx.scenario.events[f.id]?.title ?? f.id);
+  const fired = (h.at(-1)?.events ?? []).map((f) => f.custom?.title ?? ctx.scenario.events[f.id]?.title ?? f.id);
+  // a crowded month names its first five events (the news ticker and the debrief have them all)
+  const events = fired.length > 5 ? [...fired.slice(0, 5), `${fired.length - 5} more`] : fired;
   return {
     kind: 'report',
     title: `Turn report: ${r.label}`,
@@ -89,13 +91,13 @@ export function turnReport(ctx: GameContext, blocked: string | null): ReportMode
       },
       { heading: 'What happened', lines: [[...events, ...elections].join(' · ')].filter(Boolean) },
       { heading: 'Milestones reached', lines: r.milestones },
+      { heading: 'Largest causes among the public meters', lines: causes },
       { heading: 'What moved (public meters)', lines: [changes.join(' · ')], column: 1 },
       {
         heading: 'Backlash as Washington accounts for it (the true level stays hidden)',
         lines: backlashSection(ctx),
         column: 1,
       },
-      { heading: 'Largest causes among the public meters', lines: causes, column: 1 },
     ],
     continueLabel: r.ending ? 'See the ending' : 'Continue to next month',
     blocked,
