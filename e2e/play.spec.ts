@@ -26,6 +26,8 @@ test('keyboard only: The July Window from title to ending, WebGL, no console err
   await page.keyboard.press('Enter');
   text = await waitLive(page, /^Situation room\. Planning\./);
   expect(text).toMatch(/Seoul backlash estimate \d+ ± \d+/);
+  expect(text).toMatch(/willingness estimate \d+ ± \d+/);
+  expect(text).toMatch(/Forecast: Seoul backlash from \d+(–\d+)? now to \d+(–\d+)? after the month/);
 
   // set the dials by shortcut, then queue an initiative with Tab and Enter on a card's button
   await page.keyboard.press('3');
@@ -38,7 +40,9 @@ test('keyboard only: The July Window from title to ending, WebGL, no console err
   }
   await waitLive(page, /Focused: Private$/);
   await page.keyboard.press('Enter');
-  await waitLive(page, /Bandwidth [1-9] of \d+ used[\s\S]*Focused: Withdraw/);
+  text = await waitLive(page, /Bandwidth [1-9] of \d+ used[\s\S]*Focused: Withdraw/);
+  // the queued ask is in the forecast: its answers may cost at home, or it may leak
+  expect(text).toMatch(/Saying yes could cost|A leak of/);
   await page.screenshot({ path: 'test-results/shots/room-1920.png' });
 
   let sawEvent = false;
@@ -52,6 +56,10 @@ test('keyboard only: The July Window from title to ending, WebGL, no console err
       await page.keyboard.press('1');
     } else if (/Turn report:/.test(text)) {
       if (!sawReport) await page.screenshot({ path: 'test-results/shots/report-1920.png' });
+      expect(text).toMatch(/Backlash as Washington accounts for it[^:]*: Seoul/);
+      // every answer comes with a reason: "Seoul stalls: …" or "Tokyo accepts privately: …"
+      if (!/No proposals were put/.test(text))
+        expect(text).toMatch(/(Seoul|Tokyo) (accepts|stalls|rejects)[^:]*: [A-Z]/);
       sawReport = true;
       await page.keyboard.press('Enter');
     } else if (/Planning\./.test(text)) {

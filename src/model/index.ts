@@ -15,3 +15,13 @@ export { campaignElection } from './rules/elections';
 export { cardOf } from './rules/cardVariants';
 export { CUSTOM_EVENT_LIMITS, EVENT_LIMITS, gameEventSchema, settingsSchema } from './gameEvents';
 export { hashSeed } from './random';
+export {
+  type AccountLine,
+  type BacklashAccount,
+  type BandwidthExplained,
+  explainAnswer,
+  selectAnswerReasons,
+  selectBacklashAccount,
+  selectBandwidth,
+} from './explain';
+export { FORECAST_LEAVES_OUT, type PlanForecast } from './forecast';

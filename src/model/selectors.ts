@@ -15,6 +15,9 @@ import type { SnapshotLike } from './snapshot';
 import { type Answerable, whyNot } from './whyNot';
 import { pendingChoices } from './phases/events';
 import { startMeters } from './context';
+import { estimatesBefore } from './explain';
+import { forecastPlan } from './forecast';
+import { selectSeasons } from './snapshot';
 import {
   type AllyId,
   type Channel,
@@ -47,6 +50,7 @@ export function selectWashingtonView(
   const ally = (a: AllyId) => ({
     approval: m[`${a}.approval`],
     backlash: ctx.estimates[a],
+    willingness: { willingness: ctx.estimates[a].willingness, uncertainty: ctx.estimates[a].uncertainty },
     season: seasons[a],
     mood: moodOf(ctx.estimates[a].backlash),
     electionIn: monthsToElection(ctx.scenario.elections, ctx.scenario.start, a, ctx.turn),
@@ -263,9 +267,10 @@ export function selectWashingtonReport(ctx: GameContext) {
   const r = selectReport(ctx);
   if (!r) return null;
   const last = ctx.history.at(-1);
-  const prev = ctx.history.at(-2);
+  // The first month compares with the opening estimates (drawn when the game was created).
+  const before = last ? estimatesBefore(ctx, last) : null;
   const estimateDelta = (a: AllyId, k: 'backlash' | 'willingness') =>
-    last && prev ? round1(last.estimates[a][k] - prev.estimates[a][k]) : 0;
+    last && before ? round1(last.estimates[a][k] - before[a][k]) : 0;
   const visible = new Set<string>(PUBLIC_METERS);
   return {
     month: r.month,
@@ -287,4 +292,9 @@ export function selectWashingtonReport(ctx: GameContext) {
     elections: r.elections,
     ending: r.ending,
   };
+}
+
+/** The forecast of the month's plan as it stands, in the seasons the machine's regions are in. */
+export function selectForecast(s: SnapshotLike) {
+  return forecastPlan(s.context, s.context.plan, selectSeasons(s));
 }

@@ -8,7 +8,9 @@ import {
   type GameEvent,
   type Posture,
   selectAdvisors,
+  selectBandwidth,
   selectCalendar,
+  selectForecast,
   selectInitiatives,
   selectSeasons,
   selectNews,
@@ -23,6 +25,7 @@ import { COLOR, SIZE, textStyle } from '../ui/theme';
 import { AdvisorsView } from '../views/AdvisorsView';
 import { CalendarStrip } from '../views/CalendarStrip';
 import { CapitalGauges } from '../views/CapitalGauges';
+import { ForecastView } from '../views/ForecastView';
 import { InitiativeCards } from '../views/InitiativeCards';
 import { ROOM } from '../views/layout';
 import { type MapData, MapView } from '../views/MapView';
@@ -32,6 +35,7 @@ import { PAUSE_MODAL, PauseMenu } from '../views/PauseMenu';
 import { PostureDials } from '../views/PostureDials';
 import { RESOLUTION_MODAL, ResolutionView } from '../views/ResolutionView';
 import { SeatControl } from '../views/seminar/SeatControl';
+import { bandwidthLine, forecastLive, forecastModel } from '../views/readouts';
 import { eventCard, eventLive, metersSummary, monthLine, reportLive, turnReport } from '../views/roomModels';
 import { BaseScene } from './BaseScene';
 import { MAP_URL } from './PreloadScene';
@@ -45,6 +49,7 @@ export class SituationRoomScene extends BaseScene {
   private subs: Subscription[] = [];
   private views!: {
     map: MapView;
+    forecast: ForecastView;
     capitals: CapitalGauges;
     meters: MetersView;
     calendar: CalendarStrip;
@@ -92,6 +97,7 @@ export class SituationRoomScene extends BaseScene {
       .setOrigin(1, 0);
     this.views = {
       map: new MapView(this, ROOM.map, this.cache.json.get(AssetKey.map) as MapData),
+      forecast: new ForecastView(this, ROOM.forecast),
       calendar: new CalendarStrip(this, ROOM.calendar),
       advisors: new AdvisorsView(this, ROOM.advisors),
       capitals: new CapitalGauges(this, ROOM.capitals, motion),
@@ -245,7 +251,11 @@ export class SituationRoomScene extends BaseScene {
       (m) => map.render(m),
     );
     this.renderIf('capitals', { seoul: v.seoul, tokyo: v.tokyo, changes }, (m) => capitals.render(m));
-    this.renderIf('meters', { ...v, changes }, (m) => meters.render(m));
+    this.renderIf('meters', { ...v, bandwidthWhy: bandwidthLine(selectBandwidth(ctx)), changes }, (m) =>
+      meters.render(m),
+    );
+    const forecast = phase === 'planning' ? selectForecast(s) : null;
+    this.renderIf('forecast', forecast && forecastModel(forecast), (m) => this.views.forecast.render(m));
     this.renderIf('calendar', selectCalendar(ctx, 8), (m) => calendar.render(m));
     this.renderIf('advisors', selectAdvisors(ctx), (m) => advisors.render(m));
     this.renderIf('news', selectNews(ctx), (m) => news.render(m));
@@ -271,7 +281,10 @@ export class SituationRoomScene extends BaseScene {
     if (card) this.say(`${monthLine(ctx)}. ${eventLive(card)}`);
     else if (report) this.say(`${monthLine(ctx)}. ${reportLive(report)}`);
     else if (phase === 'awaitingAnswers') this.say(`${monthLine(ctx)}. Waiting for the delegations to answer.`);
-    else this.say(`Planning. ${monthLine(ctx)}. ${metersSummary(ctx)}. Press E to end the turn.`);
+    else {
+      const f = forecast ? ` ${forecastLive(forecast)}` : '';
+      this.say(`Planning. ${monthLine(ctx)}. ${metersSummary(ctx)}.${f} Press E to end the turn.`);
+    }
   }
 
   private setModal(name: string | null): void {

@@ -1,5 +1,6 @@
-// Gauges for Seoul and Tokyo as Washington sees them: the backlash ESTIMATE with its uncertainty
-// band (never the true value), approval from polls, the political season and the election clock.
+// Gauges for Seoul and Tokyo as Washington sees them: the backlash and willingness ESTIMATES with
+// their uncertainty bands (never the true values), approval from polls, the political season and
+// the election clock.
 
 import Phaser from 'phaser';
 import { ALLIES, ALLY_NAMES, type AllyId } from '../model';
@@ -9,6 +10,7 @@ import { COLOR, type Rect, SIZE, textStyle } from '../ui/theme';
 
 export interface CapitalViewModel {
   backlash: { backlash: number; uncertainty: number };
+  willingness: { willingness: number; uncertainty: number };
   approval: number;
   mood: string;
   season: string;
@@ -20,7 +22,10 @@ export type CapitalsViewModel = Record<AllyId, CapitalViewModel> & {
 };
 
 export class CapitalGauges extends Phaser.GameObjects.Container {
-  private readonly rows: Record<AllyId, { backlash: MeterBar; approval: MeterBar; status: Phaser.GameObjects.Text }>;
+  private readonly rows: Record<
+    AllyId,
+    { backlash: MeterBar; willingness: MeterBar; approval: MeterBar; status: Phaser.GameObjects.Text }
+  >;
 
   constructor(scene: Phaser.Scene, r: Rect, reducedMotion: () => boolean) {
     super(scene, r.x, r.y);
@@ -31,12 +36,13 @@ export class CapitalGauges extends Phaser.GameObjects.Container {
       const mark = ally === 'seoul' ? '●' : '●';
       this.add(scene.add.text(16, y, `${mark} ${ALLY_NAMES[ally]}`, textStyle(SIZE.large, color, { bold: true })));
       const status = scene.add.text(w + 16, y + 4, '', textStyle(SIZE.small, COLOR.muted)).setOrigin(1, 0);
-      const backlash = new MeterBar(scene, 16, y + 40, w, 'Backlash estimate', color, reducedMotion);
-      const approval = new MeterBar(scene, 16, y + 96, w, 'Approval', color, reducedMotion);
-      this.add([status, backlash, approval]);
-      return { backlash, approval, status };
+      const backlash = new MeterBar(scene, 16, y + 36, w, 'Backlash estimate', color, reducedMotion);
+      const willingness = new MeterBar(scene, 16, y + 84, w, 'Willingness estimate', color, reducedMotion);
+      const approval = new MeterBar(scene, 16, y + 132, w, 'Approval', color, reducedMotion);
+      this.add([status, backlash, willingness, approval]);
+      return { backlash, willingness, approval, status };
     };
-    this.rows = { seoul: make('seoul', top), tokyo: make('tokyo', top + 160) };
+    this.rows = { seoul: make('seoul', top), tokyo: make('tokyo', top + 180) };
     scene.add.existing(this);
   }
 
@@ -47,6 +53,10 @@ export class CapitalGauges extends Phaser.GameObjects.Container {
       row.backlash.render(
         { value: a.backlash.backlash, band: a.backlash.uncertainty, note: `(${a.mood})` },
         vm.changes?.[`${ally}.backlash`],
+      );
+      row.willingness.render(
+        { value: a.willingness.willingness, band: a.willingness.uncertainty },
+        vm.changes?.[`${ally}.willingness`],
       );
       row.approval.render({ value: a.approval }, vm.changes?.[`${ally}.approval`]);
       const clock =

@@ -1,5 +1,5 @@
-// The shared meters: trust, momentum, threat and credibility, Washington's bandwidth (used of
-// available, as pips and as text) and Washington's stance.
+// The shared meters: trust, momentum, threat and credibility (with Washington's stance beside it),
+// Washington's bandwidth (used of available, as pips and as text) and why it is what it is.
 
 import Phaser from 'phaser';
 import { MeterBar } from '../ui/MeterBar';
@@ -15,6 +15,8 @@ export interface MetersViewModel {
   bandwidth: number;
   bandwidthUsed: number;
   stance: string;
+  /** Why the bandwidth is what it is (from selectBandwidth, in words). */
+  bandwidthWhy: string;
   changes?: Partial<Record<string, number>>;
 }
 
@@ -29,6 +31,7 @@ export class MetersView extends Phaser.GameObjects.Container {
   private readonly bars = new Map<string, MeterBar>();
   private readonly pips: Phaser.GameObjects.Graphics;
   private readonly bandwidthText: Phaser.GameObjects.Text;
+  private readonly whyText: Phaser.GameObjects.Text;
   private readonly innerW: number;
 
   constructor(scene: Phaser.Scene, r: Rect, reducedMotion: () => boolean) {
@@ -36,30 +39,32 @@ export class MetersView extends Phaser.GameObjects.Container {
     const top = drawPanel(scene, this, r, 'The relationship');
     this.innerW = r.w - 32;
     METERS.forEach(([key, name, color], i) => {
-      const bar = new MeterBar(scene, 16, top + i * 54, this.innerW, name, color, reducedMotion);
+      const bar = new MeterBar(scene, 16, top + i * 46, this.innerW, name, color, reducedMotion);
       this.bars.set(key, bar);
       this.add(bar);
     });
-    const y = top + METERS.length * 54 + 4;
+    const y = top + METERS.length * 46 + 4;
     this.bandwidthText = scene.add.text(16, y, '', textStyle(SIZE.small, COLOR.text));
+    this.whyText = scene.add.text(16, y + 27, '', textStyle(SIZE.small, COLOR.muted));
     this.pips = scene.add.graphics();
-    this.add([this.bandwidthText, this.pips]);
+    this.add([this.bandwidthText, this.whyText, this.pips]);
     scene.add.existing(this);
   }
 
   render(vm: MetersViewModel): void {
     for (const [key] of METERS) {
-      const note = key === 'threat' ? `(${vm.threatBand})` : undefined;
+      const note =
+        key === 'threat' ? `(${vm.threatBand})` : key === 'credibility' ? `· stance: ${vm.stance}` : undefined;
       this.bars.get(key)?.render({ value: vm[key], note }, vm.changes?.[key]);
     }
     const free = Math.max(0, vm.bandwidth - vm.bandwidthUsed);
-    this.bandwidthText.setText(
-      `Bandwidth: ${vm.bandwidthUsed} of ${vm.bandwidth} used (${free} free) · stance: ${vm.stance}`,
-    );
+    this.bandwidthText.setText(`Bandwidth: ${vm.bandwidthUsed} of ${vm.bandwidth} used (${free} free)`);
+    this.whyText.setText(vm.bandwidthWhy);
     const g = this.pips.clear();
-    const y = this.bandwidthText.y + 30;
+    const y = this.bandwidthText.y + 3;
+    const x0 = 16 + this.bandwidthText.width + 14;
     for (let i = 0; i < Math.max(vm.bandwidth, vm.bandwidthUsed); i++) {
-      const x = 16 + i * 30;
+      const x = x0 + i * 30;
       if (i < vm.bandwidthUsed) g.fillStyle(COLOR.text, 1).fillRect(x, y, 22, 18);
       else g.lineStyle(2, COLOR.text, 1).strokeRect(x + 1, y + 1, 20, 16);
     }

@@ -21,7 +21,7 @@ export class PostureDials extends Phaser.GameObjects.Container {
     const top = drawPanel(scene, this, r, 'Posture: how hard Washington leans');
     const bw = (r.w - 24 - 3 * 4) / 4; // wide enough for "○ lean hard" at the smallest text size
     ALLIES.forEach((ally, row) => {
-      const y = top + row * 80;
+      const y = top + row * 78;
       const color = ally === 'seoul' ? COLOR.seoul : COLOR.tokyo;
       const keys = ally === 'seoul' ? '1–4' : 'Shift+1–4';
       this.add(scene.add.text(16, y, `${ALLY_NAMES[ally]} (${keys})`, textStyle(SIZE.small, color, { bold: true })));

@@ -19,7 +19,8 @@ export interface EventCardModel {
 export interface ReportModel {
   kind: 'report';
   title: string;
-  sections: { heading: string; lines: string[] }[];
+  /** Column 0 is the left half of the card, column 1 the right. */
+  sections: { heading: string; lines: string[]; column?: 0 | 1; live?: string[] }[];
   continueLabel: string;
   blocked: string | null;
 }
@@ -90,10 +91,14 @@ export class ResolutionView extends Phaser.GameObjects.Container {
     }
     this.kicker.setText('TURN REPORT');
     for (const b of this.choiceButtons) b.setVisible(false);
+    const colW = (this.r.w - 80 - 40) / 2;
+    const ys = [y, y];
     for (const s of m.sections) {
       if (!s.lines.length) continue;
-      y = this.addText(s.heading, y, SIZE.body, 0, COLOR.muted, true);
-      y = this.addText(s.lines.join('\n'), y + 2, SIZE.body, 16) + 12;
+      const c = s.column ?? 0;
+      const x = 40 + c * (colW + 40);
+      ys[c] = this.addText(s.heading, ys[c], SIZE.body, 0, COLOR.muted, true, x, colW);
+      ys[c] = this.addText(s.lines.join('\n'), ys[c] + 2, SIZE.body, 16, COLOR.text, false, x, colW) + 12;
     }
     this.continueButton
       .setVisible(true)
@@ -101,8 +106,17 @@ export class ResolutionView extends Phaser.GameObjects.Container {
       .setEnabled(m.blocked === null, m.blocked);
   }
 
-  private addText(s: string, y: number, size: number, indent = 0, color: number = COLOR.text, bold = false): number {
-    const t = this.scene.add.text(40 + indent, y, s, textStyle(size, color, { wrap: this.r.w - 80 - indent, bold }));
+  private addText(
+    s: string,
+    y: number,
+    size: number,
+    indent = 0,
+    color: number = COLOR.text,
+    bold = false,
+    x = 40,
+    width = this.r.w - 80,
+  ): number {
+    const t = this.scene.add.text(x + indent, y, s, textStyle(size, color, { wrap: width - indent, bold }));
     this.bodyTexts.push(t);
     this.add(t);
     return y + t.height;

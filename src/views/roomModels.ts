@@ -3,9 +3,6 @@
 
 import { labelCause } from '../report';
 import {
-  ALLY_NAMES,
-  type AllyId,
-  type Answer,
   type GameContext,
   type GameEvent,
   METER_NAMES,
@@ -15,17 +12,14 @@ import {
   round1,
   selectMonth,
   selectPendingChoices,
+  selectBandwidth,
   selectWashingtonReport,
   selectWashingtonView,
 } from '../model';
+import { answerLines, backlashSection, bandwidthLive } from './readouts';
 import type { EventCardModel, ReportModel } from './ResolutionView';
 
-export const ANSWER_WORDS: Record<Answer, string> = {
-  accept: 'accepts',
-  acceptPrivately: 'accepts privately',
-  stall: 'stalls',
-  reject: 'rejects',
-};
+export { ANSWER_WORDS } from './readouts';
 
 const signed = (n: number) => `${n > 0 ? '+' : ''}${n}`;
 
@@ -37,7 +31,7 @@ export function monthLine(ctx: GameContext): string {
 export function metersSummary(ctx: GameContext): string {
   const v = selectWashingtonView(ctx);
   const ally = (name: string, a: typeof v.seoul) =>
-    `${name} backlash estimate ${Math.round(a.backlash.backlash)} ± ${Math.round(a.backlash.uncertainty)} (${a.mood}), approval ${Math.round(a.approval)}`;
+    `${name} backlash estimate ${Math.round(a.backlash.backlash)} ± ${Math.round(a.backlash.uncertainty)} (${a.mood}), willingness estimate ${Math.round(a.willingness.willingness)} ± ${Math.round(a.willingness.uncertainty)}, approval ${Math.round(a.approval)}`;
   return [
     ally('Seoul', v.seoul),
     ally('Tokyo', v.tokyo),
@@ -45,7 +39,8 @@ export function metersSummary(ctx: GameContext): string {
     `Momentum ${Math.round(v.momentum)}`,
     `Threat ${Math.round(v.threat)} (${v.threatBand})`,
     `Credibility ${Math.round(v.credibility)}`,
-    `Bandwidth ${v.bandwidthUsed} of ${v.bandwidth} used`,
+    `Bandwidth ${v.bandwidthUsed} of ${v.bandwidth} used (${bandwidthLive(selectBandwidth(ctx))})`,
+    `Stance ${v.stance}`,
     `Posture: Seoul ${POSTURE_NAMES[v.posture.seoul]}, Tokyo ${POSTURE_NAMES[v.posture.tokyo]}`,
   ].join('. ');
 }
@@ -70,18 +65,11 @@ export function eventLive(card: EventCardModel): string {
 export function turnReport(ctx: GameContext, blocked: string | null): ReportModel | null {
   const r = selectWashingtonReport(ctx);
   if (!r) return null;
-  const answers = r.proposals.map((p) => {
-    const said = Object.entries(p.answers).map(
-      ([a, ans]) => `${ALLY_NAMES[a as AllyId]} ${ANSWER_WORDS[ans as Answer]}`,
-    );
-    return `${p.name}: ${said.join(', ') || 'no answer yet'}`;
-  });
+  const answers = answerLines(ctx);
   const h = ctx.history;
-  const est = (a: AllyId) => Math.round(r.estimateDeltas[a].backlash);
   // Meters Washington can see (true backlash and willingness stay hidden until the debrief).
   const changes = PUBLIC_METERS.map((k) => `${METER_NAMES[k]} ${signed(r.publicDeltas[k] ?? 0)}`);
-  changes.push(`Seoul backlash estimate ${signed(est('seoul'))}`, `Tokyo backlash estimate ${signed(est('tokyo'))}`);
-  const causes = r.causes.slice(0, 5).map((c) => {
+  const causes = r.causes.slice(0, 2).map((c) => {
     const what = labelCause(ctx, c.cause, c.turn).what;
     return `${what.charAt(0).toUpperCase()}${what.slice(1)}: ${METER_PHRASES[c.meter]} ${signed(round1(c.delta))}`;
   });
@@ -89,16 +77,27 @@ export function turnReport(ctx: GameContext, blocked: string | null): ReportMode
     const name = ctx.scenario.elections.find((x) => x.id === e.id)?.name ?? e.id;
     return `${name}: the governing side ${e.won ? 'held on' : 'lost'}`;
   });
-  const events = (h.at(-1)?.events ?? []).map((f) => f.custom?.title ?? ctx.scenario.events[f.id]?.title ?? f.id);
+  const fired = (h.at(-1)?.events ?? []).map((f) => f.custom?.title ?? ctx.scenario.events[f.id]?.title ?? f.id);
+  // a crowded month names its first five events (the news ticker and the debrief have them all)
+  const events = fired.length > 5 ? [...fired.slice(0, 5), `${fired.length - 5} more`] : fired;
   return {
     kind: 'report',
     title: `Turn report: ${r.label}`,
     sections: [
-      { heading: 'Answers to your proposals', lines: answers.length ? answers : ['No proposals were put this month.'] },
-      { heading: 'What happened', lines: [...events, ...elections] },
-      { heading: 'What moved', lines: [changes.slice(0, 4).join(' · '), changes.slice(4).join(' · ')] },
-      { heading: 'Largest causes', lines: causes },
+      {
+        heading: 'Answers to your proposals',
+        lines: answers.length ? answers : ['No proposals were put this month.'],
+        live: answerLines(ctx, true),
+      },
+      { heading: 'What happened', lines: [[...events, ...elections].join(' · ')].filter(Boolean) },
       { heading: 'Milestones reached', lines: r.milestones },
+      { heading: 'Largest causes among the public meters', lines: causes },
+      { heading: 'What moved (public meters)', lines: [changes.join(' · ')], column: 1 },
+      {
+        heading: 'Backlash as Washington accounts for it (the true level stays hidden)',
+        lines: backlashSection(ctx),
+        column: 1,
+      },
     ],
     continueLabel: r.ending ? 'See the ending' : 'Continue to next month',
     blocked,
@@ -106,6 +105,9 @@ export function turnReport(ctx: GameContext, blocked: string | null): ReportMode
 }
 
 export function reportLive(m: ReportModel): string {
-  const parts = m.sections.filter((s) => s.lines.length).map((s) => `${s.heading}: ${s.lines.join('; ')}.`);
+  const sentence = (t: string) => (/[.!?]$/.test(t) ? t : `${t}.`);
+  const parts = m.sections
+    .filter((s) => s.lines.length)
+    .map((s) => sentence(`${s.heading}: ${(s.live?.length ? s.live : s.lines).join('; ')}`));
   return `${m.title}. ${parts.join(' ')} Press Enter to ${m.continueLabel.toLowerCase()}.`;
 }

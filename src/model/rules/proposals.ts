@@ -42,23 +42,58 @@ export const CAMPAIGN_ASK_BACKLASH = 3;
 
 const SEASON_SCORE: Record<Season, number> = { steady: 0, campaigning: -14, honeymoon: 10, paralysed: -6 };
 
-/** The answer score: around 50 is a coin flip between yes and no. */
+/** The answer score's terms, each named: what a delegation weighs (the reasons read these). */
+export interface AnswerTerms {
+  willingness: number;
+  base: number;
+  domesticCost: number;
+  backlash: number;
+  credibility: number;
+  trust: number;
+  threat: number;
+  season: number;
+  imbalance: number;
+  channel: number;
+  momentum: number;
+  approval: number;
+  bias: number;
+}
+
+export function answerTerms(i: AnswerInputs): AnswerTerms {
+  return {
+    willingness: i.willingness,
+    base: ANSWER_BASE,
+    domesticCost: -(i.domesticCost * (i.season === 'campaigning' ? 1.5 : 1)),
+    backlash: -(0.45 * Math.max(0, i.backlash - 40)),
+    credibility: 0.25 * (i.credibility - 50),
+    trust: 0.15 * (i.trust - 40),
+    threat: i.kind === 'security' ? 0.35 * (i.threat - 40) : 0.1 * (i.threat - 40),
+    season: SEASON_SCORE[i.season],
+    imbalance: -(0.5 * Math.max(0, i.imbalance)),
+    channel: i.channel === 'private' ? 4 : 0,
+    momentum: MOMENTUM_WEIGHT * (i.momentum - MOMENTUM_PIVOT),
+    approval: APPROVAL_WEIGHT * (i.approval - APPROVAL_PIVOT),
+    bias: i.bias,
+  };
+}
+
+/** The answer score: around 50 is a coin flip between yes and no. The terms, summed in their order. */
 export function answerScore(i: AnswerInputs): number {
-  const security = i.kind === 'security' ? 0.35 * (i.threat - 40) : 0.1 * (i.threat - 40);
+  const t = answerTerms(i);
   return (
-    i.willingness +
-    ANSWER_BASE -
-    i.domesticCost * (i.season === 'campaigning' ? 1.5 : 1) -
-    0.45 * Math.max(0, i.backlash - 40) +
-    0.25 * (i.credibility - 50) +
-    0.15 * (i.trust - 40) +
-    security +
-    SEASON_SCORE[i.season] -
-    0.5 * Math.max(0, i.imbalance) +
-    (i.channel === 'private' ? 4 : 0) +
-    MOMENTUM_WEIGHT * (i.momentum - MOMENTUM_PIVOT) +
-    APPROVAL_WEIGHT * (i.approval - APPROVAL_PIVOT) +
-    i.bias
+    t.willingness +
+    t.base +
+    t.domesticCost +
+    t.backlash +
+    t.credibility +
+    t.trust +
+    t.threat +
+    t.season +
+    t.imbalance +
+    t.channel +
+    t.momentum +
+    t.approval +
+    t.bias
   );
 }
 
