@@ -19,6 +19,8 @@ describe('the balance report', () => {
       searchGames: 300,
       scenarios: ['mending-fences', 'july-window', 'built-to-last'],
     });
+    expect(balanceOptions({}).confirmRunner).toBe('actor');
+    expect(balanceOptions({ CONFIRM_RUNNER: 'bare' }).confirmRunner).toBe('bare');
     expect(() => balanceOptions({ GAMES: 'lots' })).toThrow('GAMES must be a whole number ≥ 1, got "lots"');
     expect(() => balanceOptions({ SCENARIOS: 'atlantis' })).toThrow('SCENARIOS: unknown "atlantis"');
   });
