@@ -237,7 +237,7 @@ Rupture shows, in brackets, the share of the ruptures in which Seoul's and Tokyo
     lines.push(`### ${s} · normal\n\n${formatRows(rows, false)}\n`);
     for (const c of r.cells.filter((x) => x.cell.scenario === s)) {
       lines.push(
-        `${s} · ${c.cell.difficulty} · the best ${c.confirmed.length} fixed rules and the judgement strategy:\n\n${formatRows([...c.confirmed, ...(c.cell.difficulty === 'normal' ? [] : c.judged)], false)}\n`,
+        `${s} · ${c.cell.difficulty} · the best ${c.confirmed.length} fixed rules${c.cell.difficulty === 'normal' ? ' (the judgement strategy is in the table above)' : ' and the judgement strategy'}:\n\n${formatRows([...c.confirmed, ...(c.cell.difficulty === 'normal' ? [] : c.judged)], false)}\n`,
       );
     }
   }
