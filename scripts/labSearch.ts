@@ -8,6 +8,7 @@
 import { SCENARIO_IDS } from '../src/content/catalog';
 import { allRules } from '../src/lab/fixedRules';
 import { formatRows } from '../src/lab/labTable';
+import { openPool } from '../src/lab/pool';
 import { judgement, searchRules } from '../src/lab/search';
 import { parseSearchArgs } from '../src/lab/searchArgs';
 import { cellTargets, formatTargets } from '../src/lab/targets';
@@ -33,10 +34,11 @@ const progress = (label: string) => {
   };
 };
 
+const pool = openPool(a.workers);
 for (const scenario of a.scenarios) {
   for (const difficulty of a.difficulties as Difficulty[]) {
     const cell = { scenario, difficulty };
-    const o = { ...a, workers: a.workers, chunk: 50 };
+    const o = { ...a, pool, chunk: 50 };
     const ranked = await searchRules(cell, { ...o, progress: progress(`${scenario}/${difficulty} rules`) });
     const judged = await judgement(cell, { ...o, progress: progress(`${scenario}/${difficulty} judgement`) });
     const screened = a.screen > 0 && a.screen < a.games;
@@ -52,4 +54,5 @@ for (const scenario of a.scenarios) {
     console.log(formatTargets(cellTargets(difficulty, ranked[0], j.tally, ablations)));
   }
 }
+await pool.close();
 console.log(`\n${((performance.now() - t0) / 1000).toFixed(0)} s in all`);

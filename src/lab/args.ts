@@ -6,6 +6,9 @@ export interface LabArgs {
   games: number;
   seed: number;
   difficulty: string;
+  /** An ablation lens on the strategy's view, if any. */
+  lens: string | null;
+  runner: string;
   json: boolean;
 }
 
@@ -13,6 +16,8 @@ export interface Choices {
   scenarios: readonly string[];
   strategies: readonly string[];
   difficulties: readonly string[];
+  lenses?: readonly string[];
+  runners?: readonly string[];
 }
 
 export type Parsed = { ok: true; value: LabArgs } | { ok: false; message: string };
@@ -24,8 +29,11 @@ export function parseArgs(argv: readonly string[], choices: Choices): Parsed {
     games: 1000,
     seed: 1,
     difficulty: 'normal',
+    lens: null,
+    runner: 'actor',
     json: false,
   };
+  const flags = ['--scenario', '--strategy', '--games', '--seed', '--difficulty', '--lens', '--runner'];
   const args = argv.filter((a) => a !== '--');
   for (let i = 0; i < args.length; i++) {
     const flag = args[i];
@@ -34,11 +42,8 @@ export function parseArgs(argv: readonly string[], choices: Choices): Parsed {
       continue;
     }
     const value = args[i + 1];
-    if (!['--scenario', '--strategy', '--games', '--seed', '--difficulty'].includes(flag)) {
-      return {
-        ok: false,
-        message: `unknown argument "${flag}" (expected --scenario, --strategy, --games, --seed, --difficulty, --json)`,
-      };
+    if (!flags.includes(flag)) {
+      return { ok: false, message: `unknown argument "${flag}" (expected ${flags.join(', ')}, --json)` };
     }
     if (value === undefined || value.startsWith('--')) return { ok: false, message: `${flag} needs a value` };
     i++;
@@ -50,6 +55,12 @@ export function parseArgs(argv: readonly string[], choices: Choices): Parsed {
       if (!choices.strategies.includes(value))
         return { ok: false, message: `unknown strategy "${value}" (one of: ${choices.strategies.join(', ')})` };
       out.strategy = value;
+    } else if (flag === '--lens' || flag === '--runner') {
+      const list = (flag === '--lens' ? choices.lenses : choices.runners) ?? [];
+      if (!list.includes(value))
+        return { ok: false, message: `unknown ${flag.slice(2)} "${value}" (one of: ${list.join(', ')})` };
+      if (flag === '--lens') out.lens = value;
+      else out.runner = value;
     } else if (flag === '--difficulty') {
       if (!choices.difficulties.includes(value))
         return { ok: false, message: `unknown difficulty "${value}" (one of: ${choices.difficulties.join(', ')})` };

@@ -52,7 +52,7 @@ export function cellTargets(
     });
   }
   out.push({
-    target: `judgement built to last ${pct(lo)}–${pct(hi)} (${difficulty})`,
+    target: `judgement built to last ${pct(lo)}–${pct(hi)}`,
     measured: pct(j),
     met: j >= lo && j <= hi,
   });

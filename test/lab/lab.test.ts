@@ -13,7 +13,13 @@ import { DEFAULT_SETTINGS } from '../../src/model/context';
 import { runGame } from '../../src/model/play/runGame';
 import { STRATEGIES } from '../../src/model/play/strategies';
 
-const choices = { scenarios: ['a', 'b'], strategies: ['hard', 'quiet'], difficulties: ['easy', 'normal'] };
+const choices = {
+  scenarios: ['a', 'b'],
+  strategies: ['hard', 'quiet'],
+  difficulties: ['easy', 'normal'],
+  lenses: ['trueValues'],
+  runners: ['actor', 'bare'],
+};
 const flagship = (() => {
   const s = loadShippedScenario('mending-fences');
   if (!s.ok) throw new Error('flagship does not load');
@@ -29,17 +35,47 @@ describe('arguments', () => {
     [['--seed', '1.5'], '--seed must be a whole number, got "1.5"'],
     [['--seed'], '--seed needs a value'],
     [['--difficulty', 'nightmare'], 'unknown difficulty "nightmare" (one of: easy, normal)'],
-    [['--fast'], 'unknown argument "--fast" (expected --scenario, --strategy, --games, --seed, --difficulty, --json)'],
+    [
+      ['--fast'],
+      'unknown argument "--fast" (expected --scenario, --strategy, --games, --seed, --difficulty, --lens, --runner, --json)',
+    ],
+    [['--lens', 'x'], 'unknown lens "x" (one of: trueValues)'],
+    [['--runner', 'x'], 'unknown runner "x" (one of: actor, bare)'],
   ])('%j → %s', (argv, message) => {
     expect(parseArgs(argv, choices)).toEqual({ ok: false, message });
   });
 
   it('accepts a full set, with npm’s -- separator', () => {
     expect(
-      parseArgs(['--', '--scenario', 'b', '--strategy', 'quiet', '--games', '7', '--seed', '-3', '--json'], choices),
+      parseArgs(
+        [
+          '--',
+          '--scenario',
+          'b',
+          '--strategy',
+          'quiet',
+          '--games',
+          '7',
+          '--seed',
+          '-3',
+          '--lens',
+          'trueValues',
+          '--json',
+        ],
+        choices,
+      ),
     ).toEqual({
       ok: true,
-      value: { scenario: 'b', strategy: 'quiet', games: 7, seed: -3, difficulty: 'normal', json: true },
+      value: {
+        scenario: 'b',
+        strategy: 'quiet',
+        games: 7,
+        seed: -3,
+        difficulty: 'normal',
+        lens: 'trueValues',
+        runner: 'actor',
+        json: true,
+      },
     });
   });
 });
@@ -88,6 +124,8 @@ describe('the simulator', () => {
     expect(table.stdout).toMatch(/\| drift \| 100\.0% \|/);
     const json = cli('--scenario', 'july-window', '--strategy', 'hard', '--games', '5', '--json');
     expect(JSON.parse(json.stdout).games).toBe(5);
+    const lensed = cli('--strategy', 'adaptive', '--games', '3', '--lens', 'trueValues', '--runner', 'bare', '--json');
+    expect(JSON.parse(lensed.stdout)).toMatchObject({ strategy: 'adaptive+trueValues', games: 3 });
     const bad = cli('--strategy', 'bold');
     expect(bad.status).toBe(2);
     expect(bad.stderr.trim()).toBe('simulate: unknown strategy "bold" (one of: hard, quiet, random, adaptive, loud)');

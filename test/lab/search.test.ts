@@ -40,6 +40,7 @@ function scrambled(v: StrategyView): StrategyView {
     threat: 100 - v.threat,
     credibility: 100 - v.credibility,
     stance: v.stance === 'quiet' ? 'overreaching' : 'quiet',
+    posture: { seoul: 3, tokyo: 0 },
     washingtonElectionIn: 1,
     washingtonCampaign: !v.washingtonCampaign,
     allies: {

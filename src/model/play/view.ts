@@ -19,6 +19,7 @@ import {
   type Channel,
   type Difficulty,
   type GameContext,
+  type Posture,
   type Season,
   type WashingtonStance,
 } from '../types';
@@ -78,6 +79,8 @@ export interface StrategyView {
   bandwidth: number;
   bandwidthUsed: number;
   stance: WashingtonStance;
+  /** The posture dials as they stand (last month's until changed). */
+  posture: Record<AllyId, Posture>;
   initiatives: readonly InitiativeView[];
   milestones: readonly MilestoneView[];
   /** Proposals on the table (this month's and stalled ones carried over). */
@@ -129,6 +132,7 @@ export function selectStrategyView(
     bandwidth: ctx.bandwidth,
     bandwidthUsed: bandwidthUsed(ctx),
     stance: stanceOf(ctx.pressureHistory),
+    posture: { ...ctx.plan.posture },
     initiatives: Object.values(scenario.initiatives).map((def) => {
       const milestone = def.proposal?.milestone ?? null;
       const closed = {} as Record<Channel, string | null>;
