@@ -129,6 +129,9 @@ export const JUDGEMENT: JudgementParams = {
   onPath: 0.3,
   /** Private asks in one month at most: leaks grow with each. */
   maxPrivate: 1,
+  /** The dial for a public that reads below `warm` in a campaign window, and in a honeymoon. */
+  campaignDial: 0,
+  honeymoonDial: 2,
   /** Months left below which it lowers the bar for a capstone step in proportion. */
   urgentMonths: 6,
 };
@@ -144,13 +147,15 @@ export interface JudgementParams {
   onPath: number;
   maxPrivate: number;
   urgentMonths: number;
+  campaignDial: Posture;
+  honeymoonDial: Posture;
 }
 
 const SIGNALS = ['intelligence-briefing', 'trilateral-consultation', 'extended-deterrence'];
 
 /**
  * The judgement player: reads each public from Washington's estimates and their band, eases off
- * before a public boils and in a campaign, presses in a honeymoon, asks only when its readings
+ * before a public boils and in a campaign, presses in a honeymoon (a press, not leaning hard), asks only when its readings
  * (the model's own answer rule on the estimates) say the asked capitals are likely to agree, the
  * capstone's steps first, history in private and one private ask a month at most, keeps
  * intelligence and consultation going, and calls a cool-off month when a public reads hot.
@@ -171,8 +176,8 @@ export function judgementPlayer(j: JudgementParams = JUDGEMENT, name = 'adaptive
         const w = worst[ally];
         const season = view.allies[ally].season;
         if (w >= j.hot) return 0;
-        if (season === 'campaigning') return w < j.calm ? 1 : 0;
-        if (season === 'honeymoon') return w < j.warm ? 3 : 1;
+        if (season === 'campaigning') return w < j.warm ? j.campaignDial : 0;
+        if (season === 'honeymoon') return w < j.warm ? j.honeymoonDial : 1;
         if (w < j.calm) return slow ? 3 : 2;
         if (w < j.warm) return slow ? 2 : 1;
         return 1;
