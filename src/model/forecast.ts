@@ -1,6 +1,6 @@
 // The forecast Washington gets before it ends the turn: for its plan, each capital's backlash after
 // the month and the momentum after the month, as ranges worked out by the month's own rules
-// (postureEffects, launchEffects, leakEffects, settleProposals, resultEffects, allyDrift,
+// (postureEffects, launchEffects, askEffects, leakEffects, settleProposals, resultEffects, allyDrift,
 // momentumDecay) from what Washington can see: its estimate band of each hidden backlash, the public
 // meters, the seasons, the threat, the stance, the difficulty, the cards' listed effects and leak
 // chances, and the concessions on record. Two drafts walk the month's steps in the month's order,
@@ -12,6 +12,7 @@
 
 import type { InitiativeDef } from '../content/schema';
 import { backlashContext, copyMeters, multipliers, nextContext } from './context';
+import { askedAgain, newProposal } from './phases/resolution';
 import { settleProposals } from './phases/settlement';
 import { derivedFacts, type RegionFacts } from './regions';
 import { ALLY_METERS } from './rules/allyMeters';
@@ -20,7 +21,7 @@ import { allyDrift, momentumDecay } from './rules/drift';
 import { applyDelta, type MeterDraft } from './rules/effects';
 import { resultEffects, voteTurns } from './rules/elections';
 import { launchEffects, leakChance, leakEffects } from './rules/initiatives';
-import { CAMPAIGN_ASK_BACKLASH } from './rules/proposals';
+import { askEffects } from './rules/proposals';
 import { postureEffects } from './rules/pressure';
 import { monthlyPressure, stanceOf } from './rules/washington';
 import {
@@ -91,19 +92,10 @@ function answerCombos(asks: readonly AllyId[]): Partial<Record<AllyId, Answer>>[
 
 /** The proposals the month will put: last month's stalled asks again, then the plan's. */
 function monthProposals(ctx: GameContext, plan: Plan): Proposal[] {
-  const out: Proposal[] = ctx.carried.map((p) => ({ ...p, answers: {}, rationales: {}, carried: p.carried + 1 }));
+  const out: Proposal[] = ctx.carried.map(askedAgain);
   for (const q of plan.initiatives) {
     const def = ctx.scenario.initiatives[q.id];
-    if (!def?.proposal) continue;
-    out.push({
-      key: `${ctx.turn}.${def.id}`,
-      initiative: def.id,
-      channel: q.channel,
-      asks: [...def.proposal.to],
-      answers: {},
-      rationales: {},
-      carried: 0,
-    });
+    if (def?.proposal) out.push(newProposal(ctx.turn, def, q.channel));
   }
   return out;
 }
@@ -189,10 +181,8 @@ export function forecastPlan(ctx: GameContext, plan: Plan = ctx.plan, seasons?: 
     if (!def) continue;
     const launch = (m: Record<AllyId, number>) => launchEffects(def, q.channel, m, ctx.meters.threat);
     applyRange(lo, hi, [launch(multLo), launch(multHi)], `initiative.${def.id}.${q.channel}`);
-    for (const ally of def.proposal?.to ?? []) {
-      if (facts.seasons[ally] !== 'campaigning') continue;
-      const key = ALLY_METERS[ally].backlash;
-      const ask = (m: Record<AllyId, number>): Effects => ({ [key]: CAMPAIGN_ASK_BACKLASH * m[ally] });
+    if (def.proposal) {
+      const ask = (m: Record<AllyId, number>) => askEffects(def.proposal?.to ?? [], facts.seasons, m);
       applyRange(lo, hi, [ask(multLo), ask(multHi)], `ask.${def.id}`);
     }
     if (q.channel === 'public') {

@@ -7,10 +7,20 @@ import { ALLY_METERS } from '../rules/allyMeters';
 import { applyDelta, applyEffects } from '../rules/effects';
 import { launchEffects, leakChance, leakEffects, MEGAPHONE_CREDIBILITY } from '../rules/initiatives';
 import { postureEffects } from '../rules/pressure';
-import { ASK_APPROVAL_COST, type AnswerInputs, CAMPAIGN_ASK_BACKLASH, computerAnswer } from '../rules/proposals';
+import { type AnswerInputs, askEffects, computerAnswer } from '../rules/proposals';
+import type { InitiativeDef } from '../../content/schema';
 import { DIFFICULTY } from '../rules/difficulty';
 import { monthlyPressure, stanceOf } from '../rules/washington';
-import { ALLIES, ANSWERS, type AllyId, type Answer, type GameContext, type Proposal, type SeatId } from '../types';
+import {
+  ALLIES,
+  ANSWERS,
+  type AllyId,
+  type Answer,
+  type Channel,
+  type GameContext,
+  type Proposal,
+  type SeatId,
+} from '../types';
 import type { RegionFacts } from '../regions';
 import { backlashContext, draftOf, multipliers, nextContext } from '../context';
 
@@ -27,7 +37,8 @@ export function resolveMonth(ctx: GameContext, facts?: RegionFacts): GameContext
   }
   const mult = multipliers(ctx, facts);
   const draws = startDraws(ctx.rng);
-  const proposals: Proposal[] = ctx.carried.map((p) => ({ ...p, answers: {}, rationales: {}, carried: p.carried + 1 }));
+  const proposals: Proposal[] = ctx.carried.map(askedAgain);
+  const seasons = facts ? facts.seasons : { seoul: ctx.politics.seoul.season, tokyo: ctx.politics.tokyo.season };
   const lastLaunched = { ...ctx.lastLaunched };
   let publicLaunches = 0;
   let privateCount = 0;
@@ -46,21 +57,8 @@ export function resolveMonth(ctx: GameContext, facts?: RegionFacts): GameContext
       applyEffects(draft, leakEffects(def, mult), `leak.${def.id}`);
     lastLaunched[def.id] = ctx.turn;
     if (def.proposal) {
-      for (const ally of def.proposal.to) {
-        applyDelta(draft, ALLY_METERS[ally].approval, -ASK_APPROVAL_COST, `ask.${def.id}`);
-        const season = facts ? facts.seasons[ally] : ctx.politics[ally].season;
-        if (season === 'campaigning')
-          applyDelta(draft, ALLY_METERS[ally].backlash, CAMPAIGN_ASK_BACKLASH * mult[ally], `ask.${def.id}`);
-      }
-      proposals.push({
-        key: `${ctx.turn}.${def.id}`,
-        initiative: def.id,
-        channel: q.channel,
-        asks: [...def.proposal.to],
-        answers: {},
-        rationales: {},
-        carried: 0,
-      });
+      applyEffects(draft, askEffects(def.proposal.to, seasons, mult), `ask.${def.id}`);
+      proposals.push(newProposal(ctx.turn, def, q.channel));
     }
   }
   const pressure = monthlyPressure(postureSum, publicLaunches);
@@ -76,6 +74,24 @@ export function resolveMonth(ctx: GameContext, facts?: RegionFacts): GameContext
   next.proposals = computerAnswers(next, draws.next);
   next.rng = draws.done();
   return next;
+}
+
+/** A stalled proposal, asked again this month with its answers cleared. */
+export function askedAgain(p: Proposal): Proposal {
+  return { ...p, answers: {}, rationales: {}, carried: p.carried + 1 };
+}
+
+/** The proposal an initiative that asks something puts on the table in month `turn`. */
+export function newProposal(turn: number, def: InitiativeDef, channel: Channel): Proposal {
+  return {
+    key: `${turn}.${def.id}`,
+    initiative: def.id,
+    channel,
+    asks: def.proposal ? [...def.proposal.to] : [],
+    answers: {},
+    rationales: {},
+    carried: 0,
+  };
 }
 
 export function answerInputs(ctx: GameContext, p: Proposal, ally: AllyId): AnswerInputs {

@@ -4,7 +4,8 @@
 // reject. A human delegation's answer goes through the same settlement rules (DESIGN §1.4).
 
 import type { InitiativeDef } from '../../content/schema';
-import type { Answer, Channel, Season } from '../types';
+import type { AllyId, Answer, Channel, Effects, Season } from '../types';
+import { ALLY_METERS } from './allyMeters';
 
 export interface AnswerInputs {
   willingness: number;
@@ -39,6 +40,24 @@ export const APPROVAL_PIVOT = 40;
 export const ASK_APPROVAL_COST = 1;
 /** Backlash (before the multiplier) an ask raises in a capital that is campaigning: the opposition seizes on it. */
 export const CAMPAIGN_ASK_BACKLASH = 3;
+
+/**
+ * What putting an ask costs the capitals it asks, whatever they answer: approval everywhere, and
+ * backlash (scaled by the capital's multiplier) where one campaigns. Resolution applies it; the
+ * forecast applies it at both ends of Washington's band.
+ */
+export function askEffects(
+  asks: readonly AllyId[],
+  seasons: Record<AllyId, Season>,
+  multipliers: Record<AllyId, number>,
+): Effects {
+  const out: Effects = {};
+  for (const ally of asks) {
+    out[ALLY_METERS[ally].approval] = -ASK_APPROVAL_COST;
+    if (seasons[ally] === 'campaigning') out[ALLY_METERS[ally].backlash] = CAMPAIGN_ASK_BACKLASH * multipliers[ally];
+  }
+  return out;
+}
 
 const SEASON_SCORE: Record<Season, number> = { steady: 0, campaigning: -14, honeymoon: 10, paralysed: -6 };
 
