@@ -36,7 +36,8 @@ export class TitleScene extends BaseScene {
 
     const x = WIDTH / 2 - 260;
     let y = 320;
-    const add = (label: string, key: string, fn: () => void) => {
+    const add = (label: string, key: string, entry: () => void) => {
+      const fn = () => this.app.afterContent(entry); // the content is fetched after the first frame
       const b = this.add.existing(new Button(this, x, y, 520, 64, label, fn, { shortcut: key.toUpperCase() }));
       shortcuts[key] = () => {
         this.focus.focus(b.focusable);

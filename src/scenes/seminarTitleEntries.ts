@@ -36,6 +36,8 @@ export function addSeminarEntries(scene: Phaser.Scene, app: App, add: AddEntry, 
 
   const pending = takePendingSeminar();
   if (pending === null) return;
-  const r = beginSeminar(scene, app, pending, { goToBriefing: true });
-  if (!r.ok) join(pending, r.error);
+  app.afterContent(() => {
+    const r = beginSeminar(scene, app, pending, { goToBriefing: true });
+    if (!r.ok) join(pending, r.error);
+  });
 }
