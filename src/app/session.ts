@@ -19,6 +19,7 @@ import {
   writeSave,
 } from '../save/save';
 import type { LiveRegion } from '../ui/live';
+import { common } from '../strings';
 import { rebuildSavedGame } from './savedGame';
 import { FILE_SCENARIO_PREFIX, scenarioSourceOf } from './scenarioFile';
 import { contentLoaded, loadContent, loadShippedScenario, scenarioIds } from './scenarios';
@@ -113,7 +114,7 @@ export class App {
       return;
     }
     loadContent().then(fn, (e: unknown) =>
-      this.showError('The game content could not be loaded', [e instanceof Error ? e.message : String(e)]),
+      this.showError(common.contentFailed, [e instanceof Error ? e.message : String(e)]),
     );
   }
 

@@ -1,6 +1,8 @@
 // The browser's error screen: plain DOM over the canvas, built with textContent only, so a problem
 // in the data is shown line by line instead of a blank page.
 
+import { common } from '../strings';
+
 export function showErrorScreen(doc: Document, title: string, lines: string[]): void {
   doc.getElementById('error')?.remove();
   const box = doc.createElement('section');
@@ -9,12 +11,12 @@ export function showErrorScreen(doc: Document, title: string, lines: string[]): 
   const h = doc.createElement('h1');
   h.textContent = title;
   const p = doc.createElement('p');
-  p.textContent = 'The game cannot start with this data. These are the problems found:';
+  p.textContent = common.errorIntro;
   const pre = doc.createElement('pre');
   pre.textContent = lines.join('\n');
   const again = doc.createElement('button');
   again.type = 'button';
-  again.textContent = 'Reload';
+  again.textContent = common.reload;
   again.addEventListener('click', () => doc.location.reload());
   box.append(h, p, pre, again);
   doc.body.append(box);

@@ -1,0 +1,9 @@
+// The string catalogue: every word the game's screens show or say (src/ui, src/views, src/scenes,
+// src/net's pages), one module per screen or area, so a translation touches only this folder. The
+// content deck (src/content) is data and keeps its own words; so do the model's (vocabulary.ts,
+// the reasons of explain.ts), which the screens show as they come. A strings value is a constant, or
+// a function of the numbers and names it reads. test/architecture/uiStrings.test.ts keeps literals
+// out of the screens' code. A new area is one more line here.
+
+export * as common from './common';
+export * as title from './title';
