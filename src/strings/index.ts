@@ -7,3 +7,4 @@
 
 export * as common from './common';
 export * as title from './title';
+export * as setup from './setup';

@@ -100,6 +100,7 @@ function isExempt(n: Node): boolean {
   if (isStyle(n)) return true; // CSS values: `x.style.border = …`, `Object.assign(x.style, {…})`
   if (n.type === 'ExportAllDeclaration') return true;
   if (n.type === 'NewExpression' && calleeName(n) === 'Error') return true; // developer messages
+  if (n.type === 'BinaryExpression' && /^[!=]==?$/.test(n.operator as string)) return true; // keys compared
   if (n.type === 'CallExpression') {
     const c = n.callee as Node;
     if (
@@ -132,6 +133,7 @@ export function uiStringFindings(code: string, fileName: string): Finding[] {
     const callee = n.callee as Node | undefined;
     if (n.type === 'CallExpression' && callee?.type === 'Identifier' && TEXT_FUNCTIONS.has(callee.name as string))
       textHere = true;
+    if (n.type === 'CallExpression' && callee?.type === 'Super') textHere = true; // a screen's name (BaseScene)
     if (n.type === 'NewExpression' && TEXT_CONSTRUCTORS.has(calleeName(n) ?? '')) textHere = true;
     if (n.type === 'AssignmentExpression') {
       const left = n.left as Node;
@@ -140,6 +142,8 @@ export function uiStringFindings(code: string, fileName: string): Finding[] {
     }
     for (const [key, value] of Object.entries(n)) {
       if (key === 'type' || key === 'start' || key === 'end') continue;
+      // a text call's words are in its arguments (not its callee), an assignment's on its right
+      const asText = textHere && (textHere === inText || key === 'arguments' || key === 'right');
       // object keys and member names are identifiers of the code, not text
       if (
         (n.type === 'Property' || n.type === 'PropertyDefinition' || n.type === 'MethodDefinition') &&
@@ -148,8 +152,8 @@ export function uiStringFindings(code: string, fileName: string): Finding[] {
       )
         continue;
       if (Array.isArray(value)) {
-        for (const v of value) if (isNode(v)) walk(v, textHere);
-      } else if (isNode(value)) walk(value, textHere);
+        for (const v of value) if (isNode(v)) walk(v, asText);
+      } else if (isNode(value)) walk(value, asText);
     }
   };
   walk(ast, false);
