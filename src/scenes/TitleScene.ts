@@ -10,7 +10,7 @@ import { replayLoader } from './DebriefLoad';
 import { PreloadScene } from './PreloadScene';
 import { sceneForSnapshot } from './route';
 import { SceneKey } from './sceneKeys';
-import { title as t } from '../strings';
+import { common, title as t } from '../strings';
 
 /** New game, continue, load replay (later), settings, sources & credits. */
 export class TitleScene extends BaseScene {
@@ -87,7 +87,7 @@ export class TitleScene extends BaseScene {
   }
 
   private showMotion(b: Button): void {
-    b.setLabel(t.reducedMotion(this.app.prefs.reducedMotion));
+    b.setLabel(common.reducedMotion(this.app.prefs.reducedMotion));
   }
 
   private toggleCredits(): void {

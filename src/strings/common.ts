@@ -2,6 +2,8 @@
 // region, the error screen, file pickers and the seminar join dialog.
 
 export const close = 'Close';
+export const onOff = (on: boolean) => (on ? 'on' : 'off');
+export const reducedMotion = (on: boolean) => `Reduced motion: ${onOff(on)}`;
 export const helpTitle = 'Keyboard shortcuts';
 /** The live region while the help overlay is open. */
 export const helpSaid = (summary: string) => `Help. ${summary}`;

@@ -8,3 +8,5 @@
 export * as common from './common';
 export * as title from './title';
 export * as setup from './setup';
+export * as room from './room';
+export * as readouts from './readouts';

@@ -11,14 +11,14 @@ export const calendarHeading = 'Calendar (C toggles)';
 export const seedHeading = 'Seed (type digits when focused; the same seed replays the same game)';
 export const randomSeed = 'Random seed';
 export const ownFile = 'Play your own scenario file…';
-export const soloNote = 'You play Washington; Seoul and Tokyo are computer delegations. For seats, use Seminar on the title.';
+export const soloNote =
+  'You play Washington; Seoul and Tokyo are computer delegations. For seats, use Seminar on the title.';
 export const start = 'Start briefing';
 export const back = 'Back';
 export const seed = (seed: number) => `Seed: ${seed}`;
 export const calendarHistorical = 'historical (random events in their real month)';
 export const calendarDrawn = 'drawn (random events)';
-export const calendar = (historical: boolean) =>
-  `Calendar: ${historical ? calendarHistorical : calendarDrawn}`;
+export const calendar = (historical: boolean) => `Calendar: ${historical ? calendarHistorical : calendarDrawn}`;
 export const calendarWord = (historical: boolean) => (historical ? 'historical' : 'drawn');
 export const said = (title: string | undefined, id: string, difficulty: string, historical: boolean, seed: number) =>
   `Scenario: ${title} (${id}). Difficulty: ${difficulty}. Calendar: ${calendarWord(historical)}. Seed: ${seed}. Press S to start.`;

@@ -12,7 +12,6 @@ export const joinSeminar = 'Join with a session code';
 export const joinSaid = (error?: string) =>
   `Join with a session code: type the code and press Enter.${error ? ` This code cannot be used: ${error}.` : ''}`;
 export const loadReplay = 'Load replay';
-export const reducedMotion = (on: boolean) => `Reduced motion: ${on ? 'on' : 'off'}`;
 export const credits = 'Sources & credits';
 export const keyboardHint = 'Keyboard: Tab moves, Enter chooses, ? shows every shortcut.';
 export const warning = (message: string) => `⚠ ${message}`;

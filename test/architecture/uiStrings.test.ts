@@ -11,24 +11,11 @@ const UI_DIRS = ['src/ui', 'src/views', 'src/scenes', 'src/net'];
 
 /** Files whose words are still in their code (to be moved into src/strings). */
 const NOT_YET = new Set<string>([
-  'src/views/AdvisorsView.ts',
-  'src/views/CalendarStrip.ts',
-  'src/views/CapitalGauges.ts',
-  'src/views/HistoryChart.ts',
-  'src/views/InitiativeCards.ts',
-  'src/views/MapView.ts',
-  'src/views/MetersView.ts',
-  'src/views/NewsTicker.ts',
-  'src/views/PauseMenu.ts',
-  'src/views/PostureDials.ts',
-  'src/views/ResolutionView.ts',
   'src/views/debrief/ChartPanels.ts',
   'src/views/debrief/TextPage.ts',
   'src/views/debrief/chartModels.ts',
   'src/views/debrief/debriefText.ts',
   'src/views/debrief/printReport.ts',
-  'src/views/readouts.ts',
-  'src/views/roomModels.ts',
   'src/views/seminar/HandoverScreen.ts',
   'src/views/seminar/RationaleInput.ts',
   'src/views/seminar/SeatControl.ts',
@@ -40,7 +27,6 @@ const NOT_YET = new Set<string>([
   'src/scenes/HandoverScene.ts',
   'src/scenes/SeminarHudScene.ts',
   'src/scenes/SeminarSetupScene.ts',
-  'src/scenes/SituationRoomScene.ts',
   'src/net/credentials.ts',
   'src/net/dashboard.ts',
   'src/net/main.ts',
@@ -99,7 +85,8 @@ describe('the string catalogue', () => {
       throw new Error('the catalogue is not loaded yet');
       const table = { 'two words': 1 };
       const ally = c.name === 'South Korea';
-      labels.get('Seoul')?.setText(mood);`;
+      labels.get('Seoul')?.setText(mood);
+      new Button(s, 0, 0, 9, 9, label, () => press(id, 'private'));`;
     expect(findingsOf(code)).toEqual([]);
   });
 });

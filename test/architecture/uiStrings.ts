@@ -52,9 +52,9 @@ const TEXT_CALLS = new Set([
   'setPlaceholder',
 ]);
 /** Plain functions (not methods) that take a label: the screens' local `add(label, key, fn)` helpers. */
-const TEXT_FUNCTIONS = new Set(['add']);
+const TEXT_FUNCTIONS = new Set(['add', 'drawPanel']);
 const TEXT_PROPERTIES = new Set(['textContent', 'title', 'placeholder', 'innerText', 'ariaLabel', 'value']);
-const TEXT_CONSTRUCTORS = new Set(['Button']);
+const TEXT_CONSTRUCTORS = new Set(['Button', 'MeterBar']);
 
 const WORDS = /[A-Za-z]{2,}[,.:;!?)’'"]*\s+[(“"'‘]*[A-Za-z]{2,}|[A-Za-z]{3,}[.!?:…](\s|$)/;
 const A_WORD = /[A-Za-z]{2,}/;
@@ -128,7 +128,8 @@ export function uiStringFindings(code: string, fileName: string): Finding[] {
     if (n.type === 'Literal' && typeof n.value === 'string') return report(n.start, n.value, inText);
     if (n.type === 'TemplateElement')
       return report(n.start, String((n.value as { cooked: string }).cooked ?? ''), inText);
-    let textHere = inText;
+    // a callback passed to a text call is code, not text
+    let textHere = n.type === 'ArrowFunctionExpression' || n.type === 'FunctionExpression' ? false : inText;
     if (n.type === 'CallExpression' && TEXT_CALLS.has(calleeName(n) ?? '')) textHere = true;
     const callee = n.callee as Node | undefined;
     if (n.type === 'CallExpression' && callee?.type === 'Identifier' && TEXT_FUNCTIONS.has(callee.name as string))
@@ -143,7 +144,8 @@ export function uiStringFindings(code: string, fileName: string): Finding[] {
     for (const [key, value] of Object.entries(n)) {
       if (key === 'type' || key === 'start' || key === 'end') continue;
       // a text call's words are in its arguments (not its callee), an assignment's on its right
-      const asText = textHere && (textHere === inText || key === 'arguments' || key === 'right');
+      const opened = textHere && !inText; // this node is the text call: only its arguments are text
+      const asText = textHere && (!opened || key === 'arguments' || key === 'right');
       // object keys and member names are identifiers of the code, not text
       if (
         (n.type === 'Property' || n.type === 'PropertyDefinition' || n.type === 'MethodDefinition') &&
