@@ -10,3 +10,4 @@ export * as title from './title';
 export * as setup from './setup';
 export * as room from './room';
 export * as readouts from './readouts';
+export * as ending from './ending';

@@ -54,7 +54,7 @@ const TEXT_CALLS = new Set([
 /** Plain functions (not methods) that take a label: the screens' local `add(label, key, fn)` helpers. */
 const TEXT_FUNCTIONS = new Set(['add', 'drawPanel']);
 const TEXT_PROPERTIES = new Set(['textContent', 'title', 'placeholder', 'innerText', 'ariaLabel', 'value']);
-const TEXT_CONSTRUCTORS = new Set(['Button', 'MeterBar']);
+const TEXT_CONSTRUCTORS = new Set(['Button', 'MeterBar', 'HistoryChart']);
 
 const WORDS = /[A-Za-z]{2,}[,.:;!?)’'"]*\s+[(“"'‘]*[A-Za-z]{2,}|[A-Za-z]{3,}[.!?:…](\s|$)/;
 const A_WORD = /[A-Za-z]{2,}/;
@@ -117,17 +117,22 @@ function isExempt(n: Node): boolean {
 export function uiStringFindings(code: string, fileName: string): Finding[] {
   const ast = parseAst(code, { lang: 'ts' }, fileName) as unknown as Node;
   const out: Finding[] = [];
-  const report = (at: number, text: string, inText: boolean) => {
+  const report = (at: number, text: string, inText: boolean, shown = text) => {
     if (NON_WORDS.has(text.trim())) return;
-    if (WORDS.test(text)) out.push({ line: lineOf(code, at), text, why: 'words' });
-    else if (inText && A_WORD.test(text)) out.push({ line: lineOf(code, at), text, why: 'text call' });
+    if (WORDS.test(text)) out.push({ line: lineOf(code, at), text: shown, why: 'words' });
+    else if (inText && A_WORD.test(text)) out.push({ line: lineOf(code, at), text: shown, why: 'text call' });
   };
   const walk = (n: Node, inText: boolean) => {
     if (isExempt(n)) return;
     if (n.type === 'ExportNamedDeclaration' && n.source) return;
     if (n.type === 'Literal' && typeof n.value === 'string') return report(n.start, n.value, inText);
-    if (n.type === 'TemplateElement')
-      return report(n.start, String((n.value as { cooked: string }).cooked ?? ''), inText);
+    if (n.type === 'TemplateLiteral') {
+      // its texts read together ("Items ${a} to ${b}" has three words); its expressions are code
+      const parts = (n.quasis as Node[]).map((q) => String((q.value as { cooked: string }).cooked ?? ''));
+      report(n.start, parts.join(' '), inText, parts.join('{…}'));
+      for (const e of n.expressions as Node[]) walk(e, inText);
+      return;
+    }
     // a callback passed to a text call is code, not text
     let textHere = n.type === 'ArrowFunctionExpression' || n.type === 'FunctionExpression' ? false : inText;
     if (n.type === 'CallExpression' && TEXT_CALLS.has(calleeName(n) ?? '')) textHere = true;
