@@ -29,18 +29,9 @@ export class BriefingScene extends BaseScene {
     }
     const can = actor.getSnapshot().can({ type: 'briefing.done' });
     const begin = this.add.existing(
-      new Button(
-        this,
-        160,
-        Math.min(Math.max(y + 20, 900), 990),
-        420,
-        72,
-        S.enterRoom,
-        () => this.begin(),
-        {
-          shortcut: 'B',
-        },
-      ),
+      new Button(this, 160, Math.min(Math.max(y + 20, 900), 990), 420, 72, S.enterRoom, () => this.begin(), {
+        shortcut: 'B',
+      }),
     );
     begin.setEnabled(can, S.notAtBriefing);
     this.addHelp();

@@ -64,12 +64,7 @@ export class SetupScene extends BaseScene {
     this.calendarButton = this.add.existing(
       new Button(this, 900, 590, 520, 60, '', () => this.toggleCalendar(), { shortcut: 'C' }),
     );
-    this.add.text(
-      120,
-      690,
-      S.seedHeading,
-      textStyle(SIZE.large, COLOR.muted, { bold: true }),
-    );
+    this.add.text(120, 690, S.seedHeading, textStyle(SIZE.large, COLOR.muted, { bold: true }));
     this.seedButton = this.add.existing(new Button(this, 120, 740, 340, 60, '', () => undefined));
     this.add.existing(
       new Button(this, 480, 740, 280, 60, S.randomSeed, () => this.setSeed(this.randomSeed()), { shortcut: 'R' }),
@@ -77,9 +72,7 @@ export class SetupScene extends BaseScene {
 
     const openFile = scenarioFileLoader(this, (scenario) => this.startFrom(scenario));
     this.openFile = openFile;
-    this.add.existing(
-      new Button(this, 120, 830, 520, 60, S.ownFile, () => openFile(), { shortcut: 'F' }),
-    );
+    this.add.existing(new Button(this, 120, 830, 520, 60, S.ownFile, () => openFile(), { shortcut: 'F' }));
     this.add.text(680, 845, S.soloNote, textStyle(SIZE.body, COLOR.muted, { wrap: 1100 }));
 
     const start = this.add.existing(

@@ -11,3 +11,4 @@ export * as setup from './setup';
 export * as room from './room';
 export * as readouts from './readouts';
 export * as ending from './ending';
+export * as debrief from './debrief';

@@ -26,6 +26,13 @@ export const NON_WORDS = new Set([
   'monospace',
   'px',
   'kB',
+  // HTML tags the print handout builds
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
   // key caps shown beside a control's label
   'Esc',
   'Enter',
