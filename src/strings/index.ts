@@ -12,3 +12,4 @@ export * as room from './room';
 export * as readouts from './readouts';
 export * as ending from './ending';
 export * as debrief from './debrief';
+export * as seminar from './seminar';
