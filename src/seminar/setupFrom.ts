@@ -9,7 +9,7 @@ import { formatProblem, type Loaded } from '../content/load';
 import type { GameInput, ResolvedScenario, Settings } from '../model';
 import { scenarioHash } from '../report/scenarioHash';
 import { minutesPerMonthFor, PRESETS, type SessionPreset } from './presets';
-import { decodeSession, fileScenarioTag, isFileScenario, type SessionParams } from './sessionCode';
+import { decodeSession, fileScenarioId, isFileScenario, type SessionParams } from './sessionCode';
 
 export type SessionSetup =
   | {
@@ -52,7 +52,7 @@ function scenarioFor(
       error:
         'this session plays a scenario file: open the same file from Seminar setup (O) on this computer to start it',
     };
-  if (`file:${fileScenarioTag(scenarioHash(file))}` !== params.scenario)
+  if (fileScenarioId(scenarioHash(file)) !== params.scenario)
     return {
       ok: false,
       error: 'this scenario file is not the one the session code was made for (its content differs)',

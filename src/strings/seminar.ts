@@ -92,3 +92,63 @@ export const pausedSaid = 'Paused by the facilitator. Input is blocked until the
 export const injectedSaid = (items: string[]) => `Injected by the facilitator: ${items.join(' · ')}`;
 export const revealedSaid = (lines: string[]) => `Revealed by the facilitator, the true values: ${lines.join('; ')}`;
 export const timeUpSaid = "Time! The month's timer has run out; the facilitator decides.";
+
+// the seminar setup screen (the instructor's laptop)
+export const setupScreen = 'Seminar setup';
+export const lengthHeading = 'Session length (L cycles)';
+export const minutes = (n: number) => `${n} minutes`;
+export const seatsHeading = 'Seats';
+export const washingtonSeat = 'Washington: a team of people (always)';
+export const seatRow = (ally: string, key: string) => `${ally} [${key}]`;
+export const seatKind = { human: 'human team', computer: 'computer' } as const;
+export const difficultyHeading = 'Difficulty (D cycles)';
+export const seedHeading = 'Seed (type digits when focused)';
+export const randomSeed = 'Random seed';
+export const startSeminar = 'Start seminar';
+export const back = 'Back';
+export const scenarioHeading = 'Scenario (A cycles, O opens a file)';
+export const ownFile = 'Your own scenario file…';
+export const codePanel = 'Session code';
+/** The session code's face: a monospace font, so 0/O and 1/I read apart. */
+export const codeFont = 'ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace';
+export const openConsole = 'Open facilitator console';
+export const toBriefing = 'Go to the briefing';
+export const startFailed = 'The seminar could not start';
+export const frozen = 'the seminar has started (Back, then Seminar, to make another)';
+export const started = 'the seminar has started';
+export const fileChosen = (title: string) => `File: ${title}`;
+export const scenarioLine = (
+  title: string,
+  months: number,
+  fromFile: boolean,
+  preset: number,
+  perMonth: number,
+  suggested: string,
+) =>
+  `${title}: ${months} months${fromFile ? ' (from a file: every table needs the same file)' : ''}. At ${preset} minutes: ${perMonth} min per month. Suggested for ${preset} minutes: ${suggested}.`;
+export const seed = (n: number) => `Seed: ${n}`;
+export const calendar = (historical: boolean) =>
+  `Calendar (C): ${historical ? 'historical (random events in their real month)' : 'drawn'}`;
+export const plan = (briefing: number, play: number, debrief: number) =>
+  `${briefing} min briefing, ${play} min play, ${debrief} min debrief`;
+export const density = (factor: number) => (factor === 1 ? 'Normal' : factor < 1 ? 'Fewer' : 'More');
+export const presetLine = (label: string, density: string, factor: number, plan: string) =>
+  `${label}. ${density} random events (×${factor}). Plan: ${plan}.`;
+export const seatsLine = (seoul: string, tokyo: string) => `Seoul ${seoul}, Tokyo ${tokyo}`;
+export const setupSaid = (
+  preset: number,
+  presetText: string,
+  scenarioText: string,
+  seats: string,
+  difficulty: string,
+  historical: boolean,
+  seed: number,
+) =>
+  `Length ${preset} minutes: ${presetText} Scenario: ${scenarioText} Seats: Washington human, ${seats}. Difficulty ${difficulty}. Calendar ${historical ? 'historical' : 'drawn'}. Seed ${seed}. Press S to start the seminar.`;
+export const codeHelp = (link: string) => [
+  'Put this code on your slides. Every table that types it (Title screen → Join with a session code) starts the same game: the same decisions give the same results.',
+  `Or share the link: ${link}`,
+  "Open the facilitator console (F) in a second window of this browser on your laptop, and keep its address: it carries the facilitator's key. The game window goes on the projector; at a hand-over, W opens the delegation's private brief in its own window, away from the projector.",
+];
+export const codeSaid = (id: string, link: string) =>
+  `Session code ${id.split('').join(' ')}. Link: ${link}. Press F to open the facilitator console, B to go to the briefing.`;

@@ -59,7 +59,7 @@ const TEXT_CALLS = new Set([
   'setPlaceholder',
 ]);
 /** Plain functions (not methods) that take a label: the screens' local `add(label, key, fn)` helpers. */
-const TEXT_FUNCTIONS = new Set(['add', 'drawPanel']);
+const TEXT_FUNCTIONS = new Set(['add', 'btn', 'heading', 'drawPanel']);
 const TEXT_PROPERTIES = new Set(['textContent', 'title', 'placeholder', 'innerText', 'ariaLabel', 'value']);
 const TEXT_CONSTRUCTORS = new Set(['Button', 'MeterBar', 'HistoryChart']);
 
