@@ -13,3 +13,4 @@ export * as readouts from './readouts';
 export * as ending from './ending';
 export * as debrief from './debrief';
 export * as seminar from './seminar';
+export * as net from './net';

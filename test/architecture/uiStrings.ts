@@ -59,11 +59,13 @@ const TEXT_CALLS = new Set([
   'setPlaceholder',
 ]);
 /** Plain functions (not methods) that take a label: the screens' local `add(label, key, fn)` helpers. */
-const TEXT_FUNCTIONS = new Set(['add', 'btn', 'heading', 'drawPanel']);
+const TEXT_FUNCTIONS = new Set(['add', 'btn', 'heading', 'drawPanel', 'panel', 'button', 'list']);
+/** Calls whose text is one argument only: `el(tag, text, className)` builds a DOM element. */
+const TEXT_ARGUMENT: Record<string, number> = { el: 1 };
 const TEXT_PROPERTIES = new Set(['textContent', 'title', 'placeholder', 'innerText', 'ariaLabel', 'value']);
 const TEXT_CONSTRUCTORS = new Set(['Button', 'MeterBar', 'HistoryChart']);
 
-const WORDS = /[A-Za-z]{2,}[,.:;!?)’'"]*\s+[(“"'‘]*[A-Za-z]{2,}|[A-Za-z]{3,}[.!?:…](\s|$)/;
+const WORDS = /[A-Za-z]{2,}[,.:;!?)’'"]*\s+[(“"'‘]*[A-Za-z]{2,}|(^|\s)[A-Za-z]{3,}[.!?:…](\s|$)/;
 const A_WORD = /[A-Za-z]{2,}/;
 
 type Node = { type: string; start: number; [key: string]: unknown };
@@ -141,23 +143,24 @@ export function uiStringFindings(code: string, fileName: string): Finding[] {
       return;
     }
     // a callback passed to a text call is code, not text
-    let textHere = n.type === 'ArrowFunctionExpression' || n.type === 'FunctionExpression' ? false : inText;
-    if (n.type === 'CallExpression' && TEXT_CALLS.has(calleeName(n) ?? '')) textHere = true;
+    const textHere = n.type === 'ArrowFunctionExpression' || n.type === 'FunctionExpression' ? false : inText;
     const callee = n.callee as Node | undefined;
-    if (n.type === 'CallExpression' && callee?.type === 'Identifier' && TEXT_FUNCTIONS.has(callee.name as string))
-      textHere = true;
-    if (n.type === 'CallExpression' && callee?.type === 'Super') textHere = true; // a screen's name (BaseScene)
-    if (n.type === 'NewExpression' && TEXT_CONSTRUCTORS.has(calleeName(n) ?? '')) textHere = true;
-    if (n.type === 'AssignmentExpression') {
-      const left = n.left as Node;
-      if (left.type === 'MemberExpression' && TEXT_PROPERTIES.has(((left.property as Node).name as string) ?? ''))
-        textHere = true;
-    }
+    const isCall = n.type === 'CallExpression' || n.type === 'NewExpression';
+    const textCall =
+      (n.type === 'CallExpression' && TEXT_CALLS.has(calleeName(n) ?? '')) ||
+      (n.type === 'CallExpression' && callee?.type === 'Identifier' && TEXT_FUNCTIONS.has(callee.name as string)) ||
+      (n.type === 'CallExpression' && callee?.type === 'Super') || // a screen's name (BaseScene)
+      (n.type === 'NewExpression' && TEXT_CONSTRUCTORS.has(calleeName(n) ?? ''));
+    const left = n.left as Node | undefined;
+    const textAssignment =
+      n.type === 'AssignmentExpression' &&
+      left?.type === 'MemberExpression' &&
+      TEXT_PROPERTIES.has(((left.property as Node).name as string) ?? '');
+    // a text call's words are in its arguments (an `el` call's in one of them), an assignment's on
+    // its right; any other call's arguments are code again (`fmt(v)`, `get('seoul')`)
+    const only = textCall ? TEXT_ARGUMENT[calleeName(n) ?? ''] : undefined;
     for (const [key, value] of Object.entries(n)) {
       if (key === 'type' || key === 'start' || key === 'end') continue;
-      // a text call's words are in its arguments (not its callee), an assignment's on its right
-      const opened = textHere && !inText; // this node is the text call: only its arguments are text
-      const asText = textHere && (!opened || key === 'arguments' || key === 'right');
       // object keys and member names are identifiers of the code, not text
       if (
         (n.type === 'Property' || n.type === 'PropertyDefinition' || n.type === 'MethodDefinition') &&
@@ -165,8 +168,17 @@ export function uiStringFindings(code: string, fileName: string): Finding[] {
         !n.computed
       )
         continue;
+      const asText = textCall
+        ? key === 'arguments'
+        : isCall
+          ? false
+          : textAssignment
+            ? key === 'right' || textHere
+            : textHere;
       if (Array.isArray(value)) {
-        for (const v of value) if (isNode(v)) walk(v, asText);
+        value.forEach((v, i) => {
+          if (isNode(v)) walk(v, asText && (only === undefined || i === only));
+        });
       } else if (isNode(value)) walk(value, asText);
     }
   };
