@@ -77,8 +77,12 @@ export const reportAnswer = (seat: string, answer: string, why: string | undefin
   `${seat}: ${answer}${why ? ` — “${why}”` : ''}`;
 export const reportLine = (name: string, answers: string[]) => `${name}: ${answers.join('; ')}`;
 export const nextMonth = 'Next month';
-/** A delegation's four answers, as on the game's hand-over screen. */
-export { answerLabels as answers } from './seminar';
+export const answers = {
+  accept: 'Accept',
+  acceptPrivately: 'Accept privately',
+  stall: 'Stall',
+  reject: 'Reject',
+} as const;
 export const briefPanel = (seat: string) => `${seat}’s private brief`;
 export const briefRows = {
   backlash: 'Backlash at home (true)',
