@@ -36,8 +36,7 @@ export class TitleScene extends BaseScene {
 
     const x = WIDTH / 2 - 260;
     let y = 320;
-    const add = (label: string, key: string, entry: () => void) => {
-      const fn = () => this.app.afterContent(entry); // the content is fetched after the first frame
+    const add = (label: string, key: string, fn: () => void) => {
       const b = this.add.existing(new Button(this, x, y, 520, 64, label, fn, { shortcut: key.toUpperCase() }));
       shortcuts[key] = () => {
         this.focus.focus(b.focusable);
@@ -46,13 +45,29 @@ export class TitleScene extends BaseScene {
       y += 84;
       return b;
     };
-    add(t.newGame, 'n', () => this.scene.start(SceneKey.Setup));
-    add(t.continueGame, 'c', () => this.continueGame()).setEnabled(
-      save.canContinue,
-      save.message ? t.saveUnreadable : t.noSave,
+    // the ways into a game wait for the content, which is fetched after the first frame
+    const game = (fn: () => void) => () => this.app.afterContent(fn);
+    add(
+      t.newGame,
+      'n',
+      game(() => this.scene.start(SceneKey.Setup)),
     );
-    addSeminarEntries(this, this.app, add, (text) => this.say(text));
-    add(t.loadReplay, 'l', () => openReplay());
+    add(
+      t.continueGame,
+      'c',
+      game(() => this.continueGame()),
+    ).setEnabled(save.canContinue, save.message ? t.saveUnreadable : t.noSave);
+    addSeminarEntries(
+      this,
+      this.app,
+      (label, key, fn) => add(label, key, game(fn)),
+      (text) => this.say(text),
+    );
+    add(
+      t.loadReplay,
+      'l',
+      game(() => openReplay()),
+    );
     const motion = add('', 'm', () => {
       this.app.setReducedMotion(!this.app.prefs.reducedMotion);
       this.showMotion(motion);
