@@ -5,6 +5,7 @@
 
 import { expect, test } from '@playwright/test';
 import { showErrorScreen } from '../src/ui/errorScreen';
+import { common } from '../src/strings';
 import { axe, serious, type Violation } from './axe';
 import { julyWindowSessionCode, waitLive, watchConsole } from './helpers';
 
@@ -83,7 +84,7 @@ test('error screen (DOM dialog over the canvas): no serious axe violations, focu
     `(${showErrorScreen.toString()})(document, 'A scenario could not be loaded', ${JSON.stringify([
       'july-window.json: months: expected a number, got "eight"',
       'july-window.json: events[3].choices: at least one choice is needed',
-    ])})`,
+    ])}, ${JSON.stringify({ intro: common.errorIntro, reload: common.reload })})`,
   );
   await expect(page.getByRole('alert')).toContainText('A scenario could not be loaded');
   await expect(page.getByRole('button', { name: 'Reload' })).toBeFocused();

@@ -28,12 +28,13 @@ import { COLOR, css, HEIGHT, WIDTH } from './ui/theme';
 import { SeminarHudScene } from './scenes/SeminarHudScene';
 import { SeminarSetupScene } from './scenes/SeminarSetupScene';
 import { sessionCodeFromSearch } from './seminar/sessionCode';
+import { common } from './strings';
 
 const live = withBanner(liveRegion(document));
 setPendingSeminar(sessionCodeFromSearch(window.location.search));
 const showError = (title: string, lines: string[]) => {
   showErrorScreen(document, title, lines);
-  live.say(`Error: ${title}. ${lines.join(' ')}`);
+  live.say(common.errorSaid(title, lines));
 };
 const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 const app = new App(window.localStorage, live, showError, reduced);

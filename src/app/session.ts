@@ -19,9 +19,10 @@ import {
   writeSave,
 } from '../save/save';
 import type { LiveRegion } from '../ui/live';
+import { common } from '../strings';
 import { rebuildSavedGame } from './savedGame';
 import { FILE_SCENARIO_PREFIX, scenarioSourceOf } from './scenarioFile';
-import { loadShippedScenario, SCENARIO_IDS } from './scenarios';
+import { contentLoaded, loadContent, loadShippedScenario, scenarioIds } from './scenarios';
 
 export type GameActor = Actor<GameMachine>;
 
@@ -88,7 +89,7 @@ export class App {
 
   scenarios(): Result<ScenarioInfo[]> {
     const out: ScenarioInfo[] = [];
-    for (const id of SCENARIO_IDS) {
+    for (const id of scenarioIds()) {
       const s = loadShippedScenario(id);
       if (!s.ok) return { ok: false, lines: s.problems.map(formatProblem) };
       out.push({ id, title: s.value.title, tagline: s.value.tagline });
@@ -96,9 +97,25 @@ export class App {
     return { ok: true, value: out };
   }
 
-  /** Validate the shipped scenarios ahead of need (the title calls this while idle); results are cached. */
+  /** Fetch the content and validate the shipped scenarios ahead of need (the title calls this while idle). */
   warmUp(): void {
-    for (const id of SCENARIO_IDS) loadShippedScenario(id);
+    this.afterContent(() => {
+      for (const id of scenarioIds()) loadShippedScenario(id);
+    });
+  }
+
+  /**
+   * Runs `fn` once the game content is loaded (at once when it is): every way into a game goes
+   * through here. A failed fetch (offline before the worker cached it) gets the error screen.
+   */
+  afterContent(fn: () => void): void {
+    if (contentLoaded()) {
+      fn();
+      return;
+    }
+    loadContent().then(fn, (e: unknown) =>
+      this.showError(common.contentFailed, [e instanceof Error ? e.message : String(e)]),
+    );
   }
 
   /** Start a new game (the actor is moved past setup by the caller's scenes). */

@@ -15,6 +15,7 @@ import { controlsPanels, remainingNow, tablesPanel } from './dashboard';
 import { connectLocalBrief, localBriefLink } from './localBrief';
 import { messagesPanel, type SaidView } from './messages';
 import { delegationPanels, endingPanel, publicPanel, seatName, washingtonPanels } from './views';
+import { net as N } from '../strings';
 
 type Welcome = {
   role: string;
@@ -48,8 +49,8 @@ function say(text: string): void {
 
 function send(event: string, payload: unknown): void {
   transport?.(event, payload, (reply) => {
-    if (!reply) return say('No answer from the server; try again when the connection is back.');
-    if (!reply.ok) return say(`Refused: ${reply.reason}`);
+    if (!reply) return say(N.noReply);
+    if (!reply.ok) return say(N.refused(reply.reason));
     if (reply.text !== undefined && reply.name) {
       downloadText(
         document,
@@ -57,7 +58,7 @@ function send(event: string, payload: unknown): void {
         reply.text,
         reply.name.endsWith('.csv') ? 'text/csv' : reply.name.endsWith('.md') ? 'text/markdown' : 'application/json',
       );
-      return say(`Saved ${reply.name}.`);
+      return say(N.saved(reply.name));
     }
     if (event === 'say') render();
     say('');
@@ -73,10 +74,9 @@ function render(): void {
   const table = role === 'facilitator' ? selected : (welcome.table ?? '1');
   const current = states.get(table)?.state;
   if (!current) return;
-  byId('title').textContent =
-    `${seatName(role)} · ${role === 'facilitator' ? `${states.size} tables` : `table ${table}`} · ${welcome.code}`;
+  byId('title').textContent = N.pageTitle(seatName(role), role === 'facilitator', states.size, table, welcome.code);
   const panels: (HTMLElement | null)[] = [];
-  if (current.paused) panels.push(Object.assign(el('p', 'Paused by the facilitator.', 'paused'), { role: 'alert' }));
+  if (current.paused) panels.push(Object.assign(el('p', N.paused, 'paused'), { role: 'alert' }));
   panels.push(endingPanel(current));
   if (current.role === 'facilitator') {
     const fac = new Map([...states].filter(([, v]) => v.state.role === 'facilitator')) as Parameters<
@@ -133,13 +133,13 @@ function startLocalBrief(): boolean {
   if (!link) return false;
   messaging = false;
   welcome = { role: link.seat, table: '1', code: link.sessionId, tables: ['1'], events: [] };
-  status.textContent = 'Waiting for the game window… (keep it open on this computer)';
+  status.textContent = N.waitingForWindow;
   const answer = connectLocalBrief(link, (view) => {
-    status.textContent = 'Your private brief, from the game window on this computer.';
+    status.textContent = N.localBrief;
     onState(view);
   });
   transport = (event, payload, done) =>
-    event === 'play' ? answer(payload, done) : done({ ok: false, reason: 'not available in a brief window' });
+    event === 'play' ? answer(payload, done) : done({ ok: false, reason: N.notInBrief });
   setInterval(tick, 1000);
   return true;
 }
@@ -148,7 +148,7 @@ async function start(): Promise<void> {
   if (startLocalBrief()) return;
   const creds: Credentials | null = credentialsFrom(location.search, location.hash, localStorage);
   if (!creds) {
-    status.textContent = 'This page needs a join link from the facilitator (…/table.html?join=…).';
+    status.textContent = N.needsLink;
     return;
   }
   let auth: Credentials = creds;
@@ -158,10 +158,10 @@ async function start(): Promise<void> {
   transport = (event, payload, done) =>
     sock.timeout(15_000).emit(event, payload, (err: Error | null, reply: Reply) => done(err ? null : reply));
   socket.on('connect', () => {
-    status.textContent = socket?.recovered ? 'Connected (resumed).' : 'Connected.';
+    status.textContent = N.connected(!!socket?.recovered);
   });
   socket.on('disconnect', () => {
-    status.textContent = 'Connection lost; reconnecting…';
+    status.textContent = N.connectionLost;
   });
   socket.on('connect_error', (err) => {
     if ('token' in auth && /not known/.test(err.message)) {
@@ -170,7 +170,7 @@ async function start(): Promise<void> {
       if (again) auth = again;
       socket?.connect();
     }
-    status.textContent = `Cannot connect: ${err.message}`;
+    status.textContent = N.cannotConnect(err.message);
   });
   socket.on('welcome', (w: Welcome) => {
     welcome = w;

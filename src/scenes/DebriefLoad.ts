@@ -9,14 +9,15 @@ import { selectPhase } from '../model';
 import { filePicker } from '../ui/download';
 import { sceneForSnapshot } from './route';
 import { SceneKey } from './sceneKeys';
+import { debrief as D } from '../strings';
 
 /** Attaches the file input to `scene` (released on shutdown); returns the function that opens it. */
 export function replayLoader(scene: Phaser.Scene, app: App, report: (message: string) => void): () => void {
-  const fail = (message: string) => report(`The replay could not be loaded: ${message}`);
+  const fail = (message: string) => report(D.replayFailed(message));
   const picker = filePicker(
     document,
     'replay-file',
-    'Load a Mending Fences replay file',
+    D.replayChooserLabel,
     '.json,application/json',
     (text) => {
       const r = loadReplayText(app, text);

@@ -14,6 +14,7 @@ import { GAME_SCENES } from './ScreenRouter';
 import { SceneKey } from './sceneKeys';
 import { COLOR, css, HEIGHT, SIZE, textStyle, WIDTH } from '../ui/theme';
 import { liveBanners, revealLines, timerModel } from '../views/seminar/hudModel';
+import { seminar as M } from '../strings';
 
 /** How often the timer and the console indicator are redrawn. */
 const TICK_MS = 1000;
@@ -40,12 +41,7 @@ export class SeminarHudScene extends Phaser.Scene {
     const g = this.add.graphics();
     g.fillStyle(0x000000, 0.88).fillRoundedRect(0, 0, r.w, r.h, 10);
     g.lineStyle(3, COLOR.focus, 1).strokeRoundedRect(0, 0, r.w, r.h, 10);
-    const head = this.add.text(
-      16,
-      12,
-      'Revealed by the facilitator: true values',
-      textStyle(SIZE.body, COLOR.focus, { bold: true }),
-    );
+    const head = this.add.text(16, 12, M.revealedPanel, textStyle(SIZE.body, COLOR.focus, { bold: true }));
     this.revealText = this.add.text(16, 52, '', textStyle(SIZE.body, COLOR.text, { wrap: r.w - 32 }));
     this.reveal = this.add.container(r.x, r.y, [g, head, this.revealText]).setVisible(false);
 
@@ -55,20 +51,10 @@ export class SeminarHudScene extends Phaser.Scene {
     box.fillStyle(COLOR.panel, 1).fillRoundedRect(WIDTH / 2 - 520, HEIGHT / 2 - 130, 1040, 260, 14);
     box.lineStyle(4, COLOR.focus, 1).strokeRoundedRect(WIDTH / 2 - 520, HEIGHT / 2 - 130, 1040, 260, 14);
     const title = this.add
-      .text(
-        WIDTH / 2,
-        HEIGHT / 2 - 50,
-        'Paused by the facilitator',
-        textStyle(SIZE.title - 8, COLOR.text, { bold: true }),
-      )
+      .text(WIDTH / 2, HEIGHT / 2 - 50, M.pausedTitle, textStyle(SIZE.title - 8, COLOR.text, { bold: true }))
       .setOrigin(0.5);
     const sub = this.add
-      .text(
-        WIDTH / 2,
-        HEIGHT / 2 + 50,
-        'The game carries on when the facilitator resumes.',
-        textStyle(SIZE.large, COLOR.muted),
-      )
+      .text(WIDTH / 2, HEIGHT / 2 + 50, M.pausedText, textStyle(SIZE.large, COLOR.muted))
       .setOrigin(0.5);
     this.pause = this.add.container(0, 0, [shade, box, title, sub]).setVisible(false);
 
@@ -126,12 +112,12 @@ export class SeminarHudScene extends Phaser.Scene {
     const t = timerModel(s.timeLeftMs());
     this.timer.setVisible(!!t && !!inGame);
     if (t) {
-      this.timer.setText(`Timer ${t.label}`);
+      this.timer.setText(M.timer(t.label));
       this.timer.setColor(css(t.warn ? COLOR.tokyo : COLOR.text));
     }
     const on = seminar.connected();
     this.connected.setVisible(!!inGame);
-    this.connected.setText(on ? '● Facilitator connected' : '○ No facilitator console');
+    this.connected.setText(M.facilitatorConnected(on));
     this.connected.setColor(css(on ? COLOR.good : COLOR.muted));
 
     const ctx = s.actor.getSnapshot().context;

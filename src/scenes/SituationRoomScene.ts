@@ -40,6 +40,7 @@ import { eventCard, eventLive, metersSummary, monthLine, reportLive, turnReport 
 import { BaseScene } from './BaseScene';
 import { MAP_URL } from './PreloadScene';
 import { AssetKey, SceneKey } from './sceneKeys';
+import { room as R } from '../strings';
 
 type Snap = ReturnType<GameSession['actor']['getSnapshot']>;
 
@@ -68,7 +69,7 @@ export class SituationRoomScene extends BaseScene {
   private menu: PauseMenu | null = null;
 
   constructor(app: App) {
-    super(SceneKey.SituationRoom, app, 'Situation room');
+    super(SceneKey.SituationRoom, app, R.screen);
   }
 
   /** The map normally arrives in the background while the title is up; load it here if not yet. */
@@ -91,7 +92,7 @@ export class SituationRoomScene extends BaseScene {
       .text(
         top.x + top.w - (solo ? 200 : 0),
         top.y + 14,
-        activeSeminar(this.app) ? scenario.title : `${scenario.title} · press ? for keyboard help`,
+        activeSeminar(this.app) ? scenario.title : R.titleWithHelp(scenario.title),
         textStyle(SIZE.body, COLOR.muted),
       )
       .setOrigin(1, 0);
@@ -122,7 +123,7 @@ export class SituationRoomScene extends BaseScene {
     };
     const et = ROOM.endTurn;
     this.endTurn = this.add.existing(
-      new Button(this, et.x, et.y, et.w, et.h, 'End turn', () => this.commit(), { shortcut: 'E', size: SIZE.large }),
+      new Button(this, et.x, et.y, et.w, et.h, R.endTurn, () => this.commit(), { shortcut: 'E', size: SIZE.large }),
     );
     this.seats = activeSeminar(this.app)
       ? new SeatControl(this, 1170, 16, (seat, kind) => this.send({ type: 'seat.assign', seat, kind }))
@@ -131,7 +132,7 @@ export class SituationRoomScene extends BaseScene {
     if (this.menu) {
       const m = ROOM.topBar;
       this.add.existing(
-        new Button(this, m.x + m.w - 180, m.y + 4, 180, 50, 'Menu', () => this.toggleMenu(), { shortcut: 'Esc' }),
+        new Button(this, m.x + m.w - 180, m.y + 4, 180, 50, R.menu, () => this.toggleMenu(), { shortcut: 'Esc' }),
       );
     }
     this.addHelp();
@@ -156,7 +157,7 @@ export class SituationRoomScene extends BaseScene {
       toggleMotion: () => {
         this.app.setReducedMotion(!this.app.prefs.reducedMotion);
         this.menu?.setMotion(this.app.prefs.reducedMotion);
-        this.say(`Paused. Reduced motion ${this.app.prefs.reducedMotion ? 'on' : 'off'}.`);
+        this.say(R.pausedMotionSaid(this.app.prefs.reducedMotion));
       },
       title: () => this.scene.start(SceneKey.Title),
     });
@@ -169,7 +170,7 @@ export class SituationRoomScene extends BaseScene {
     menu.setMotion(this.app.prefs.reducedMotion);
     menu.setVisible(open);
     this.focus.setModal(open ? PAUSE_MODAL : this.modalOpen);
-    if (open) this.say('Paused. Resume, keyboard help, reduced motion, or back to the title screen.');
+    if (open) this.say(R.pausedSaid);
     else this.render(this.snap());
   }
 
@@ -237,7 +238,7 @@ export class SituationRoomScene extends BaseScene {
     const v = selectWashingtonView(ctx, selectSeasons(s));
     const inReport = phase === 'report';
     const changes = inReport ? this.changes(s) : undefined;
-    this.monthText.setText(`${monthLine(ctx)}${inReport ? ' · month closed' : ''}`);
+    this.monthText.setText(R.monthClosed(monthLine(ctx), inReport));
     const { map, capitals, meters, calendar, advisors, news } = this.views;
     this.renderIf(
       'map',
@@ -278,12 +279,11 @@ export class SituationRoomScene extends BaseScene {
     const report = inReport ? turnReport(ctx, this.blocked({ type: 'turn.next' })) : null;
     this.views.resolution.render(card ?? report);
     this.setModal(card || report ? RESOLUTION_MODAL : null);
-    if (card) this.say(`${monthLine(ctx)}. ${eventLive(card)}`);
-    else if (report) this.say(`${monthLine(ctx)}. ${reportLive(report)}`);
-    else if (phase === 'awaitingAnswers') this.say(`${monthLine(ctx)}. Waiting for the delegations to answer.`);
+    if (card) this.say(R.dialogSaid(monthLine(ctx), eventLive(card)));
+    else if (report) this.say(R.dialogSaid(monthLine(ctx), reportLive(report)));
+    else if (phase === 'awaitingAnswers') this.say(R.awaitingSaid(monthLine(ctx)));
     else {
-      const f = forecast ? ` ${forecastLive(forecast)}` : '';
-      this.say(`Planning. ${monthLine(ctx)}. ${metersSummary(ctx)}.${f} Press E to end the turn.`);
+      this.say(R.planningSaid(monthLine(ctx), metersSummary(ctx), forecast ? forecastLive(forecast) : ''));
     }
   }
 

@@ -3,6 +3,7 @@
 import Phaser from 'phaser';
 import { drawPanel } from '../ui/Panel';
 import { COLOR, type Rect, SIZE, textStyle } from '../ui/theme';
+import { room as R } from '../strings';
 
 export interface AdvisorLine {
   id: string;
@@ -19,7 +20,7 @@ export class AdvisorsView extends Phaser.GameObjects.Container {
     private readonly r: Rect,
   ) {
     super(scene, r.x, r.y);
-    drawPanel(scene, this, r, 'Advisers’ counsel');
+    drawPanel(scene, this, r, R.advisersPanel);
     scene.add.existing(this);
   }
 
@@ -31,7 +32,7 @@ export class AdvisorsView extends Phaser.GameObjects.Container {
       const t = this.scene.add.text(
         16,
         y,
-        `${a.role}: “${a.line}”`,
+        R.adviserLine(a.role, a.line),
         textStyle(SIZE.small, COLOR.text, { wrap: this.r.w - 32 }),
       );
       this.texts.push(t);

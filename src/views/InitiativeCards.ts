@@ -7,6 +7,7 @@ import { ALLY_NAMES, CHANNELS, type Channel, type InitiativeCard } from '../mode
 import { Button } from '../ui/Button';
 import { drawPanel } from '../ui/Panel';
 import { COLOR, type Rect, SIZE, textStyle } from '../ui/theme';
+import { room as R } from '../strings';
 
 export interface InitiativesViewModel {
   cards: InitiativeCard[];
@@ -38,7 +39,7 @@ export class InitiativeCards extends Phaser.GameObjects.Container {
     private readonly onCancel: (id: string) => void,
   ) {
     super(scene, r.x, r.y);
-    const top = drawPanel(scene, this, r, 'Initiatives (private or public channel)');
+    const top = drawPanel(scene, this, r, R.initiativesPanel);
     this.ids = ids;
     this.perPage = Math.floor((r.h - top - 64) / this.cardH);
     ids.forEach((id, i) => {
@@ -47,8 +48,8 @@ export class InitiativeCards extends Phaser.GameObjects.Container {
     const y = r.h - 60;
     this.pager = scene.add.text(r.w / 2, y + 24, '', textStyle(SIZE.small, COLOR.muted)).setOrigin(0.5);
     this.pageButtons = [
-      new Button(scene, 16, y, 150, 48, '◀ Prev', () => this.turnPage(-1), { size: SIZE.small }),
-      new Button(scene, r.w - 166, y, 150, 48, 'Next ▶', () => this.turnPage(1), { size: SIZE.small }),
+      new Button(scene, 16, y, 150, 48, R.prevPage, () => this.turnPage(-1), { size: SIZE.small }),
+      new Button(scene, r.w - 166, y, 150, 48, R.nextPage, () => this.turnPage(1), { size: SIZE.small }),
     ];
     this.add([this.pager, ...this.pageButtons]);
     this.showPage();
@@ -75,7 +76,7 @@ export class InitiativeCards extends Phaser.GameObjects.Container {
     });
     const first = this.page * this.perPage + 1;
     const last = Math.min(this.ids.length, first + this.perPage - 1);
-    this.pager.setText(`${first}–${last} of ${this.ids.length} · keys [ ]`);
+    this.pager.setText(R.pager(first, last, this.ids.length));
     for (const b of this.pageButtons) b.setVisible(this.pages > 1);
   }
 
@@ -91,8 +92,12 @@ export class InitiativeCards extends Phaser.GameObjects.Container {
     const bh = 48;
     const by = y + 36;
     const buttons = {
-      private: new Button(s, bx, by, bw, bh, 'Private', () => this.press(id, 'private'), { size: SIZE.small }),
-      public: new Button(s, bx + bw + 8, by, bw, bh, 'Public', () => this.press(id, 'public'), { size: SIZE.small }),
+      private: new Button(s, bx, by, bw, bh, R.channelName.private, () => this.press(id, 'private'), {
+        size: SIZE.small,
+      }),
+      public: new Button(s, bx + bw + 8, by, bw, bh, R.channelName.public, () => this.press(id, 'public'), {
+        size: SIZE.small,
+      }),
     };
     this.add([frame, title, info, buttons.private, buttons.public]);
     this.cards.set(id, { title, info, buttons, frame });
@@ -111,30 +116,30 @@ export class InitiativeCards extends Phaser.GameObjects.Container {
       const parts = this.cards.get(card.id);
       if (!parts) continue;
       this.queued.set(card.id, card.queued);
-      const asks = card.asks.length ? ` · asks ${card.asks.map((a) => ALLY_NAMES[a]).join(' & ')}` : '';
-      parts.title.setText(`${card.queued ? '✔ ' : ''}${card.name}`);
+      const asks = card.asks.length ? R.asks(card.asks.map((a) => ALLY_NAMES[a])) : '';
+      parts.title.setText(R.cardTitle(card.name, !!card.queued));
       // A queued card needs no reasons: withdrawing it is the way to change the channel.
       const reasons = card.queued ? [] : CHANNELS.filter((c) => card.blocked[c]);
       const why =
         reasons.length === 2 && card.blocked.private === card.blocked.public
-          ? `Unavailable: ${card.blocked.private}`
+          ? R.unavailable(card.blocked.private ?? '')
           : reasons.length
-            ? reasons.map((c) => `${c === 'private' ? 'Private' : 'Public'} unavailable: ${card.blocked[c]}`).join('; ')
+            ? reasons.map((c) => R.channelUnavailable(c, card.blocked[c] ?? '')).join('; ')
             : null;
       const about = card.queued
-        ? `QUEUED (${card.queued}) · cost ${card.bandwidth}${asks}`
-        : `${card.kind} · cost ${card.bandwidth} bandwidth${asks}`;
+        ? R.queuedInfo(card.queued, card.bandwidth, asks)
+        : R.cardInfo(card.kind, card.bandwidth, asks);
       parts.info.setText(why ?? about);
       parts.info.setColor(why ? '#ffb870' : '#b8c2cc');
       for (const c of CHANNELS) {
         const b = parts.buttons[c];
         if (card.queued === c) {
           const reason = vm.cancelBlocked(card.id);
-          b.setLabel('Withdraw')
+          b.setLabel(R.withdraw)
             .setSelected(true)
             .setEnabled(reason === null, reason);
         } else {
-          b.setLabel(c === 'private' ? 'Private' : 'Public').setSelected(false);
+          b.setLabel(R.channelName[c]).setSelected(false);
           b.setEnabled(card.blocked[c] === null, card.blocked[c]);
         }
       }

@@ -7,6 +7,7 @@ import type { TrustBand } from '../model';
 import { dashedLine } from '../ui/draw';
 import { drawPanel } from '../ui/Panel';
 import { COLOR, css, type Rect, SIZE, textStyle } from '../ui/theme';
+import { room as R } from '../strings';
 
 export interface MapData {
   width: number;
@@ -145,11 +146,11 @@ export class MapView extends Phaser.GameObjects.Container {
     if (dash) dashedLine(this.link, a.x, a.y, b.x, b.y, dash[0], dash[1]);
     else this.link.lineBetween(a.x, a.y, b.x, b.y);
     this.linkLabel.setPosition((a.x + b.x) / 2, (a.y + b.y) / 2 - 28);
-    this.linkLabel.setText(`Trust ${Math.round(vm.trust)}: ${vm.trustBand}`);
-    this.threatLabel.setText(`Regional threat: ${vm.threatBand}`);
+    this.linkLabel.setText(R.trustLink(Math.round(vm.trust), vm.trustBand));
+    this.threatLabel.setText(R.regionalThreat(vm.threatBand));
     this.threatLabel.setColor(css(vm.threatBand === 'severe' ? COLOR.bad : COLOR.text));
-    this.moodLabels.get('Seoul')?.setText(`public: ${vm.seoulMood}`);
-    this.moodLabels.get('Tokyo')?.setText(`public: ${vm.tokyoMood}`);
+    this.moodLabels.get('Seoul')?.setText(R.publicMood(vm.seoulMood));
+    this.moodLabels.get('Tokyo')?.setText(R.publicMood(vm.tokyoMood));
   }
 }
 

@@ -5,6 +5,7 @@
 import Phaser from 'phaser';
 import { Button } from '../ui/Button';
 import { COLOR, HEIGHT, SIZE, textStyle, WIDTH } from '../ui/theme';
+import { common, room as R } from '../strings';
 
 export const PAUSE_MODAL = 'pause-menu';
 
@@ -29,22 +30,17 @@ export class PauseMenu extends Phaser.GameObjects.Container {
     const panel = scene.add.graphics();
     panel.fillStyle(COLOR.panel, 1).fillRoundedRect(x, y, w, h, 12);
     panel.lineStyle(3, COLOR.focus, 1).strokeRoundedRect(x, y, w, h, 12);
-    const title = scene.add.text(x + 40, y + 30, 'Paused', textStyle(SIZE.heading, COLOR.text, { bold: true }));
-    const note = scene.add.text(
-      x + 40,
-      y + 80,
-      'The game is saved every month: Continue on the title screen resumes it.',
-      textStyle(SIZE.small, COLOR.muted, { wrap: w - 80 }),
-    );
+    const title = scene.add.text(x + 40, y + 30, R.paused, textStyle(SIZE.heading, COLOR.text, { bold: true }));
+    const note = scene.add.text(x + 40, y + 80, R.savedNote, textStyle(SIZE.small, COLOR.muted, { wrap: w - 80 }));
     this.add([shade, panel, title, note]);
     const bw = w - 80;
     const at = (i: number) => y + 150 + i * 84;
     this.motion = new Button(scene, x + 40, at(2), bw, 64, '', actions.toggleMotion);
     this.buttons = [
-      new Button(scene, x + 40, at(0), bw, 64, 'Resume', actions.resume, { shortcut: 'Esc' }),
-      new Button(scene, x + 40, at(1), bw, 64, 'Keyboard help', actions.help, { shortcut: '?' }),
+      new Button(scene, x + 40, at(0), bw, 64, R.resume, actions.resume, { shortcut: 'Esc' }),
+      new Button(scene, x + 40, at(1), bw, 64, R.keyboardHelp, actions.help, { shortcut: '?' }),
       this.motion,
-      new Button(scene, x + 40, at(3), bw, 64, 'Title screen', actions.title),
+      new Button(scene, x + 40, at(3), bw, 64, R.titleScreen, actions.title),
     ];
     for (const b of this.buttons) this.add(b.setModal(PAUSE_MODAL));
     this.setDepth(4000).setVisible(false);
@@ -52,6 +48,6 @@ export class PauseMenu extends Phaser.GameObjects.Container {
   }
 
   setMotion(reduced: boolean): void {
-    this.motion.setLabel(`Reduced motion: ${reduced ? 'on' : 'off'}`);
+    this.motion.setLabel(common.reducedMotion(reduced));
   }
 }

@@ -5,6 +5,7 @@ import Phaser from 'phaser';
 import { MAX_EVENT_CHOICES } from '../model';
 import { Button } from '../ui/Button';
 import { COLOR, type Rect, SIZE, textStyle } from '../ui/theme';
+import { room as R } from '../strings';
 
 export const RESOLUTION_MODAL = 'resolution';
 
@@ -54,7 +55,7 @@ export class ResolutionView extends Phaser.GameObjects.Container {
       this.choiceButtons.push(b);
       this.add(b);
     }
-    this.continueButton = new Button(scene, r.w - 480, r.h - 96, 440, 68, 'Continue', onContinue, {
+    this.continueButton = new Button(scene, r.w - 480, r.h - 96, 440, 68, R.continueReport, onContinue, {
       shortcut: 'Enter',
     });
     this.add(this.continueButton.setModal(RESOLUTION_MODAL));
@@ -75,13 +76,13 @@ export class ResolutionView extends Phaser.GameObjects.Container {
     this.heading.setText(m.title);
     let y = this.heading.y + this.heading.height + 20;
     if (m.kind === 'event') {
-      this.kicker.setText('EVENT — your choice');
+      this.kicker.setText(R.eventKicker);
       y = this.addText(m.text, y, SIZE.large) + 16;
       this.choiceButtons.forEach((b, i) => {
         const c = m.choices[i];
         b.setVisible(!!c);
         if (!c) return;
-        b.setLabel(`${i + 1}. ${c.label}`)
+        b.setLabel(R.choiceLabel(i + 1, c.label))
           .setEnabled(c.blocked === null, c.blocked)
           .setY(y);
         y = this.addText(c.text, y + 70, SIZE.body, 20) + 14;
@@ -89,7 +90,7 @@ export class ResolutionView extends Phaser.GameObjects.Container {
       this.continueButton.setVisible(false);
       return;
     }
-    this.kicker.setText('TURN REPORT');
+    this.kicker.setText(R.reportKicker);
     for (const b of this.choiceButtons) b.setVisible(false);
     const colW = (this.r.w - 80 - 40) / 2;
     const ys = [y, y];
