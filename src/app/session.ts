@@ -82,8 +82,13 @@ export class App {
   }
 
   setReducedMotion(on: boolean): void {
-    this.prefs = { ...this.prefs, reducedMotion: on };
-    writePrefs(this.store, this.prefs);
+    this.setPrefs({ reducedMotion: on });
+  }
+
+  /** Changes and remembers some preferences (the sound settings, reduced motion). */
+  setPrefs(change: Partial<Prefs>): void {
+    this.prefs = { ...this.prefs, ...change };
+    writePrefs(this.store, change);
   }
 
   scenarios(): Result<ScenarioInfo[]> {

@@ -1,27 +1,22 @@
 // Words for the situation room: the live-region summary, the event card and the turn report, built
 // from the model's selectors. Formatting only; every number comes from a selector.
 
-import { labelCause } from '../report';
 import {
   type GameContext,
   type GameEvent,
-  METER_NAMES,
-  METER_PHRASES,
   POSTURE_NAMES,
-  PUBLIC_METERS,
-  round1,
   selectMonth,
   selectPendingChoices,
   selectBandwidth,
   selectWashingtonReport,
   selectWashingtonView,
 } from '../model';
+import { answerMarks, moveLines } from './feelModels';
 import { answerLines, backlashSection, bandwidthLive } from './readouts';
+import { FEEL } from '../strings/feel';
 import type { EventCardModel, ReportModel } from './ResolutionView';
 
 export { ANSWER_WORDS } from './readouts';
-
-const signed = (n: number) => `${n > 0 ? '+' : ''}${n}`;
 
 export function monthLine(ctx: GameContext): string {
   const m = selectMonth(ctx);
@@ -67,12 +62,6 @@ export function turnReport(ctx: GameContext, blocked: string | null): ReportMode
   if (!r) return null;
   const answers = answerLines(ctx);
   const h = ctx.history;
-  // Meters Washington can see (true backlash and willingness stay hidden until the debrief).
-  const changes = PUBLIC_METERS.map((k) => `${METER_NAMES[k]} ${signed(r.publicDeltas[k] ?? 0)}`);
-  const causes = r.causes.slice(0, 2).map((c) => {
-    const what = labelCause(ctx, c.cause, c.turn).what;
-    return `${what.charAt(0).toUpperCase()}${what.slice(1)}: ${METER_PHRASES[c.meter]} ${signed(round1(c.delta))}`;
-  });
   const elections = r.elections.map((e) => {
     const name = ctx.scenario.elections.find((x) => x.id === e.id)?.name ?? e.id;
     return `${name}: the governing side ${e.won ? 'held on' : 'lost'}`;
@@ -88,11 +77,13 @@ export function turnReport(ctx: GameContext, blocked: string | null): ReportMode
         heading: 'Answers to your proposals',
         lines: answers.length ? answers : ['No proposals were put this month.'],
         live: answerLines(ctx, true),
+        marks: answers.length ? answerMarks(ctx) : undefined,
+        animate: true,
       },
       { heading: 'What happened', lines: [[...events, ...elections].join(' · ')].filter(Boolean) },
       { heading: 'Milestones reached', lines: r.milestones },
-      { heading: 'Largest causes among the public meters', lines: causes },
-      { heading: 'What moved (public meters)', lines: [changes.join(' · ')], column: 1 },
+      // the public meters that moved, each with its main cause (true backlash and willingness stay hidden)
+      { heading: FEEL.report.movesHeading, lines: moveLines(ctx), animate: true },
       {
         heading: 'Backlash as Washington accounts for it (the true level stays hidden)',
         lines: backlashSection(ctx),
