@@ -350,7 +350,7 @@ async function main(): Promise<void> {
     const lowRes = await page.evaluate(() => window.__mf!.render);
     // frames the game draws (it sleeps between changes, so rAF callbacks are not frames)
     await page.evaluate(`(() => { window.__frames = [];
-      window.__mf!.game.events.on('postrender', () => window.__frames.push(performance.now())); })()`);
+      window.__mf.game.events.on('postrender', () => window.__frames.push(performance.now())); })()`);
     let busy = true;
     let steps = 0;
     const driver = (async () => {
