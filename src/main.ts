@@ -38,8 +38,10 @@ const showError = (title: string, lines: string[]) => {
   showErrorScreen(document, title, lines);
   live.say(`Error: ${title}. ${lines.join(' ')}`);
 };
-const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-const app = new App(window.localStorage, live, showError, reduced);
+const motionQuery = window.matchMedia?.('(prefers-reduced-motion: reduce)');
+const app = new App(window.localStorage, live, showError, motionQuery?.matches ?? false);
+// until the player sets reduced motion in the game, it follows the system's setting, changes included
+motionQuery?.addEventListener?.('change', () => app.systemMotionChanged(motionQuery.matches));
 setReducedMotionSource(() => app.prefs.reducedMotion);
 setSoundLevel(() => soundLevel(app.prefs, activeSeminar(app) !== null));
 installSound(window);

@@ -85,6 +85,11 @@ export class App {
     this.setPrefs({ reducedMotion: on });
   }
 
+  /** The system's prefers-reduced-motion changed: it applies unless the player has set reduced motion. */
+  systemMotionChanged(reduced: boolean): void {
+    this.prefs = readPrefs(this.store, reduced);
+  }
+
   /** Changes and remembers some preferences (the sound settings, reduced motion). */
   setPrefs(change: Partial<Prefs>): void {
     this.prefs = { ...this.prefs, ...change };
