@@ -92,6 +92,8 @@ test('feel: volume remembered; under prefers-reduced-motion the milestone moment
     last: 'milestone',
   });
   expect((await page.evaluate(() => window.__mf!.sound)).played).toBeGreaterThan(0);
+  // the audio thread stops once the cue has faded (an idle game runs none)
+  await page.waitForFunction(() => !window.__mf!.sound.running, undefined, { polling: 100 });
   // with reduced motion no tween ever started (the meters, the report's lines, the banner)
   expect(await tweens(page)).toEqual({ started: 0, running: 0 });
   await page.keyboard.press('Enter');

@@ -7,7 +7,7 @@
 import Phaser from 'phaser';
 import { focusOf, shownInScene } from './focus';
 import { recordPress } from './pointerProbe';
-import { playCue } from './sound';
+import { playCue, soundStats } from './sound';
 import { dashedRect } from './draw';
 import { COLOR, SIZE, textStyle } from './theme';
 
@@ -99,10 +99,11 @@ export class Button extends Phaser.GameObjects.Container {
     modal: undefined as string | undefined,
   };
 
-  /** Acts, then clicks (after: a volume button is heard at its new level). */
+  /** Acts, then clicks (after: a volume button is heard at its new level), unless the act had a cue of its own. */
   private press(): void {
+    const cues = soundStats.asked;
     this.onPress();
-    playCue('press');
+    if (soundStats.asked === cues) playCue('press');
   }
 
   setModal(name: string): this {

@@ -48,23 +48,28 @@ const CUES: Record<Cue, { wave: OscillatorType; notes: readonly Note[] }> = {
 export interface SoundStats {
   readonly level: number;
   context: boolean;
+  /** Whether the context runs now (only while a cue plays). */
+  readonly running: boolean;
   asked: number;
   played: number;
   last: Cue | null;
 }
 
 let level = () => 0;
+let ctx: AudioContext | null = null;
 
 export const soundStats: SoundStats = {
   get level() {
     return level();
   },
   context: false,
+  get running() {
+    return ctx?.state === 'running';
+  },
   asked: 0,
   played: 0,
   last: null,
 };
-let ctx: AudioContext | null = null;
 let suspendAt = 0;
 let suspendTimer: ReturnType<typeof setTimeout> | null = null;
 
