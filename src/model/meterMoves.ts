@@ -3,7 +3,8 @@
 // (for a sound cue). Pure.
 
 import { selectReport } from './selectors';
-import type { Answer, GameContext, LedgerEntry, MeterKey } from './types';
+import { isYes } from './rules/proposals';
+import type { GameContext, LedgerEntry, MeterKey } from './types';
 import { PUBLIC_METERS } from './vocabulary';
 
 export interface MeterMove {
@@ -45,12 +46,10 @@ export function selectMeterMoves(ctx: GameContext): MeterMove[] {
   return out;
 }
 
-const YES: readonly Answer[] = ['accept', 'acceptPrivately'];
-
 /** 'yes' when every answer given last month was a yes, 'no' when none was, 'mixed' otherwise; null: no answers. */
 export function answersTone(ctx: GameContext): 'yes' | 'no' | 'mixed' | null {
   const answers = (ctx.history.at(-1)?.proposals ?? []).flatMap((p) => Object.values(p.answers));
   if (!answers.length) return null;
-  const yes = answers.filter((a) => YES.includes(a)).length;
+  const yes = answers.filter(isYes).length;
   return yes === answers.length ? 'yes' : yes === 0 ? 'no' : 'mixed';
 }
