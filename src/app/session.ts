@@ -83,8 +83,18 @@ export class App {
   }
 
   setReducedMotion(on: boolean): void {
-    this.prefs = { ...this.prefs, reducedMotion: on };
-    writePrefs(this.store, this.prefs);
+    this.setPrefs({ reducedMotion: on });
+  }
+
+  /** The system's prefers-reduced-motion changed: it applies unless the player has set reduced motion. */
+  systemMotionChanged(reduced: boolean): void {
+    this.prefs = readPrefs(this.store, reduced);
+  }
+
+  /** Changes and remembers some preferences (the sound settings, reduced motion). */
+  setPrefs(change: Partial<Prefs>): void {
+    this.prefs = { ...this.prefs, ...change };
+    writePrefs(this.store, change);
   }
 
   scenarios(): Result<ScenarioInfo[]> {

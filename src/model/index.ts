@@ -25,3 +25,4 @@ export {
   selectBandwidth,
 } from './explain';
 export { FORECAST_LEAVES_OUT, type PlanForecast } from './forecast';
+export { answersTone, mainCause, type MeterMove, selectMeterMoves } from './meterMoves';

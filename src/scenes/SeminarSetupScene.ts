@@ -19,6 +19,7 @@ import { scenarioFileLoader } from './ScenarioFileLoad';
 import { BaseScene } from './BaseScene';
 import { SceneKey } from './sceneKeys';
 import { Button } from '../ui/Button';
+import { soundControls } from '../views/SoundControls';
 import { did } from '../ui/keys';
 import { drawPanel } from '../ui/Panel';
 import { COLOR, SIZE, textStyle } from '../ui/theme';
@@ -162,6 +163,8 @@ export class SeminarSetupScene extends BaseScene {
     code.add([consoleBtn, briefing]);
     consoleBtn.setPosition(30, 600);
     briefing.setPosition(470, 600);
+    // the class's sound: muted until the facilitator turns it on (remembered for later seminars)
+    code.add(soundControls(this, this.app, 30, 700, 860, 64, { seminar: true, say: (t) => this.say(t) }));
     this.ui = {
       presets,
       scenarios,

@@ -21,6 +21,7 @@ import {
 } from '../model';
 import { Button } from '../ui/Button';
 import { did } from '../ui/keys';
+import { playCue } from '../ui/sound';
 import { COLOR, SIZE, textStyle } from '../ui/theme';
 import { AdvisorsView } from '../views/AdvisorsView';
 import { CalendarStrip } from '../views/CalendarStrip';
@@ -32,9 +33,12 @@ import { type MapData, MapView } from '../views/MapView';
 import { MetersView } from '../views/MetersView';
 import { NewsTicker } from '../views/NewsTicker';
 import { PAUSE_MODAL, PauseMenu } from '../views/PauseMenu';
+import { MilestoneMoment } from '../views/MilestoneMoment';
+import { milestoneMoment, reportCue } from '../views/feelModels';
 import { PostureDials } from '../views/PostureDials';
 import { RESOLUTION_MODAL, ResolutionView } from '../views/ResolutionView';
 import { SeatControl } from '../views/seminar/SeatControl';
+import { soundControls } from '../views/SoundControls';
 import { bandwidthLine, forecastLive, forecastModel } from '../views/readouts';
 import { eventCard, eventLive, metersSummary, monthLine, reportLive, turnReport } from '../views/roomModels';
 import { BaseScene } from './BaseScene';
@@ -59,7 +63,10 @@ export class SituationRoomScene extends BaseScene {
     initiatives: InitiativeCards;
     news: NewsTicker;
     resolution: ResolutionView;
+    moment: MilestoneMoment;
   };
+  /** How many months had closed when the last report's cue played (one cue per report). */
+  private cuedMonths = -1;
   private endTurn!: Button;
   private monthText!: Phaser.GameObjects.Text;
   private modalOpen: string | null = null;
@@ -120,7 +127,9 @@ export class SituationRoomScene extends BaseScene {
         (i) => this.choose(i),
         () => this.next(),
       ),
+      moment: new MilestoneMoment(this, ROOM.moment),
     };
+    this.cuedMonths = -1;
     const et = ROOM.endTurn;
     this.endTurn = this.add.existing(
       new Button(this, et.x, et.y, et.w, et.h, R.endTurn, () => this.commit(), { shortcut: 'E', size: SIZE.large }),
@@ -160,6 +169,7 @@ export class SituationRoomScene extends BaseScene {
         this.say(R.pausedMotionSaid(this.app.prefs.reducedMotion));
       },
       title: () => this.scene.start(SceneKey.Title),
+      sound: (x, y, w, h) => soundControls(this, this.app, x, y, w, h, { say: (t) => this.say(R.pausedSoundSaid(t)) }),
     });
   }
 
@@ -278,9 +288,15 @@ export class SituationRoomScene extends BaseScene {
     const card = phase === 'events' || phase === 'planning' ? eventCard(ctx, this.blocked) : null;
     const report = inReport ? turnReport(ctx, this.blocked({ type: 'turn.next' })) : null;
     this.views.resolution.render(card ?? report);
+    const moment = report && !card ? milestoneMoment(ctx) : null;
+    this.views.moment.render(moment);
+    if (report && this.cuedMonths !== ctx.history.length) {
+      this.cuedMonths = ctx.history.length;
+      playCue(reportCue(ctx));
+    }
     this.setModal(card || report ? RESOLUTION_MODAL : null);
     if (card) this.say(R.dialogSaid(monthLine(ctx), eventLive(card)));
-    else if (report) this.say(R.dialogSaid(monthLine(ctx), reportLive(report)));
+    else if (report) this.say(R.dialogSaid(monthLine(ctx), `${moment ? `${moment.live} ` : ''}${reportLive(report)}`));
     else if (phase === 'awaitingAnswers') this.say(R.awaitingSaid(monthLine(ctx)));
     else {
       this.say(R.planningSaid(monthLine(ctx), metersSummary(ctx), forecast ? forecastLive(forecast) : ''));

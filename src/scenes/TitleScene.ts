@@ -4,6 +4,7 @@ import { Button } from '../ui/Button';
 import { did } from '../ui/keys';
 import { COLOR, css, SIZE, textStyle, WIDTH } from '../ui/theme';
 import { CreditsOverlay } from '../views/CreditsOverlay';
+import { soundControls } from '../views/SoundControls';
 import { addSeminarEntries } from './seminarTitleEntries';
 import { BaseScene } from './BaseScene';
 import { replayLoader } from './DebriefLoad';
@@ -73,6 +74,15 @@ export class TitleScene extends BaseScene {
       this.showMotion(motion);
     });
     this.showMotion(motion);
+    const sound = soundControls(this, this.app, x, y, 520, 64, { keys: ['O', 'V'], say: (t) => this.say(t) });
+    sound.forEach((b, i) => {
+      this.add.existing(b);
+      shortcuts[i ? 'v' : 'o'] = () => {
+        this.focus.focus(b.focusable);
+        b.focusable.activate();
+      };
+    });
+    y += 84;
     add(t.credits, 's', () => this.toggleCredits());
 
     const notice = save.message ?? t.keyboardHint;

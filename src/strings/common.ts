@@ -15,7 +15,7 @@ export const shortcuts: [string, string][] = [
   ['Tab / Shift+Tab, arrows', 'move the focus ring between controls'],
   ['Enter or Space', 'use the focused control'],
   ['? or F1', 'open or close this help; Esc closes it'],
-  ['N / C / M / S (title)', 'new game, continue, reduced motion, sources & credits'],
+  ['N / C / M / O / V / S (title)', 'new game, continue, reduced motion, sound, volume, credits'],
   ['1–3, D, R, Enter (setup)', 'scenario 1–3, cycle difficulty, random seed, start'],
   ['1–4', 'Seoul posture: quiet, nudge, press, lean hard'],
   ['Shift+1–4', 'Tokyo posture: quiet, nudge, press, lean hard'],

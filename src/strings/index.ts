@@ -18,3 +18,4 @@ export * as ending from './ending';
 export * as debrief from './debrief';
 export * as seminar from './seminar';
 export * as net from './net';
+export * as feel from './feel';

@@ -87,7 +87,6 @@ export const choiceSaid = (n: number, label: string, text: string) => `${n}. ${l
 export const eventSaid = (title: string, text: string, choices: string, count: number) =>
   `Event card: ${title}. ${text} Choices: ${choices} Press 1 to ${count} to choose.`;
 
-export const cause = (what: string, phrase: string, amount: string) => `${what}: ${phrase} ${amount}`;
 export const electionResult = (name: string, won: boolean) => `${name}: the governing side ${won ? 'held on' : 'lost'}`;
 export const moreEvents = (n: number) => `${n} more`;
 export const reportTitle = (month: string) => `Turn report: ${month}`;
@@ -95,8 +94,6 @@ export const answersHeading = 'Answers to your proposals';
 export const noProposals = 'No proposals were put this month.';
 export const happenedHeading = 'What happened';
 export const milestonesHeading = 'Milestones reached';
-export const causesHeading = 'Largest causes among the public meters';
-export const movedHeading = 'What moved (public meters)';
 export const backlashHeading = 'Backlash as Washington accounts for it (the true level stays hidden)';
 export const seeEnding = 'See the ending';
 export const nextMonth = 'Continue to next month';

@@ -16,6 +16,7 @@ export const dialogSaid = (month: string, dialog: string) => `${month}. ${dialog
 export const paused = 'Paused';
 export const pausedSaid = 'Paused. Resume, keyboard help, reduced motion, or back to the title screen.';
 export const pausedMotionSaid = (on: boolean) => `Paused. Reduced motion ${onOff(on)}.`;
+export const pausedSoundSaid = (what: string) => `Paused. ${what}`;
 export const savedNote = 'The game is saved every month: Continue on the title screen resumes it.';
 export const resume = 'Resume';
 export const keyboardHelp = 'Keyboard help';

@@ -1,5 +1,5 @@
 // The situation room's pause menu (Esc, or the Menu button): resume, keyboard help, the reduced
-// motion setting, and the way back to the title screen (the game is saved every month, so
+// motion and sound settings (src/views/SoundControls.ts), and the way back to the title screen (the game is saved every month, so
 // Continue on the title resumes it). A modal: only its buttons take focus and clicks.
 
 import Phaser from 'phaser';
@@ -14,6 +14,8 @@ export interface PauseMenuActions {
   help: () => void;
   toggleMotion: () => void;
   title: () => void;
+  /** Builds the sound settings' row at (x, y), `w` wide. */
+  sound: (x: number, y: number, w: number, h: number) => Button[];
 }
 
 export class PauseMenu extends Phaser.GameObjects.Container {
@@ -23,7 +25,7 @@ export class PauseMenu extends Phaser.GameObjects.Container {
   constructor(scene: Phaser.Scene, actions: PauseMenuActions) {
     super(scene, 0, 0);
     const w = 640;
-    const h = 520;
+    const h = 604;
     const x = (WIDTH - w) / 2;
     const y = (HEIGHT - h) / 2;
     const shade = scene.add.rectangle(0, 0, WIDTH, HEIGHT, 0x000000, 0.7).setOrigin(0).setInteractive();
@@ -40,7 +42,8 @@ export class PauseMenu extends Phaser.GameObjects.Container {
       new Button(scene, x + 40, at(0), bw, 64, R.resume, actions.resume, { shortcut: 'Esc' }),
       new Button(scene, x + 40, at(1), bw, 64, R.keyboardHelp, actions.help, { shortcut: '?' }),
       this.motion,
-      new Button(scene, x + 40, at(3), bw, 64, R.titleScreen, actions.title),
+      ...actions.sound(x + 40, at(3), bw, 64),
+      new Button(scene, x + 40, at(4), bw, 64, R.titleScreen, actions.title),
     ];
     for (const b of this.buttons) this.add(b.setModal(PAUSE_MODAL));
     this.setDepth(4000).setVisible(false);

@@ -15,4 +15,6 @@ export const ROOM = {
   endTurn: { x: 1310, y: 920, w: 590, h: 70 },
   news: { x: 20, y: 1000, w: 1880, h: 70 },
   modal: { x: 360, y: 90, w: 1200, h: 900 },
+  /** The milestone moment's banner, just above the turn report. */
+  moment: { x: 360, y: 14, w: 1200, h: 64 },
 } satisfies Record<string, Rect>;

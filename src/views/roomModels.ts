@@ -1,29 +1,24 @@
 // Words for the situation room: the live-region summary, the event card and the turn report, built
 // from the model's selectors. Formatting only; every number comes from a selector.
 
-import { labelCause } from '../report';
 import {
   ALLY_NAMES,
   type GameContext,
   type GameEvent,
-  METER_NAMES,
-  METER_PHRASES,
   POSTURE_NAMES,
-  PUBLIC_METERS,
-  round1,
   selectMonth,
   selectPendingChoices,
   selectBandwidth,
   selectWashingtonReport,
   selectWashingtonView,
 } from '../model';
+import { answerMarks, moveLines } from './feelModels';
 import { answerLines, backlashSection, bandwidthLive } from './readouts';
+import { FEEL } from '../strings/feel';
 import type { EventCardModel, ReportModel } from './ResolutionView';
 import { readouts as W } from '../strings';
 
 export { ANSWER_WORDS } from './readouts';
-
-const signed = (n: number) => `${n > 0 ? '+' : ''}${n}`;
 
 export function monthLine(ctx: GameContext): string {
   const m = selectMonth(ctx);
@@ -77,12 +72,6 @@ export function turnReport(ctx: GameContext, blocked: string | null): ReportMode
   if (!r) return null;
   const answers = answerLines(ctx);
   const h = ctx.history;
-  // Meters Washington can see (true backlash and willingness stay hidden until the debrief).
-  const changes = PUBLIC_METERS.map((k) => `${METER_NAMES[k]} ${signed(r.publicDeltas[k] ?? 0)}`);
-  const causes = r.causes.slice(0, 2).map((c) => {
-    const what = labelCause(ctx, c.cause, c.turn).what;
-    return W.cause(`${what.charAt(0).toUpperCase()}${what.slice(1)}`, METER_PHRASES[c.meter], signed(round1(c.delta)));
-  });
   const elections = r.elections.map((e) => {
     const name = ctx.scenario.elections.find((x) => x.id === e.id)?.name ?? e.id;
     return W.electionResult(name, e.won);
@@ -98,11 +87,13 @@ export function turnReport(ctx: GameContext, blocked: string | null): ReportMode
         heading: W.answersHeading,
         lines: answers.length ? answers : [W.noProposals],
         live: answerLines(ctx, true),
+        marks: answers.length ? answerMarks(ctx) : undefined,
+        animate: true,
       },
       { heading: W.happenedHeading, lines: [[...events, ...elections].join(' · ')].filter(Boolean) },
       { heading: W.milestonesHeading, lines: r.milestones },
-      { heading: W.causesHeading, lines: causes },
-      { heading: W.movedHeading, lines: [changes.join(' · ')], column: 1 },
+      // the public meters that moved, each with its main cause (true backlash and willingness stay hidden)
+      { heading: FEEL.report.movesHeading, lines: moveLines(ctx), animate: true },
       {
         heading: W.backlashHeading,
         lines: backlashSection(ctx),
