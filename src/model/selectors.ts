@@ -7,10 +7,12 @@ import { moodOf, round1, threatBandOf, trustBandOf } from './rules/bounds';
 import { monthLabel, monthOfTurn, turnOf } from './rules/calendar';
 import { inCampaign, monthsToElection } from './rules/elections';
 import { score } from './rules/endings';
-import { type Situation, situationFor, situationsOf } from './rules/advisors';
+import { recommendationsOpen, type Situation, situationFor, situationsOf } from './rules/advisors';
 import { securedMilestones } from './rules/milestones';
 import { stanceOf } from './rules/washington';
-import { bandwidthUsed } from './phases/planning';
+import { bandwidthUsed, launchState } from './phases/planning';
+import { blockReason } from './rules/initiatives';
+import type { InitiativeDef } from '../content/schema';
 import type { SnapshotLike } from './snapshot';
 import { type Answerable, whyNot } from './whyNot';
 import { pendingChoices } from './phases/events';
@@ -20,6 +22,7 @@ import { forecastPlan } from './forecast';
 import { selectSeasons } from './snapshot';
 import {
   type AllyId,
+  CHANNELS,
   type Channel,
   ELECTORATES,
   type GameContext,
@@ -179,11 +182,21 @@ export function activeSituations(ctx: GameContext): Set<Situation> {
   });
 }
 
+/**
+ * Each adviser's counsel this month. A line that recommends an initiative locked this month (by
+ * its prerequisites, cooldown, season or the month's bandwidth, before anything is queued) is
+ * passed over for the adviser's next concern, so no adviser recommends what cannot be done.
+ */
 export function selectAdvisors(ctx: GameContext) {
   const active = activeSituations(ctx);
+  const opening = launchState(ctx, []);
+  const launchable = (def: InitiativeDef) => CHANNELS.some((c) => blockReason(def, c, opening, ctx.scenario) === null);
   return ctx.scenario.advisors.map((a) => {
-    const situation = situationFor(a.outlook, active);
-    return { id: a.id, role: a.role, title: a.title, situation, line: a.lines[situation] ?? a.lines.default ?? '' };
+    const recs = (s: Situation) => a.recommends?.[s] ?? [];
+    const sayable = (s: Situation) => recommendationsOpen(recs(s), ctx.scenario.initiatives, launchable);
+    const situation = situationFor(a.outlook, active, sayable);
+    const line = a.lines[situation] ?? a.lines.default ?? '';
+    return { id: a.id, role: a.role, title: a.title, situation, line, recommends: recs(situation) };
   });
 }
 
