@@ -89,6 +89,12 @@ export function parseDeck(file: string, data: unknown): Loaded<Deck> {
       });
     }
   });
+  d.glossary.forEach((g, i) => {
+    g.cards.forEach((c, j) => {
+      if (!initiativeIds.has(c))
+        problems.push({ file, path: `$.glossary[${i}].cards[${j}]`, message: `unknown initiative "${c}"` });
+    });
+  });
   d.events.forEach((e, i) => {
     for (const p of cardProblems(e, `$.events[${i}]`, { milestones: milestoneIds, events: eventIds }))
       problems.push({ file, ...p });

@@ -193,7 +193,12 @@ export const advisorDef = z.object({
   recommends: z.record(z.string(), z.array(recommendation).min(1).max(4)).default({}),
 });
 
-export const glossaryEntry = z.object({ term: z.string().min(1), text: z.string().min(1) });
+export const glossaryEntry = z.object({
+  term: z.string().min(1),
+  text: z.string().min(1).max(700),
+  /** Initiatives that use the term without naming it (a card naming it is found from its words). */
+  cards: z.array(id).max(12).default([]),
+});
 
 export const deck = z.object({
   events: z.array(eventDef),
@@ -259,6 +264,7 @@ export type MilestoneDef = z.infer<typeof milestoneDef>;
 export type EndingDef = z.infer<typeof endingDef>;
 export type AdvisorDef = z.infer<typeof advisorDef>;
 export type Recommendation = z.infer<typeof recommendation>;
+export type GlossaryEntry = z.infer<typeof glossaryEntry>;
 export type Condition = z.infer<typeof condition>;
 export type EventVariant = z.infer<typeof eventVariant>;
 export type Reference = z.infer<typeof reference>;

@@ -1,0 +1,59 @@
+// One initiative card in full, for the room's details pane: its summary, what it costs, who it
+// asks and what it would secure, and every prerequisite at once, each marked met or not from what
+// Washington can see (a condition on a hidden meter is never judged here). Pure.
+
+import { launchState } from './phases/planning';
+import { campaignBarred } from './rules/initiatives';
+import { conditionLabel, holds } from './rules/conditions';
+import { ALLY_NAMES, type AllyId, type Channel, type GameContext, PUBLIC_METERS } from './types';
+
+export interface Prerequisite {
+  text: string;
+  /** Whether it holds now; null when Washington cannot see it. */
+  met: boolean | null;
+}
+
+export interface InitiativeDetails {
+  id: string;
+  name: string;
+  summary: string;
+  kind: string;
+  bandwidth: number;
+  channels: readonly Channel[];
+  asks: readonly AllyId[];
+  /** The words put to the delegations, when the card asks something. */
+  ask: string | null;
+  /** The milestone an accepted proposal secures. */
+  secures: string | null;
+  prerequisites: Prerequisite[];
+}
+
+/** The details of initiative `id`, or null when the scenario has no such card. */
+export function selectInitiativeDetails(ctx: GameContext, id: string): InitiativeDetails | null {
+  const def = ctx.scenario.initiatives[id];
+  if (!def) return null;
+  const s = launchState(ctx, []);
+  const prerequisites: Prerequisite[] = def.preconditions.map((c) => ({
+    text: conditionLabel(c, ctx.scenario),
+    met: 'meter' in c && !(PUBLIC_METERS as readonly string[]).includes(c.meter) ? null : holds(c, s),
+  }));
+  for (const ally of campaignBarred(def)) {
+    prerequisites.push({
+      text: `${ALLY_NAMES[ally]} not campaigning (a history concession)`,
+      met: s.politics[ally].season !== 'campaigning',
+    });
+  }
+  const milestone = def.proposal?.milestone;
+  return {
+    id,
+    name: def.name,
+    summary: def.summary,
+    kind: def.kind,
+    bandwidth: def.bandwidth,
+    channels: def.channels,
+    asks: def.proposal?.to ?? [],
+    ask: def.proposal?.ask ?? null,
+    secures: milestone ? (ctx.scenario.milestones[milestone]?.name ?? milestone) : null,
+    prerequisites,
+  };
+}
