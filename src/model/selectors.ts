@@ -121,6 +121,8 @@ export interface InitiativeCard {
   summary: string;
   kind: string;
   bandwidth: number;
+  /** The channels the card can ever go through. */
+  channels: readonly Channel[];
   asks: AllyId[];
   queued: Channel | null;
   /** Null when that channel can be used now, otherwise why not. */
@@ -140,6 +142,7 @@ export function selectInitiatives(s: SnapshotLike & Answerable): InitiativeCard[
       summary: def.summary,
       kind: def.kind,
       bandwidth: def.bandwidth,
+      channels: def.channels,
       asks: def.proposal?.to ?? [],
       queued,
       blocked: { private: blocked(def.id, 'private'), public: blocked(def.id, 'public') },

@@ -7,6 +7,7 @@ import { ALLY_NAMES, CHANNELS, type Channel, type InitiativeCard } from '../mode
 import { Button } from '../ui/Button';
 import { drawPanel } from '../ui/Panel';
 import { COLOR, type Rect, SIZE, textStyle } from '../ui/theme';
+import { cardReason } from './cardText';
 
 export interface InitiativesViewModel {
   cards: InitiativeCard[];
@@ -83,13 +84,14 @@ export class InitiativeCards extends Phaser.GameObjects.Container {
     const s = this.scene;
     const h = this.cardH - 8;
     const frame = s.add.graphics();
-    const bw = 112;
-    const title = s.add.text(26, y + 6, '', textStyle(SIZE.small + 1, COLOR.text, { bold: true }));
-    const info = s.add.text(26, y + 34, '', textStyle(SIZE.small, COLOR.muted, { wrap: this.r.w - 2 * bw - 70 }));
-    info.setMaxLines(4); // four lines hold the longest reason; the layout test fails if one is cut
+    const bw = 136; // holds "● Withdraw" at the smallest text size
     const bx = this.r.w - 22 - 2 * bw - 8;
+    const title = s.add.text(26, y + 6, '', textStyle(SIZE.small + 1, COLOR.text, { bold: true }));
+    // the reason's text stops clear of the buttons' focus ring
+    const info = s.add.text(26, y + 34, '', textStyle(SIZE.small, COLOR.muted, { wrap: bx - 26 - 10 }));
+    info.setMaxLines(4); // four lines hold the longest (short) reason; the layout test fails if one is cut
     const bh = 48;
-    const by = y + 36;
+    const by = y + 40; // clear of the title by more than the focus ring's reach
     const buttons = {
       private: new Button(s, bx, by, bw, bh, 'Private', () => this.press(id, 'private'), { size: SIZE.small }),
       public: new Button(s, bx + bw + 8, by, bw, bh, 'Public', () => this.press(id, 'public'), { size: SIZE.small }),
@@ -97,6 +99,25 @@ export class InitiativeCards extends Phaser.GameObjects.Container {
     this.add([frame, title, info, buttons.private, buttons.public]);
     this.cards.set(id, { title, info, buttons, frame });
     frame.setData('y', y).setData('h', h);
+  }
+
+  /** The id of the shown card under a point of the canvas, or null (for the details pane). */
+  cardAt(x: number, y: number): string | null {
+    for (const [id, parts] of this.cards) {
+      if (!parts.frame.visible) continue;
+      const top = this.y + (parts.frame.getData('y') as number);
+      const h = parts.frame.getData('h') as number;
+      if (x >= this.x + 12 && x <= this.x + this.r.w - 12 && y >= top && y <= top + h) return id;
+    }
+    return null;
+  }
+
+  /** The id of the card one of whose buttons is `focusable`, or null. */
+  cardOf(focusable: unknown): string | null {
+    for (const [id, parts] of this.cards) {
+      if (CHANNELS.some((c) => parts.buttons[c].focusable === focusable)) return id;
+    }
+    return null;
   }
 
   private queued = new Map<string, Channel | null>();
@@ -114,13 +135,7 @@ export class InitiativeCards extends Phaser.GameObjects.Container {
       const asks = card.asks.length ? ` · asks ${card.asks.map((a) => ALLY_NAMES[a]).join(' & ')}` : '';
       parts.title.setText(`${card.queued ? '✔ ' : ''}${card.name}`);
       // A queued card needs no reasons: withdrawing it is the way to change the channel.
-      const reasons = card.queued ? [] : CHANNELS.filter((c) => card.blocked[c]);
-      const why =
-        reasons.length === 2 && card.blocked.private === card.blocked.public
-          ? `Unavailable: ${card.blocked.private}`
-          : reasons.length
-            ? reasons.map((c) => `${c === 'private' ? 'Private' : 'Public'} unavailable: ${card.blocked[c]}`).join('; ')
-            : null;
+      const why = card.queued ? null : cardReason(card);
       const about = card.queued
         ? `QUEUED (${card.queued}) · cost ${card.bandwidth}${asks}`
         : `${card.kind} · cost ${card.bandwidth} bandwidth${asks}`;

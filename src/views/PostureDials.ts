@@ -26,7 +26,8 @@ export class PostureDials extends Phaser.GameObjects.Container {
       const keys = ally === 'seoul' ? '1–4' : 'Shift+1–4';
       this.add(scene.add.text(16, y, `${ALLY_NAMES[ally]} (${keys})`, textStyle(SIZE.small, color, { bold: true })));
       for (const p of POSTURES) {
-        const b = new Button(scene, 12 + p * (bw + 4), y + 26, bw, 46, POSTURE_NAMES[p], () => onSet(ally, p), {
+        // below the label by more than the focus ring's reach, so the ring never covers it
+        const b = new Button(scene, 12 + p * (bw + 4), y + 31, bw, 40, POSTURE_NAMES[p], () => onSet(ally, p), {
           size: SIZE.small,
           bold: false,
         });
