@@ -86,6 +86,12 @@ export class App {
     writePrefs(this.store, this.prefs);
   }
 
+  /** Remember that the guided first month was finished or skipped. */
+  setGuideDone(done: boolean): void {
+    this.prefs = { ...this.prefs, guideDone: done };
+    writePrefs(this.store, this.prefs);
+  }
+
   scenarios(): Result<ScenarioInfo[]> {
     const out: ScenarioInfo[] = [];
     for (const id of SCENARIO_IDS) {

@@ -1,5 +1,7 @@
 // The keyboard shortcuts, listed once for the help overlay (and the README).
 
+import { ONBOARDING } from '../strings/onboarding';
+
 export const SHORTCUTS: [string, string][] = [
   ['Tab / Shift+Tab, arrows', 'move the focus ring between controls'],
   ['Enter or Space', 'use the focused control'],
@@ -9,6 +11,7 @@ export const SHORTCUTS: [string, string][] = [
   ['1–4', 'Seoul posture: quiet, nudge, press, lean hard'],
   ['Shift+1–4', 'Tokyo posture: quiet, nudge, press, lean hard'],
   ['E', 'end the turn (commit the month)'],
+  ['G (room)', ONBOARDING.help.guide],
   ['1–4 (event card)', 'pick a choice'],
   ['Enter or C (report)', 'continue to the next month'],
 ];
