@@ -38,7 +38,6 @@ import { SeatControl } from '../views/seminar/SeatControl';
 import { bandwidthLine, forecastLive, forecastModel } from '../views/readouts';
 import { eventCard, eventLive, metersSummary, monthLine, reportLive, turnReport } from '../views/roomModels';
 import { BaseScene } from './BaseScene';
-import { CardDetailsPane } from '../views/CardDetailsPane';
 import { guideAutoStarts } from '../views/guideGate';
 import { followCardDetails } from './roomDetails';
 import { RoomGuide } from './roomGuide';
@@ -150,15 +149,15 @@ export class SituationRoomScene extends BaseScene {
       refresh: () => this.render(this.snap()),
       markDone: () => this.app.setGuideDone(true),
     });
-    const details = new CardDetailsPane(this, ROOM.details, [this.views.map, this.views.calendar]);
-    this.updateDetails = followCardDetails(
-      this,
-      details,
-      this.views.initiatives,
-      this.focus,
-      () => this.snap().context,
-      () => this.modalName(),
-    );
+    this.updateDetails = followCardDetails({
+      scene: this,
+      rect: ROOM.details,
+      covers: [this.views.map, this.views.calendar],
+      cards: this.views.initiatives,
+      focus: this.focus,
+      context: () => this.snap().context,
+      modal: () => this.modalName(),
+    });
     const { actor } = this.session;
     this.subs = [actor.subscribe((s) => this.render(s))];
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {

@@ -66,7 +66,7 @@ export class RoomGuide {
 
   private async load(): Promise<void> {
     if (this.overlay) return;
-    const m = await import('../views/guide/GuideOverlay');
+    const m = await import('../views/onboardingLazy');
     this.steps = { planning: m.PLANNING_STEPS, report: m.REPORT_STEP };
     this.overlay = new m.GuideOverlay(this.host.scene, GUIDE_MODAL, {
       next: () => this.next(),

@@ -1,12 +1,14 @@
 // The initiative details pane: while a card is hovered or one of its buttons has the focus, the
 // map and calendar make way for the card's summary, cost, every prerequisite (met or not) and the
-// glossary terms it uses. Renders `cardDetails`; shows nothing while a modal is open.
+// glossary terms it uses. Renders `cardDetails`. Loaded on first use (see scenes/roomDetails.ts).
 
 import Phaser from 'phaser';
 import { drawPanel } from '../ui/Panel';
 import { COLOR, type Rect, SIZE, textStyle } from '../ui/theme';
 import { ONBOARDING } from '../strings/onboarding';
-import type { CardDetailsModel } from './cardDetails';
+import { shippedGlossary } from '../app/glossary';
+import type { InitiativeDetails } from '../model';
+import { type CardDetailsModel, cardDetails } from './cardDetails';
 
 const PAD = 16;
 const GAP = 10;
@@ -32,13 +34,12 @@ export class CardDetailsPane extends Phaser.GameObjects.Container {
     return this.shownId;
   }
 
-  /** Show `model` for card `id`, or hide the pane (null). */
-  show(id: string | null, model: CardDetailsModel | null): void {
-    const m = id ? model : null;
-    this.shownId = m ? id : null;
-    this.setVisible(m !== null);
-    for (const c of this.covers) c.setVisible(m === null);
-    if (m) this.layout(m);
+  /** Show card `d` (words from `cardDetails`, terms from the shipped glossary), or hide the pane (null). */
+  show(d: InitiativeDetails | null): void {
+    this.shownId = d?.id ?? null;
+    this.setVisible(d !== null);
+    for (const c of this.covers) c.setVisible(d === null);
+    if (d) this.layout(cardDetails(d, shippedGlossary()));
   }
 
   private layout(m: CardDetailsModel): void {
