@@ -5,7 +5,8 @@
 import { launchState } from './phases/planning';
 import { campaignBarred } from './rules/initiatives';
 import { conditionLabel, holds } from './rules/conditions';
-import { ALLY_NAMES, type AllyId, type Channel, type GameContext, PUBLIC_METERS } from './types';
+import { type CardBasics, cardBasics } from './selectors';
+import { ALLY_NAMES, type GameContext, PUBLIC_METERS } from './types';
 
 export interface Prerequisite {
   text: string;
@@ -13,14 +14,7 @@ export interface Prerequisite {
   met: boolean | null;
 }
 
-export interface InitiativeDetails {
-  id: string;
-  name: string;
-  summary: string;
-  kind: string;
-  bandwidth: number;
-  channels: readonly Channel[];
-  asks: readonly AllyId[];
+export interface InitiativeDetails extends CardBasics {
   /** The words put to the delegations, when the card asks something. */
   ask: string | null;
   /** The milestone an accepted proposal secures. */
@@ -45,13 +39,7 @@ export function selectInitiativeDetails(ctx: GameContext, id: string): Initiativ
   }
   const milestone = def.proposal?.milestone;
   return {
-    id,
-    name: def.name,
-    summary: def.summary,
-    kind: def.kind,
-    bandwidth: def.bandwidth,
-    channels: def.channels,
-    asks: def.proposal?.to ?? [],
+    ...cardBasics(def),
     ask: def.proposal?.ask ?? null,
     secures: milestone ? (ctx.scenario.milestones[milestone]?.name ?? milestone) : null,
     prerequisites,

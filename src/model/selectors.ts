@@ -115,7 +115,8 @@ export function selectAwaitingSeats(ctx: GameContext): { seat: AllyId; proposal:
   return out;
 }
 
-export interface InitiativeCard {
+/** What a card says whatever the month: its name, summary, kind, cost, channels and who it asks. */
+export interface CardBasics {
   id: string;
   name: string;
   summary: string;
@@ -123,7 +124,15 @@ export interface InitiativeCard {
   bandwidth: number;
   /** The channels the card can ever go through. */
   channels: readonly Channel[];
-  asks: AllyId[];
+  asks: readonly AllyId[];
+}
+
+export function cardBasics(def: InitiativeDef): CardBasics {
+  const { id, name, summary, kind, bandwidth, channels } = def;
+  return { id, name, summary, kind, bandwidth, channels, asks: def.proposal?.to ?? [] };
+}
+
+export interface InitiativeCard extends CardBasics {
   queued: Channel | null;
   /** Null when that channel can be used now, otherwise why not. */
   blocked: Record<Channel, string | null>;
@@ -137,13 +146,7 @@ export function selectInitiatives(s: SnapshotLike & Answerable): InitiativeCard[
   return Object.values(ctx.scenario.initiatives).map((def) => {
     const queued = ctx.plan.initiatives.find((q) => q.id === def.id)?.channel ?? null;
     return {
-      id: def.id,
-      name: def.name,
-      summary: def.summary,
-      kind: def.kind,
-      bandwidth: def.bandwidth,
-      channels: def.channels,
-      asks: def.proposal?.to ?? [],
+      ...cardBasics(def),
       queued,
       blocked: { private: blocked(def.id, 'private'), public: blocked(def.id, 'public') },
     };
