@@ -10,7 +10,7 @@ import { axe, serious, type Violation } from './axe';
 import { julyWindowSessionCode, waitLive, watchConsole } from './helpers';
 
 /** Every screen of a keyboard-only game, with axe at each; returns the screens seen. */
-test('game page: title, setup, briefing, room, help, event card, report, ending — no serious axe violations', async ({
+test('game page: title, setup, briefing, guide, room, help, event card, report, ending — no serious axe violations', async ({
   page,
 }) => {
   test.setTimeout(150_000);
@@ -41,6 +41,10 @@ test('game page: title, setup, briefing, room, help, event card, report, ending 
   await waitLive(page, /^Briefing\./);
   await scan('briefing');
   await page.keyboard.press('Enter');
+  // a first visit (no test=1): the guided first month opens by itself; Esc skips it
+  await waitLive(page, /^Situation room\. Guide, step 1 of \d+/);
+  await scan('guide');
+  await page.keyboard.press('Escape');
   await waitLive(page, /^Situation room\. Planning\./);
   await scan('situation room');
   await page.keyboard.press('?');
@@ -70,7 +74,17 @@ test('game page: title, setup, briefing, room, help, event card, report, ending 
 
   console.log(`[axe] screens checked: ${[...seen].join(', ')}`);
   expect([...seen]).toEqual(
-    expect.arrayContaining(['title', 'setup', 'briefing', 'situation room', 'help', 'event card', 'report', 'ending']),
+    expect.arrayContaining([
+      'title',
+      'setup',
+      'briefing',
+      'guide',
+      'situation room',
+      'help',
+      'event card',
+      'report',
+      'ending',
+    ]),
   );
   expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));
   expect(problems).toEqual([]);

@@ -97,6 +97,11 @@ export class App {
     writePrefs(this.store, change);
   }
 
+  /** Remember that the guided first month was finished or skipped. */
+  setGuideDone(done: boolean): void {
+    this.setPrefs({ guideDone: done });
+  }
+
   scenarios(): Result<ScenarioInfo[]> {
     const out: ScenarioInfo[] = [];
     for (const id of scenarioIds()) {

@@ -2,6 +2,7 @@
 
 export { gameMachine, type GameMachine } from './machine';
 export * from './selectors';
+export { type InitiativeDetails, type Prerequisite, selectInitiativeDetails } from './initiativeDetails';
 export * from './types';
 export { whyNot } from './whyNot';
 export { legalDecisions } from './play/legal';

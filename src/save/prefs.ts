@@ -1,5 +1,7 @@
-// Player preferences in local storage, apart from the saved game: reduced motion, and sound (a
-// volume, and mute for solo play and for seminars apart: a seminar starts muted).
+// Player preferences in local storage, apart from the saved game: reduced motion, sound (a
+// volume, and mute for solo play and for seminars apart: a seminar starts muted), and whether the
+// guided first month was finished or skipped. Each field is read on its own, so one bad value loses
+// only itself.
 
 import type { KeyValueStore } from './save';
 
@@ -16,6 +18,8 @@ export interface Prefs {
   muted: boolean;
   /** Muted while a seminar runs (a projector in a classroom: on by choice only). */
   seminarMuted: boolean;
+  /** The guided first month was finished or skipped: it no longer opens by itself. */
+  guideDone: boolean;
 }
 
 /** The preferences the player set (each valid field on its own: a bad one is dropped, not the rest). */
@@ -28,7 +32,7 @@ function storedPrefs(store: KeyValueStore): Partial<Prefs> {
   }
   const out: Partial<Prefs> = {};
   if (!data || typeof data !== 'object') return out;
-  for (const k of ['reducedMotion', 'muted', 'seminarMuted'] as const) {
+  for (const k of ['reducedMotion', 'muted', 'seminarMuted', 'guideDone'] as const) {
     if (typeof data[k] === 'boolean') out[k] = data[k];
   }
   if ((VOLUMES as readonly unknown[]).includes(data.volume)) out.volume = data.volume as number;
@@ -37,7 +41,13 @@ function storedPrefs(store: KeyValueStore): Partial<Prefs> {
 
 /** The player's preferences over the defaults; reduced motion follows the system's until set here. */
 export function readPrefs(store: KeyValueStore, systemReducedMotion: boolean): Prefs {
-  const defaults = { reducedMotion: systemReducedMotion, volume: DEFAULT_VOLUME, muted: false, seminarMuted: true };
+  const defaults = {
+    reducedMotion: systemReducedMotion,
+    volume: DEFAULT_VOLUME,
+    muted: false,
+    seminarMuted: true,
+    guideDone: false,
+  };
   return { ...defaults, ...storedPrefs(store) };
 }
 

@@ -42,6 +42,9 @@ import { soundControls } from '../views/SoundControls';
 import { bandwidthLine, forecastLive, forecastModel } from '../views/readouts';
 import { eventCard, eventLive, metersSummary, monthLine, reportLive, turnReport } from '../views/roomModels';
 import { BaseScene } from './BaseScene';
+import { guideAutoStarts } from '../views/guideGate';
+import { followCardDetails } from './roomDetails';
+import { RoomGuide } from './roomGuide';
 import { MAP_URL } from './PreloadScene';
 import { AssetKey, SceneKey } from './sceneKeys';
 import { room as R } from '../strings';
@@ -74,6 +77,9 @@ export class SituationRoomScene extends BaseScene {
   private seats: SeatControl | null = null;
   /** Solo play only: Esc or the Menu button (a seminar's facilitator pauses from the console). */
   private menu: PauseMenu | null = null;
+  /** The guided first month, and the initiative details pane (onboarding). */
+  private guide!: RoomGuide;
+  private updateDetails: () => void = () => {};
 
   constructor(app: App) {
     super(SceneKey.SituationRoom, app, R.screen);
@@ -145,6 +151,23 @@ export class SituationRoomScene extends BaseScene {
       );
     }
     this.addHelp();
+    this.guide = new RoomGuide({
+      scene: this,
+      focus: this.focus,
+      phase: () => selectPhase(this.snap()),
+      roomModal: () => this.modalOpen,
+      refresh: () => this.render(this.snap()),
+      markDone: () => this.app.setGuideDone(true),
+    });
+    this.updateDetails = followCardDetails({
+      scene: this,
+      rect: ROOM.details,
+      covers: [this.views.map, this.views.calendar],
+      cards: this.views.initiatives,
+      focus: this.focus,
+      context: () => this.snap().context,
+      modal: () => this.modalName(),
+    });
     const { actor } = this.session;
     this.subs = [actor.subscribe((s) => this.render(s))];
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
@@ -153,16 +176,23 @@ export class SituationRoomScene extends BaseScene {
     });
     this.render(actor.getSnapshot());
     if (!this.modalOpen) this.focus.focus(this.endTurn.focusable);
+    const gate = { search: window.location.search, done: this.app.prefs.guideDone, seminar: !solo };
+    if (guideAutoStarts({ ...gate, turn: actor.getSnapshot().context.turn, phase: selectPhase(actor.getSnapshot()) }))
+      this.guide.open();
   }
 
   protected modalName(): string | null {
-    return this.menu?.visible ? PAUSE_MODAL : this.modalOpen;
+    return this.menu?.visible ? PAUSE_MODAL : (this.guide?.modal ?? this.modalOpen);
   }
 
   private makeMenu(): PauseMenu {
     return new PauseMenu(this, {
       resume: () => this.toggleMenu(),
       help: () => this.toggleHelp(),
+      guide: () => {
+        this.toggleMenu();
+        this.guide.open();
+      },
       toggleMotion: () => {
         this.app.setReducedMotion(!this.app.prefs.reducedMotion);
         this.menu?.setMotion(this.app.prefs.reducedMotion);
@@ -195,6 +225,7 @@ export class SituationRoomScene extends BaseScene {
   private blocked = (e: GameEvent): string | null => whyNot(this.snap(), e);
 
   private onKey(e: KeyboardEvent): boolean {
+    if (!this.menu?.visible && this.guide.handleKey(e)) return true;
     if (e.key === 'Escape' && this.menu) return did(() => this.toggleMenu());
     if (this.menu?.visible) return false;
     const phase = selectPhase(this.snap());
@@ -301,12 +332,16 @@ export class SituationRoomScene extends BaseScene {
     else {
       this.say(R.planningSaid(monthLine(ctx), metersSummary(ctx), forecast ? forecastLive(forecast) : ''));
     }
+    this.guide.follow(phase);
+    const guideLive = this.guide.liveText();
+    if (guideLive) this.say(guideLive);
+    this.updateDetails();
   }
 
   private setModal(name: string | null): void {
     if (this.modalOpen === name) return;
     this.modalOpen = name;
-    if (this.menu?.visible) return; // the menu stays on top; closing it restores this modal
+    if (this.menu?.visible || this.guide.modal) return; // the menu and the guide stay on top; closing restores this modal
     this.focus.setModal(name);
     if (name) this.focus.focus(this.views.resolution.firstControl);
   }

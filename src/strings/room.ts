@@ -82,7 +82,7 @@ export const withdraw = 'Withdraw';
 export const asks = (allies: string[]) => ` · asks ${allies.join(' & ')}`;
 export const cardTitle = (name: string, queued: boolean) => `${queued ? '✔ ' : ''}${name}`;
 export const unavailable = (why: string) => `Unavailable: ${why}`;
-export const channelUnavailable = (channel: 'private' | 'public', why: string) =>
-  `${channelName[channel]} unavailable: ${why}`;
+/** A card's short reason for one channel (the card names the channel, the details pane the rest). */
+export const channelReason = (channel: 'private' | 'public', why: string) => `${channelName[channel]}: ${why}`;
 export const queuedInfo = (channel: string, cost: number, asks: string) => `QUEUED (${channel}) · cost ${cost}${asks}`;
 export const cardInfo = (kind: string, cost: number, asks: string) => `${kind} · cost ${cost} bandwidth${asks}`;

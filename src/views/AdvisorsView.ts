@@ -39,14 +39,13 @@ export class AdvisorsView extends Phaser.GameObjects.Container {
       this.add(t);
       y += t.height + 8;
     }
-    // shrink if the counsel is long, so it never spills out of the panel
-    if (y > this.r.h) {
-      const k = (this.r.h - 50) / (y - 44);
-      let yy = 44;
+    // long counsel: tighter lines and gaps, never smaller type (the room's layout gives the panel
+    // room for ADVISER_TEXT_MAX characters each, which test/content/adviserLines.test.ts holds the content to)
+    if (y > this.r.h - 8) {
+      let yy = 42;
       for (const t of this.texts) {
-        t.setFontSize(Math.max(SIZE.small, Math.floor(SIZE.small * k)));
-        t.setY(yy);
-        yy += t.height + 6;
+        t.setLineSpacing(0).setY(yy);
+        yy += t.height + 4;
       }
     }
   }

@@ -8,6 +8,7 @@ import { Button } from '../ui/Button';
 import { drawPanel } from '../ui/Panel';
 import { COLOR, type Rect, SIZE, textStyle } from '../ui/theme';
 import { room as R } from '../strings';
+import { cardReason } from './cardText';
 
 export interface InitiativesViewModel {
   cards: InitiativeCard[];
@@ -84,13 +85,14 @@ export class InitiativeCards extends Phaser.GameObjects.Container {
     const s = this.scene;
     const h = this.cardH - 8;
     const frame = s.add.graphics();
-    const bw = 112;
-    const title = s.add.text(26, y + 6, '', textStyle(SIZE.small + 1, COLOR.text, { bold: true }));
-    const info = s.add.text(26, y + 34, '', textStyle(SIZE.small, COLOR.muted, { wrap: this.r.w - 2 * bw - 70 }));
-    info.setMaxLines(4); // four lines hold the longest reason; the layout test fails if one is cut
+    const bw = 136; // holds "● Withdraw" at the smallest text size
     const bx = this.r.w - 22 - 2 * bw - 8;
+    const title = s.add.text(26, y + 6, '', textStyle(SIZE.small + 1, COLOR.text, { bold: true }));
+    // the reason's text stops clear of the buttons' focus ring
+    const info = s.add.text(26, y + 34, '', textStyle(SIZE.small, COLOR.muted, { wrap: bx - 26 - 10 }));
+    info.setMaxLines(4); // four lines hold the longest (short) reason; the layout test fails if one is cut
     const bh = 48;
-    const by = y + 36;
+    const by = y + 40; // clear of the title by more than the focus ring's reach
     const buttons = {
       private: new Button(s, bx, by, bw, bh, R.channelName.private, () => this.press(id, 'private'), {
         size: SIZE.small,
@@ -102,6 +104,25 @@ export class InitiativeCards extends Phaser.GameObjects.Container {
     this.add([frame, title, info, buttons.private, buttons.public]);
     this.cards.set(id, { title, info, buttons, frame });
     frame.setData('y', y).setData('h', h);
+  }
+
+  /** The id of the shown card under a point of the canvas, or null (for the details pane). */
+  cardAt(x: number, y: number): string | null {
+    for (const [id, parts] of this.cards) {
+      if (!parts.frame.visible) continue;
+      const top = this.y + (parts.frame.getData('y') as number);
+      const h = parts.frame.getData('h') as number;
+      if (x >= this.x + 12 && x <= this.x + this.r.w - 12 && y >= top && y <= top + h) return id;
+    }
+    return null;
+  }
+
+  /** The id of the card one of whose buttons is `focusable`, or null. */
+  cardOf(focusable: unknown): string | null {
+    for (const [id, parts] of this.cards) {
+      if (CHANNELS.some((c) => parts.buttons[c].focusable === focusable)) return id;
+    }
+    return null;
   }
 
   private queued = new Map<string, Channel | null>();
@@ -119,13 +140,7 @@ export class InitiativeCards extends Phaser.GameObjects.Container {
       const asks = card.asks.length ? R.asks(card.asks.map((a) => ALLY_NAMES[a])) : '';
       parts.title.setText(R.cardTitle(card.name, !!card.queued));
       // A queued card needs no reasons: withdrawing it is the way to change the channel.
-      const reasons = card.queued ? [] : CHANNELS.filter((c) => card.blocked[c]);
-      const why =
-        reasons.length === 2 && card.blocked.private === card.blocked.public
-          ? R.unavailable(card.blocked.private ?? '')
-          : reasons.length
-            ? reasons.map((c) => R.channelUnavailable(c, card.blocked[c] ?? '')).join('; ')
-            : null;
+      const why = card.queued ? null : cardReason(card);
       const about = card.queued
         ? R.queuedInfo(card.queued, card.bandwidth, asks)
         : R.cardInfo(card.kind, card.bandwidth, asks);

@@ -123,9 +123,11 @@ export class MapView extends Phaser.GameObjects.Container {
     label.setOrigin(side < 0 ? 1 : side > 0 ? 0 : 0.5, side ? 0.5 : below ? 0 : 1).setStroke('#000000', 4);
     this.add([m, label]);
     if (c.role === 'ally') {
+      // Seoul's mood reads leftwards from under Seoul and Tokyo's rightwards, so two long moods
+      // ("simmering") never meet between the two cities
       const mood = this.scene.add
-        .text(x, y + (below ? 44 : 16), '', textStyle(SIZE.small, COLOR.text))
-        .setOrigin(0.5, 0);
+        .text(x + (below ? 24 : -24), y + (below ? 44 : 16), '', textStyle(SIZE.small, COLOR.text))
+        .setOrigin(below ? 1 : 0, 0);
       mood.setStroke('#000000', 4);
       this.moodLabels.set(c.name, mood);
       this.add(mood);

@@ -29,7 +29,8 @@ export class PostureDials extends Phaser.GameObjects.Container {
         scene.add.text(16, y, R.postureRow(ALLY_NAMES[ally], keys), textStyle(SIZE.small, color, { bold: true })),
       );
       for (const p of POSTURES) {
-        const b = new Button(scene, 12 + p * (bw + 4), y + 26, bw, 46, POSTURE_NAMES[p], () => onSet(ally, p), {
+        // below the label by more than the focus ring's reach, so the ring never covers it
+        const b = new Button(scene, 12 + p * (bw + 4), y + 31, bw, 40, POSTURE_NAMES[p], () => onSet(ally, p), {
           size: SIZE.small,
           bold: false,
         });

@@ -126,14 +126,20 @@ function memoryStore(init?: string): KeyValueStore {
 describe('sound and motion preferences', () => {
   it('defaults: sound on at half volume in solo, muted in a seminar, motion from the system', () => {
     const p = readPrefs(memoryStore(), true);
-    expect(p).toEqual({ reducedMotion: true, volume: 0.5, muted: false, seminarMuted: true });
+    expect(p).toEqual({ reducedMotion: true, volume: 0.5, muted: false, seminarMuted: true, guideDone: false });
     expect(soundLevel(p, false)).toBe(0.5);
     expect(soundLevel(p, true)).toBe(0);
   });
 
   it('keeps what was set, drops a bad field without losing the others, survives junk', () => {
     const store = memoryStore(JSON.stringify({ volume: 7, muted: true, reducedMotion: 'yes' }));
-    expect(readPrefs(store, false)).toEqual({ reducedMotion: false, volume: 0.5, muted: true, seminarMuted: true });
+    expect(readPrefs(store, false)).toEqual({
+      reducedMotion: false,
+      volume: 0.5,
+      muted: true,
+      seminarMuted: true,
+      guideDone: false,
+    });
     expect(readPrefs(memoryStore('{not json'), false).volume).toBe(0.5);
     expect(readPrefs(memoryStore('[1,2]'), true).reducedMotion).toBe(true);
   });
