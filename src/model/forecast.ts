@@ -21,7 +21,7 @@ import { allyDrift, momentumDecay } from './rules/drift';
 import { applyDelta, type MeterDraft } from './rules/effects';
 import { resultEffects, voteTurns } from './rules/elections';
 import { launchEffects, leakChance, leakEffects } from './rules/initiatives';
-import { askEffects } from './rules/proposals';
+import { askEffects, campaignCharged } from './rules/proposals';
 import { postureEffects } from './rules/pressure';
 import { monthlyPressure, stanceOf } from './rules/washington';
 import {
@@ -176,14 +176,17 @@ export function forecastPlan(ctx: GameContext, plan: Plan = ctx.plan, seasons?: 
   let publicLaunches = 0;
   const privateCount = plan.initiatives.filter((q) => q.channel === 'private').length;
   const postureSum = plan.posture.seoul + plan.posture.tokyo;
+  const charged = new Set<AllyId>();
   for (const q of plan.initiatives) {
     const def: InitiativeDef | undefined = ctx.scenario.initiatives[q.id];
     if (!def) continue;
     const launch = (m: Record<AllyId, number>) => launchEffects(def, q.channel, m, ctx.meters.threat);
     applyRange(lo, hi, [launch(multLo), launch(multHi)], `initiative.${def.id}.${q.channel}`);
     if (def.proposal) {
-      const ask = (m: Record<AllyId, number>) => askEffects(def.proposal?.to ?? [], facts.seasons, m);
+      const to = def.proposal.to;
+      const ask = (m: Record<AllyId, number>) => askEffects(to, facts.seasons, m, charged);
       applyRange(lo, hi, [ask(multLo), ask(multHi)], `ask.${def.id}`);
+      for (const a of campaignCharged(to, facts.seasons, charged)) charged.add(a);
     }
     if (q.channel === 'public') {
       publicLaunches++;

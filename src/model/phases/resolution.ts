@@ -7,7 +7,7 @@ import { ALLY_METERS } from '../rules/allyMeters';
 import { applyDelta, applyEffects } from '../rules/effects';
 import { launchEffects, leakChance, leakEffects, MEGAPHONE_CREDIBILITY } from '../rules/initiatives';
 import { postureEffects } from '../rules/pressure';
-import { type AnswerInputs, askEffects, computerAnswer } from '../rules/proposals';
+import { type AnswerInputs, askEffects, campaignCharged, computerAnswer } from '../rules/proposals';
 import type { InitiativeDef } from '../../content/schema';
 import { DIFFICULTY } from '../rules/difficulty';
 import { monthlyPressure, stanceOf } from '../rules/washington';
@@ -42,6 +42,7 @@ export function resolveMonth(ctx: GameContext, facts?: RegionFacts): GameContext
   const lastLaunched = { ...ctx.lastLaunched };
   let publicLaunches = 0;
   let privateCount = 0;
+  const charged = new Set<AllyId>();
   for (const q of initiatives) if (q.channel === 'private') privateCount++;
   const postureSum = posture.seoul + posture.tokyo;
   const stance = facts ? facts.stance : stanceOf(ctx.pressureHistory);
@@ -57,7 +58,8 @@ export function resolveMonth(ctx: GameContext, facts?: RegionFacts): GameContext
       applyEffects(draft, leakEffects(def, mult), `leak.${def.id}`);
     lastLaunched[def.id] = ctx.turn;
     if (def.proposal) {
-      applyEffects(draft, askEffects(def.proposal.to, seasons, mult), `ask.${def.id}`);
+      applyEffects(draft, askEffects(def.proposal.to, seasons, mult, charged), `ask.${def.id}`);
+      for (const a of campaignCharged(def.proposal.to, seasons, charged)) charged.add(a);
       proposals.push(newProposal(ctx.turn, def, q.channel));
     }
   }

@@ -38,23 +38,36 @@ export const APPROVAL_WEIGHT = 0.15;
 export const APPROVAL_PIVOT = 40;
 /** Approval an ask costs the asked leader, whatever the answer: considering it spends capital. */
 export const ASK_APPROVAL_COST = 1;
-/** Backlash (before the multiplier) an ask raises in a capital that is campaigning: the opposition seizes on it. */
+/**
+ * Backlash (before the multiplier) asking a campaigning capital raises there, once a month however
+ * many asks it gets: the opposition seizes on Washington's demands.
+ */
 export const CAMPAIGN_ASK_BACKLASH = 6;
+
+/** The capitals among `asks` that campaign and have not yet been charged for an ask this month. */
+export function campaignCharged(
+  asks: readonly AllyId[],
+  seasons: Record<AllyId, Season>,
+  charged: ReadonlySet<AllyId>,
+): AllyId[] {
+  return asks.filter((a) => seasons[a] === 'campaigning' && !charged.has(a));
+}
 
 /**
  * What putting an ask costs the capitals it asks, whatever they answer: approval everywhere, and
- * backlash (scaled by the capital's multiplier) where one campaigns. Resolution applies it; the
- * forecast applies it at both ends of Washington's band.
+ * backlash (scaled by the capital's multiplier) where one campaigns and was not charged this month
+ * (`charged`). Resolution applies it; the forecast applies it at both ends of Washington's band.
  */
 export function askEffects(
   asks: readonly AllyId[],
   seasons: Record<AllyId, Season>,
   multipliers: Record<AllyId, number>,
+  charged: ReadonlySet<AllyId> = new Set(),
 ): Effects {
   const out: Effects = {};
-  for (const ally of asks) {
-    out[ALLY_METERS[ally].approval] = -ASK_APPROVAL_COST;
-    if (seasons[ally] === 'campaigning') out[ALLY_METERS[ally].backlash] = CAMPAIGN_ASK_BACKLASH * multipliers[ally];
+  for (const ally of asks) out[ALLY_METERS[ally].approval] = -ASK_APPROVAL_COST;
+  for (const ally of campaignCharged(asks, seasons, charged)) {
+    out[ALLY_METERS[ally].backlash] = CAMPAIGN_ASK_BACKLASH * multipliers[ally];
   }
   return out;
 }

@@ -6,7 +6,11 @@ import {
   type AnswerInputs,
   ANSWER_BASE,
   answerScore,
+  ASK_APPROVAL_COST,
+  askEffects,
+  CAMPAIGN_ASK_BACKLASH,
   CAMPAIGN_STALL_SHARE,
+  campaignCharged,
   computerAnswer,
   isYes,
 } from '../../../src/model/rules/proposals';
@@ -100,5 +104,22 @@ describe('computerAnswer', () => {
     expect(acceptProbability(70)).toBeGreaterThan(acceptProbability(60));
     expect(acceptProbability(-1000)).toBeGreaterThanOrEqual(0);
     expect(acceptProbability(1000)).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('askEffects', () => {
+  const seasons = { seoul: 'campaigning', tokyo: 'steady' } as const;
+  const mult = { seoul: 2, tokyo: 1 };
+  it('costs every asked leader approval, and a campaigning capital backlash × its multiplier', () => {
+    expect(askEffects(['seoul', 'tokyo'], seasons, mult)).toEqual({
+      'seoul.approval': -ASK_APPROVAL_COST,
+      'tokyo.approval': -ASK_APPROVAL_COST,
+      'seoul.backlash': CAMPAIGN_ASK_BACKLASH * 2,
+    });
+  });
+  it('charges a campaign once a month however many asks it gets', () => {
+    const charged = new Set(campaignCharged(['seoul', 'tokyo'], seasons, new Set()));
+    expect([...charged]).toEqual(['seoul']);
+    expect(askEffects(['seoul'], seasons, mult, charged)).toEqual({ 'seoul.approval': -ASK_APPROVAL_COST });
   });
 });
