@@ -156,7 +156,7 @@ const SIGNALS = ['intelligence-briefing', 'trilateral-consultation', 'extended-d
 
 /**
  * The judgement player: reads each public from Washington's estimates and their band, eases off
- * before a public boils and in a campaign, presses in a honeymoon (a press, not leaning hard), asks only when its readings
+ * before a public boils and in a campaign, leans hard in a honeymoon (the window a win opens: half the backlash), asks only when its readings
  * (the model's own answer rule on the estimates) say the asked capitals are likely to agree, the
  * capstone's steps first, history in private and one private ask a month at most, keeps
  * intelligence and consultation going, and calls a cool-off month when a public reads hot.
