@@ -9,6 +9,7 @@ import type { Socket } from 'socket.io-client';
 import type { Projection } from '../server/projection';
 import { byId, el } from '../seminar/console/dom';
 import { formatRemaining } from '../seminar/timer';
+import { DEBRIEF_PARAM, stashDebrief } from '../app/pendingDebrief';
 import { downloadText } from '../ui/download';
 import { type Credentials, credentialsFrom, forgetToken, rememberToken } from './credentials';
 import { controlsPanels, remainingNow, tablesPanel } from './dashboard';
@@ -64,6 +65,17 @@ function send(event: string, payload: unknown): void {
   });
 }
 
+/** The game's own debrief of a finished table, in this tab: the replay (with the messages this seat may read) goes to the game page. */
+function openDebrief(table: string): void {
+  transport?.('export', { kind: 'replay', table }, (reply) => {
+    if (!reply) return say('No answer from the server; try again when the connection is back.');
+    if (!reply.ok || reply.text === undefined) return say(`Refused: ${reply.reason}`);
+    if (!stashDebrief(sessionStorage, reply.text))
+      return say('This browser would not keep the replay for the game page; download it from the facilitator.');
+    location.assign(`./?${DEBRIEF_PARAM}=1`);
+  });
+}
+
 function render(): void {
   if (!welcome) return;
   const focused = document.activeElement as HTMLInputElement | null;
@@ -77,7 +89,7 @@ function render(): void {
     `${seatName(role)} · ${role === 'facilitator' ? `${states.size} tables` : `table ${table}`} · ${welcome.code}`;
   const panels: (HTMLElement | null)[] = [];
   if (current.paused) panels.push(Object.assign(el('p', 'Paused by the facilitator.', 'paused'), { role: 'alert' }));
-  panels.push(endingPanel(current));
+  panels.push(endingPanel(current, messaging ? () => openDebrief(table) : null));
   if (current.role === 'facilitator') {
     const fac = new Map([...states].filter(([, v]) => v.state.role === 'facilitator')) as Parameters<
       typeof tablesPanel

@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import sirv from 'sirv';
 import { Server, type Socket } from 'socket.io';
+import { selectPhase } from '../model/selectors';
 import { SEATS, type SeatId } from '../model/types';
 import { toReplay, replayToJson } from '../report/replayFile';
 import { activityCsv, gradingCsv, tableDebriefMarkdown, transcriptMarkdown } from './grading';
@@ -257,7 +258,7 @@ export async function startSeminarServer(opts: ServerOptions): Promise<SeminarSe
     });
 
     on('export', (payload) => {
-      if (data.role !== 'facilitator') return { ok: false, reason: 'exports need the facilitator key' };
+      if (data.role !== 'facilitator') return seatReplay(data.role, mine(undefined)!, payload);
       const kind = (payload as { kind?: unknown } | null)?.kind;
       const all = [...tables.values()].map((h) => h.table);
       if (kind === 'grading') return { ok: true, name: 'seminar-grading.csv', text: gradingCsv(all) };
@@ -273,7 +274,7 @@ export async function startSeminarServer(opts: ServerOptions): Promise<SeminarSe
         return {
           ok: true,
           name: `table-${h.table.id}.replay.json`,
-          text: replayToJson(toReplay(ctx, ctx.scenario.id)),
+          text: replayToJson(toReplay(ctx, ctx.scenario.id, h.table.messagesFor('facilitator'))),
         };
       }
       return { ok: false, reason: 'export grading, activity, transcript, debrief or replay' };
@@ -303,6 +304,23 @@ export async function startSeminarServer(opts: ServerOptions): Promise<SeminarSe
       await io.close();
       for (const h of tables.values()) h.log.close();
     },
+  };
+}
+
+/** A seat's copy of its own table's game once it has ended: the replay with the messages the seat may read. */
+function seatReplay(role: Role, h: Hosted, payload: unknown) {
+  if ((payload as { kind?: unknown } | null)?.kind !== 'replay')
+    return {
+      ok: false,
+      reason: 'a seat exports only its own table’s replay; the other exports need the facilitator key',
+    };
+  if (selectPhase(h.table.snapshot) !== 'ended')
+    return { ok: false, reason: 'the replay opens once the game has ended' };
+  const ctx = h.table.snapshot.context;
+  return {
+    ok: true,
+    name: `table-${h.table.id}-${role}.replay.json`,
+    text: replayToJson(toReplay(ctx, ctx.scenario.id, h.table.messagesFor(role))),
   };
 }
 
