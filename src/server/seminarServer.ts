@@ -52,6 +52,10 @@ export interface ServerOptions {
   fsync?: boolean;
   clock?: () => number;
   limits?: Limits;
+  /** Past one machine: the ids of the tables this process holds (default: all of the session's). */
+  only?: readonly string[];
+  /** Past one machine: a Redis URL; frames then reach sockets on every process (Redis Streams adapter). */
+  redis?: string;
 }
 
 interface Hosted {
@@ -90,8 +94,17 @@ export async function startSeminarServer(opts: ServerOptions): Promise<SeminarSe
   const { meta } = opened;
   const reports = [...opened.problems];
   const devices = opened.devices;
+  const all = meta.tables.map((t) => t.id);
+  const held = new Set(opts.only ?? all);
+  const strangers = [...held].filter((id) => !all.includes(id));
+  if (strangers.length) throw new Error(`this session has no table ${strangers.join(', ')} (it has ${all.join(', ')})`);
   const tables = new Map<string, Hosted>();
-  for (const t of meta.tables) tables.set(t.id, loadTable(opts.dataDir, meta.code, t.id, fsync, clock, reports));
+  for (const id of all) if (held.has(id)) tables.set(id, loadTable(opts.dataDir, meta.code, id, fsync, clock, reports));
+  /** Why a table cannot be reached here: none such, or another process holds it. */
+  const notHere = (id: string | undefined) =>
+    id !== undefined && all.includes(id)
+      ? `table ${id} is held by another server process; connect to that one for it`
+      : `there is no table ${id ?? '(none named)'}`;
 
   const http = createServer(httpHandler(opts.distDir ?? null));
   const io = new Server(http, {
@@ -99,6 +112,7 @@ export async function startSeminarServer(opts: ServerOptions): Promise<SeminarSe
     maxHttpBufferSize: MAX_MESSAGE_BYTES,
     connectionStateRecovery: { maxDisconnectionDuration: RECOVERY_MS, skipMiddlewares: true },
   });
+  const redis = opts.redis ? await shareThroughRedis(io, opts.redis, meta.code) : null;
 
   const framesFor = (h: Hosted, role: Role) => {
     const s = h.table.session;
@@ -152,6 +166,7 @@ export async function startSeminarServer(opts: ServerOptions): Promise<SeminarSe
     if (!hs.ok) return next(new Error('this link is not valid for this seminar'));
     const who = identify(hs.value, meta, devices, opts.dataDir);
     if (!who) return next(new Error('this link or device is not known to this seminar'));
+    if (who.table !== null && !held.has(who.table)) return next(new Error(notHere(who.table)));
     socket.data = who;
     next();
   });
@@ -169,7 +184,8 @@ export async function startSeminarServer(opts: ServerOptions): Promise<SeminarSe
     const syncOf = (h: Hosted) => ({ state: framesFor(h, data.role), said: saidFor(h, data.role) });
 
     if (!socket.recovered) {
-      for (const h of hostedTables()) socket.join(room(h.table.id, data.role));
+      // a facilitator watching every table hears all of them, those other processes hold included
+      for (const id of data.table === null ? all : [data.table]) socket.join(room(id, data.role));
       socket.emit('welcome', {
         role: data.role,
         table: data.table,
@@ -223,7 +239,7 @@ export async function startSeminarServer(opts: ServerOptions): Promise<SeminarSe
       if (kind === 'note' || kind === 'requestState')
         return { ok: false, reason: `"${kind}" is not sent to the server (notes stay on the console)` };
       const h = mine(p.value.table);
-      if (!h) return { ok: false, reason: `there is no table ${p.value.table}` };
+      if (!h) return { ok: false, reason: notHere(p.value.table) };
       return commit(h, { kind: 'console', by: 'facilitator', at: clock(), action: p.value.action });
     });
 
@@ -232,7 +248,7 @@ export async function startSeminarServer(opts: ServerOptions): Promise<SeminarSe
       const p = parse(seatSchema, payload);
       if (!p.ok) return p;
       const h = mine(p.value.table);
-      if (!h) return { ok: false, reason: `there is no table ${p.value.table}` };
+      if (!h) return { ok: false, reason: notHere(p.value.table) };
       const event = { type: 'seat.assign', seat: p.value.seat, kind: p.value.kind };
       return commit(h, { kind: 'play', by: 'facilitator', at: clock(), event });
     });
@@ -302,6 +318,7 @@ export async function startSeminarServer(opts: ServerOptions): Promise<SeminarSe
       http.close();
       http.closeAllConnections();
       await io.close();
+      await redis?.close();
       for (const h of tables.values()) h.log.close();
     },
   };
@@ -322,6 +339,23 @@ function seatReplay(role: Role, h: Hosted, payload: unknown) {
     name: `table-${h.table.id}-${role}.replay.json`,
     text: replayToJson(toReplay(ctx, ctx.scenario.id, h.table.messagesFor(role))),
   };
+}
+
+/**
+ * Past one machine: socket.io's Redis Streams adapter, so a frame a process emits to a room reaches
+ * that room's sockets on every process of the session (the stream is named by the session code).
+ * Loaded only when asked for; a single-laptop class never touches Redis.
+ */
+async function shareThroughRedis(io: Server, url: string, code: string): Promise<{ close(): Promise<void> }> {
+  const [{ createClient }, { createAdapter }] = await Promise.all([
+    import('redis'),
+    import('@socket.io/redis-streams-adapter'),
+  ]);
+  const client = createClient({ url });
+  client.on('error', () => {}); // reconnects by itself; a refused first connect throws below
+  await client.connect();
+  io.adapter(createAdapter(client, { streamName: `mending-fences:${code}` }));
+  return { close: () => client.close().catch(() => {}) };
 }
 
 function identify(
