@@ -191,7 +191,9 @@ test('seminar: pause, inject, undo, hand-over without leaks, and plain-text inje
   await context.close();
 });
 
-test('seminar: two tables from the same code and the same decisions end identically', async ({ browser }) => {
+test('seminar: two tables from the same code and the same decisions end identically; one window per table', async ({
+  browser,
+}) => {
   test.setTimeout(45_000);
   const code = encodeSession({
     scenario: 'july-window',
@@ -239,6 +241,10 @@ test('seminar: two tables from the same code and the same decisions end identica
   const b = await play(2);
   expect(a.value).toBe('ended');
   expect(a.json).toBe(b.json);
+  // a second window on table 1's id (table 1's page is still open) does not run it, and says so
+  const again = await context.newPage();
+  await again.goto(`/?session=${code}.1&test=1`);
+  await waitLive(again, /^This seminar is open in another window of this browser; this one does not run it\./);
   await context.close();
 });
 

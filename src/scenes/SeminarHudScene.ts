@@ -13,7 +13,7 @@ import type { App } from '../app/session';
 import { GAME_SCENES } from './ScreenRouter';
 import { SceneKey } from './sceneKeys';
 import { COLOR, css, HEIGHT, SIZE, textStyle, WIDTH } from '../ui/theme';
-import { liveBanners, revealLines, timerModel } from '../views/seminar/hudModel';
+import { ELSEWHERE_HINT, liveBanners, revealLines, timerModel } from '../views/seminar/hudModel';
 
 /** How often the timer and the console indicator are redrawn. */
 const TICK_MS = 1000;
@@ -22,6 +22,8 @@ export class SeminarHudScene extends Phaser.Scene {
   private timer!: Phaser.GameObjects.Text;
   private connected!: Phaser.GameObjects.Text;
   private pause!: Phaser.GameObjects.Container;
+  private pauseTitle!: Phaser.GameObjects.Text;
+  private pauseSub!: Phaser.GameObjects.Text;
   private reveal!: Phaser.GameObjects.Container;
   private revealText!: Phaser.GameObjects.Text;
   private paused = false;
@@ -54,27 +56,18 @@ export class SeminarHudScene extends Phaser.Scene {
     const box = this.add.graphics();
     box.fillStyle(COLOR.panel, 1).fillRoundedRect(WIDTH / 2 - 520, HEIGHT / 2 - 130, 1040, 260, 14);
     box.lineStyle(4, COLOR.focus, 1).strokeRoundedRect(WIDTH / 2 - 520, HEIGHT / 2 - 130, 1040, 260, 14);
-    const title = this.add
-      .text(
-        WIDTH / 2,
-        HEIGHT / 2 - 50,
-        'Paused by the facilitator',
-        textStyle(SIZE.title - 8, COLOR.text, { bold: true }),
-      )
+    this.pauseTitle = this.add
+      .text(WIDTH / 2, HEIGHT / 2 - 50, '', textStyle(SIZE.title - 8, COLOR.text, { bold: true }))
       .setOrigin(0.5);
-    const sub = this.add
-      .text(
-        WIDTH / 2,
-        HEIGHT / 2 + 50,
-        'The game carries on when the facilitator resumes.',
-        textStyle(SIZE.large, COLOR.muted),
-      )
+    this.pauseSub = this.add
+      .text(WIDTH / 2, HEIGHT / 2 + 50, '', textStyle(SIZE.large, COLOR.muted, { wrap: 980, align: 'center' }))
       .setOrigin(0.5);
-    this.pause = this.add.container(0, 0, [shade, box, title, sub]).setVisible(false);
+    this.pause = this.add.container(0, 0, [shade, box, this.pauseTitle, this.pauseSub]).setVisible(false);
 
     // Read the session itself, not the last frame: a key pressed right after "pause" is blocked.
     const blockKeys = (e: KeyboardEvent) => {
-      if (!activeSeminar(this.app)?.session.isPaused()) return;
+      const seminar = activeSeminar(this.app);
+      if (!seminar || !(seminar.session.isPaused() || seminar.elsewhere)) return;
       e.stopImmediatePropagation();
       e.preventDefault();
     };
@@ -117,7 +110,11 @@ export class SeminarHudScene extends Phaser.Scene {
       return null;
     }
     const s = seminar.session;
-    this.paused = s.isPaused();
+    // a window that does not run this seminar is blocked like a paused one, and says why
+    const away = seminar.elsewhere;
+    this.paused = s.isPaused() || away;
+    this.pauseTitle.setText(away ? 'This seminar is open in another window' : 'Paused by the facilitator');
+    this.pauseSub.setText(away ? ELSEWHERE_HINT : 'The game carries on when the facilitator resumes.');
     this.pause.setVisible(this.paused);
     this.setOthersInput(!this.paused);
 
@@ -138,7 +135,14 @@ export class SeminarHudScene extends Phaser.Scene {
     const revealed = s.isRevealed();
     this.reveal.setVisible(revealed && onRoom);
     if (revealed) this.revealText.setText(revealLines(ctx).join('\n'));
-    const banners = liveBanners({ paused: this.paused, revealed, timeUp: !!t?.up, ctx: inGame ? ctx : null, onRoom });
+    const banners = liveBanners({
+      paused: s.isPaused(),
+      elsewhere: away,
+      revealed,
+      timeUp: !!t?.up,
+      ctx: inGame ? ctx : null,
+      onRoom,
+    });
     bannerOf(this.app.live)?.setBanner(banners.before, banners.after);
     return seminar;
   }

@@ -3,6 +3,9 @@
 
 import { ALLIES, ALLY_NAMES, type GameContext, round1, selectNews } from '../../model';
 
+/** What a window that does not run its seminar tells the room (seminar/leader.ts). */
+export const ELSEWHERE_HINT = 'Only one window runs it: use that one, or close it and reload this one.';
+
 const one = (n: number) => round1(n).toString();
 
 export interface TimerModel {
@@ -43,6 +46,8 @@ export function injectedNews(ctx: GameContext): string[] {
  */
 export function liveBanners(opts: {
   paused: boolean;
+  /** Another window of this browser runs this seminar. */
+  elsewhere?: boolean;
   revealed: boolean;
   timeUp: boolean;
   ctx: GameContext | null;
@@ -51,7 +56,11 @@ export function liveBanners(opts: {
   before: string;
   after: string;
 } {
-  const before = opts.paused ? 'Paused by the facilitator. Input is blocked until the facilitator resumes.' : '';
+  const before = opts.elsewhere
+    ? `This seminar is open in another window of this browser; this one does not run it. ${ELSEWHERE_HINT}`
+    : opts.paused
+      ? 'Paused by the facilitator. Input is blocked until the facilitator resumes.'
+      : '';
   const after: string[] = [];
   if (opts.ctx) {
     const injected = injectedNews(opts.ctx);
