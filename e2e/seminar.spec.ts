@@ -335,6 +335,17 @@ test('seminar: a reload of the game window resumes the month, the state, the log
   await waitLive(game, /Paused by the facilitator/);
   await consoleLog(desk, /paused the session/);
   await expect(desk.locator('#log')).toContainText('injected "North Korea fires ballistic missiles"');
+  // the console window is closed (a lost link): F8 in the game window, paused as it is, opens it again
+  await desk.close();
+  const reopened = context.waitForEvent('page');
+  await game.keyboard.press('F8');
+  const again = await reopened;
+  await expect(again.locator('#log')).toContainText('paused the session', { timeout: 10_000 });
+  await again.click('#resume');
+  await game.bringToFront();
+  await expect
+    .poll(() => game.evaluate(() => /Paused/.test(document.getElementById('live')?.textContent ?? '')))
+    .toBe(false);
   expect(problems).toEqual([]);
   await context.close();
 });

@@ -192,6 +192,11 @@ export class SeminarMode {
     return consoleUrl(this.sessionId, this.keys.facilitator);
   }
 
+  /** The name of the console's window: opening the link again reaches (or reopens) the same one. */
+  get consoleWindowName(): string {
+    return `mf-console-${this.sessionId}`;
+  }
+
   get code(): string {
     return codeOfSessionId(this.sessionId);
   }

@@ -18,6 +18,9 @@ import { ELSEWHERE_HINT, liveBanners, revealLines, timerModel } from '../views/s
 /** How often the timer and the console indicator are redrawn. */
 const TICK_MS = 1000;
 
+/** The key that opens the facilitator console again from the game window. */
+const REOPEN_CONSOLE_KEY = 'F8';
+
 export class SeminarHudScene extends Phaser.Scene {
   private timer!: Phaser.GameObjects.Text;
   private connected!: Phaser.GameObjects.Text;
@@ -65,8 +68,18 @@ export class SeminarHudScene extends Phaser.Scene {
     this.pause = this.add.container(0, 0, [shade, box, this.pauseTitle, this.pauseSub]).setVisible(false);
 
     // Read the session itself, not the last frame: a key pressed right after "pause" is blocked.
+    // F8 (paused or not) opens the console again, for a facilitator who closed or lost it.
     const blockKeys = (e: KeyboardEvent) => {
       const seminar = activeSeminar(this.app);
+      if (e.key === REOPEN_CONSOLE_KEY && seminar && !seminar.elsewhere) {
+        e.stopImmediatePropagation();
+        e.preventDefault();
+        const opened = window.open(seminar.consoleLink(), seminar.consoleWindowName);
+        this.app.live.say(
+          opened ? 'The facilitator console is open in its own window.' : 'The browser blocked the console window.',
+        );
+        return;
+      }
       if (!seminar || !(seminar.session.isPaused() || seminar.elsewhere)) return;
       e.stopImmediatePropagation();
       e.preventDefault();
@@ -128,7 +141,9 @@ export class SeminarHudScene extends Phaser.Scene {
     }
     const on = seminar.connected();
     this.connected.setVisible(!!inGame);
-    this.connected.setText(on ? '● Facilitator connected' : '○ No facilitator console');
+    this.connected.setText(
+      on ? '● Facilitator connected' : `○ No facilitator console (${REOPEN_CONSOLE_KEY} opens it)`,
+    );
     this.connected.setColor(css(on ? COLOR.good : COLOR.muted));
 
     const ctx = s.actor.getSnapshot().context;
