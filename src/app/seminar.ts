@@ -79,10 +79,11 @@ export class SeminarMode {
     const raw = openChannel(sessionId, this.keys.facilitator);
     this.channel = raw;
     // A tap between the BroadcastChannel and the session: notes when the console was last heard.
-    // A window that does not run the seminar neither hears the console nor answers it.
+    // Only the window that runs the seminar hears the console and answers it (it announces its
+    // state as soon as the browser says it runs it).
     const tapped: ChannelLike = {
       postMessage: (d) => {
-        if (this.leadership !== 'elsewhere') raw.postMessage(d);
+        if (this.leadership === 'leader') raw.postMessage(d);
       },
       onmessage: null,
     };

@@ -276,10 +276,10 @@ export async function startSeminarServer(opts: ServerOptions): Promise<SeminarSe
     on('export', (payload) => {
       if (data.role !== 'facilitator') return seatReplay(data.role, mine(undefined)!, payload);
       const kind = (payload as { kind?: unknown } | null)?.kind;
-      const all = [...tables.values()].map((h) => h.table);
-      if (kind === 'grading') return { ok: true, name: 'seminar-grading.csv', text: gradingCsv(all) };
-      if (kind === 'activity') return { ok: true, name: 'seminar-activity.csv', text: activityCsv(all) };
-      if (kind === 'transcript') return { ok: true, name: 'seminar-messages.md', text: transcriptMarkdown(all) };
+      const here = [...tables.values()].map((h) => h.table);
+      if (kind === 'grading') return { ok: true, name: 'seminar-grading.csv', text: gradingCsv(here) };
+      if (kind === 'activity') return { ok: true, name: 'seminar-activity.csv', text: activityCsv(here) };
+      if (kind === 'transcript') return { ok: true, name: 'seminar-messages.md', text: transcriptMarkdown(here) };
       if (kind === 'replay' || kind === 'debrief') {
         const p = parse(tableOnlySchema, { table: (payload as { table?: unknown }).table });
         const h = p.ok ? tables.get(p.value.table) : undefined;
