@@ -19,7 +19,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { io, type Socket } from 'socket.io-client';
 import { loadShippedScenario } from '../src/content/catalog';
-import { seedRng, startDraws } from '../src/model/random';
+import { hashSeed, seedRng, startDraws } from '../src/model/random';
 import { replayGame, snapshotHash } from '../src/report/replay';
 import { parseReplay } from '../src/report/replayFile';
 import { type Projection, projectFor } from '../src/server/projection';
@@ -47,8 +47,11 @@ const THINK = Number(values.think);
 const PORT = Number(values.port);
 const SEED = values.seed === undefined ? randomInt(2 ** 31) : Number(values.seed);
 if (!Number.isInteger(SEED)) throw new Error(`--seed must be an integer, not ${values.seed}`);
+// The fault plan (victims, their drop points and delays, the restart point) is drawn up front from
+// the seed, so a seed gives the same plan; think times come from a second stream, drawn as moves go.
 const draws = startDraws(seedRng(SEED));
 const rand = () => draws.next();
+const thinkDraws = startDraws(seedRng(SEED ^ 0x5eed));
 const root = resolve(import.meta.dirname, '..');
 const data = mkdtempSync(join(tmpdir(), 'mf-bench-seminar-'));
 const CODE = encodeSession({
@@ -139,8 +142,9 @@ interface Seat {
   last: Projection | null;
   seen: number[];
   dropped: boolean;
-  /** Fault run: the table's acked-event count at which this socket is dropped (null: never). */
+  /** Fault run: the table's acked-event count at which this socket is dropped (null: never), and how many ms after. */
   dropAt: number | null;
+  dropDelay: number;
 }
 /** One move a client sent, and what became of it: its seq, 'refused', or 'unknown' (ack lost). */
 interface Sent {
@@ -200,7 +204,7 @@ function act(t: TableRun): void {
         });
     };
     // people do not move in step: each pause is the think time ×0.5–1.5 (uniform)
-    if (THINK > 0) setTimeout(go, THINK * (0.5 + rand()));
+    if (THINK > 0) setTimeout(go, THINK * (0.5 + thinkDraws.next()));
     else go();
     return;
   }
@@ -228,7 +232,7 @@ function connectTable(id: string, joins: Record<string, string>, key: string): T
       reconnectionDelay: 50,
       reconnectionDelayMax: 500,
     });
-    const seat: Seat = { role, socket, last: null, seen: [], dropped: false, dropAt: null };
+    const seat: Seat = { role, socket, last: null, seen: [], dropped: false, dropAt: null, dropDelay: 0 };
     socket.on('welcome', (w: { token?: string }) => {
       if (w.token) auth = { token: w.token };
     });
@@ -268,6 +272,8 @@ const sampler = setInterval(() => {
 let restarted = false;
 let dropped = 0;
 let restartAt = 0;
+/** A fingerprint of the fault plan: the same seed (and table count) prints the same one. */
+let planId = '';
 /** Fault run: drop every socket of `t` whose moment has come, a few ms later (so some drop mid-move). */
 function dropDue(t: TableRun): void {
   for (const v of t.seats)
@@ -277,7 +283,7 @@ function dropDue(t: TableRun): void {
         v.dropped = true;
         dropped += 1;
         v.socket.io.engine?.close();
-      }, 20 * rand());
+      }, v.dropDelay);
     }
 }
 if (values.fault) {
@@ -290,10 +296,15 @@ if (values.fault) {
     const j = i + Math.floor(rand() * (all.length - i));
     [all[i], all[j]] = [all[j], all[i]];
     all[i].dropAt = 1 + Math.floor(rand() * EVENTS_PER_TABLE * 0.9);
+    all[i].dropDelay = 20 * rand();
   }
+  const plan = tablesRun.flatMap((t) =>
+    t.seats.filter((s) => s.dropAt !== null).map((s) => `${t.id}:${s.role}@${s.dropAt}`),
+  );
   const total = () => tablesRun.reduce((n, t) => n + t.acked.length, 0);
   const target = Math.round(N * EVENTS_PER_TABLE * (0.2 + 0.4 * rand()));
   restartAt = target;
+  planId = `${(hashSeed(`${plan.join(',')};${target}`) >>> 0).toString(16).padStart(8, '0')}`;
   const restartWhen = setInterval(async () => {
     if (total() < target || restarted) return;
     restarted = true;
@@ -409,7 +420,7 @@ console.log(
 );
 if (values.fault)
   console.log(
-    `  FAULT: ${dropped} of ${N * 4} sockets dropped at random moments; server restarted ${restarted ? `once, after ${restartAt} accepted events` : 'never'} (again: --fault --seed ${SEED})`,
+    `  FAULT: ${dropped} of ${N * 4} sockets dropped at random moments; server restarted ${restarted ? `once, after ${restartAt} accepted events` : 'never'}; plan ${planId} (again: --fault --seed ${SEED})`,
   );
 console.log(
   `  accepted events   ${events} in ${f1(seconds)} s = ${f1(events / seconds)} events/s (${refusals} refused)`,
