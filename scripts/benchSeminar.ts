@@ -236,6 +236,9 @@ function connectTable(id: string, joins: Record<string, string>, key: string): T
     socket.on('welcome', (w: { token?: string }) => {
       if (w.token) auth = { token: w.token };
     });
+    // A recovered connection replays only the frames missed, maybe none: decide again from the last
+    // one, as a person at a reconnected page would (a move whose ack the drop lost is not lost twice).
+    socket.on('connect', () => setImmediate(() => act(t)));
     socket.on('sync', (s: { state: Projection }) => {
       if (s.state.table === id) onFrame(t, seat, s.state);
     });
