@@ -5,11 +5,12 @@
 
 import { expect, test } from '@playwright/test';
 import { showErrorScreen } from '../src/ui/errorScreen';
+import { common } from '../src/strings';
 import { axe, serious, type Violation } from './axe';
 import { julyWindowSessionCode, waitLive, watchConsole } from './helpers';
 
 /** Every screen of a keyboard-only game, with axe at each; returns the screens seen. */
-test('game page: title, setup, briefing, room, help, event card, report, ending — no serious axe violations', async ({
+test('game page: title, setup, briefing, guide, room, help, event card, report, ending — no serious axe violations', async ({
   page,
 }) => {
   test.setTimeout(150_000);
@@ -40,6 +41,10 @@ test('game page: title, setup, briefing, room, help, event card, report, ending 
   await waitLive(page, /^Briefing\./);
   await scan('briefing');
   await page.keyboard.press('Enter');
+  // a first visit (no test=1): the guided first month opens by itself; Esc skips it
+  await waitLive(page, /^Situation room\. Guide, step 1 of \d+/);
+  await scan('guide');
+  await page.keyboard.press('Escape');
   await waitLive(page, /^Situation room\. Planning\./);
   await scan('situation room');
   await page.keyboard.press('?');
@@ -69,7 +74,17 @@ test('game page: title, setup, briefing, room, help, event card, report, ending 
 
   console.log(`[axe] screens checked: ${[...seen].join(', ')}`);
   expect([...seen]).toEqual(
-    expect.arrayContaining(['title', 'setup', 'briefing', 'situation room', 'help', 'event card', 'report', 'ending']),
+    expect.arrayContaining([
+      'title',
+      'setup',
+      'briefing',
+      'guide',
+      'situation room',
+      'help',
+      'event card',
+      'report',
+      'ending',
+    ]),
   );
   expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));
   expect(problems).toEqual([]);
@@ -83,7 +98,7 @@ test('error screen (DOM dialog over the canvas): no serious axe violations, focu
     `(${showErrorScreen.toString()})(document, 'A scenario could not be loaded', ${JSON.stringify([
       'july-window.json: months: expected a number, got "eight"',
       'july-window.json: events[3].choices: at least one choice is needed',
-    ])})`,
+    ])}, ${JSON.stringify({ intro: common.errorIntro, reload: common.reload })})`,
   );
   await expect(page.getByRole('alert')).toContainText('A scenario could not be loaded');
   await expect(page.getByRole('button', { name: 'Reload' })).toBeFocused();

@@ -1,11 +1,22 @@
 // Text that never cuts: at 1920×1080 and 1366×768, every Text of each main screen (title, setup,
-// briefing, the room on every page of cards and in a tense month, help, an event card, a report)
+// briefing, the room on every page of cards, in a tense month and with the bandwidth spent, help,
+// an event card, a report, the advisers' longest lines)
 // fits its panel and button, overlaps no other text or control, and is at least 14 CSS px.
 // Screenshots of each go to test-results/shots for a person to look at.
 
 import { test } from '@playwright/test';
 import { openTitle, pressAndWait, waitLive, watchConsole } from './helpers';
 import { expectLayout } from './layout';
+import { clickControl, controls } from './pointer';
+import advisors from '../src/content/deck/advisors.json' with { type: 'json' };
+
+/** Each adviser with the longest of its lines, as the advisers' panel takes them. */
+function longestAdviserLines() {
+  return advisors.map((a) => {
+    const line = Object.values(a.lines).reduce((x, y) => (y.length > x.length ? y : x));
+    return { id: a.id, role: a.role, title: a.title, line };
+  });
+}
 
 for (const size of [
   { width: 1920, height: 1080 },
@@ -42,6 +53,16 @@ for (const size of [
       await page.keyboard.press('Shift+Digit4');
       await waitLive(page, /Posture: Seoul lean hard, Tokyo lean hard/);
       await expectLayout(page, 'room, leaning hard', tag('room-lean'));
+      // bandwidth spent: every other card says why it cannot go (the longest reasons), on every page
+      for (let i = 0; i < 6; i++) {
+        const free = (await controls(page)).find((c) => c.name === 'Private' && c.enabled);
+        if (!free) break;
+        await clickControl(page, free);
+      }
+      for (let p = 1; p <= 4; p++) {
+        await expectLayout(page, `room, bandwidth spent, page ${p}`, p === 1 ? tag('room-spent') : undefined);
+        await page.keyboard.press(']');
+      }
       await page.keyboard.press('e');
       let text = await waitLive(page, /Event card:|Turn report:/);
       // a month can bring several event cards: check the first, answer each, then the report
@@ -51,6 +72,19 @@ for (const size of [
       }
       await waitLive(page, /Turn report:/);
       await expectLayout(page, 'turn report', tag('report'));
+      // the advisers' panel with each adviser's longest line at once (some month may bring them)
+      await pressAndWait(page, 'Enter', await waitLive(page, /Turn report:/));
+      await waitLive(page, /^Situation room\. Planning\./);
+      await page.evaluate((lines) => {
+        type Room = { views: { advisors: { render(a: unknown[]): void } } };
+        const room = window.__mf!.game.scene.getScene('situation-room') as unknown as Room;
+        room.views.advisors.render(lines);
+      }, longestAdviserLines());
+      // draw it (the render loop sleeps when idle; any input wakes it)
+      const frames = await page.evaluate(() => window.__mf!.idle.frames);
+      await page.mouse.move(5, 5);
+      await page.waitForFunction((f) => window.__mf!.idle.frames > f + 1, frames);
+      await expectLayout(page, 'advisers, the longest lines', tag('advisers-longest'));
       test.expect(problems).toEqual([]);
     });
   });

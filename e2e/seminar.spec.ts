@@ -94,6 +94,8 @@ test('seminar: pause, inject, undo, hand-over without leaks, and plain-text inje
   await game.waitForFunction(() => !/Paused/.test(document.getElementById('live')?.textContent ?? ''));
   await game.keyboard.press('3');
   await waitLive(game, /Posture: Seoul press/);
+  // a seminar starts muted: its key presses made no AudioContext, and no cue sounded
+  expect(await game.evaluate(() => window.__mf!.sound)).toMatchObject({ level: 0, context: false, played: 0 });
 
   // a library inject shows in the game and in the console's log
   await desk.selectOption('#inject-event', 'dprk-missile-launch');

@@ -24,19 +24,28 @@ import { showErrorScreen } from './ui/errorScreen';
 import { type IdleLoopStats, installIdleLoop } from './ui/idleLoop';
 import { applyRenderScale, type RenderInfo } from './ui/renderScale';
 import { liveRegion } from './ui/live';
+import { motionStats, setReducedMotionSource } from './ui/motion';
+import { installSound, setSoundLevel, soundStats } from './ui/sound';
+import { soundLevel } from './save/prefs';
 import { COLOR, css, HEIGHT, WIDTH } from './ui/theme';
 import { SeminarHudScene } from './scenes/SeminarHudScene';
 import { SeminarSetupScene } from './scenes/SeminarSetupScene';
 import { sessionCodeFromSearch } from './seminar/sessionCode';
+import { common } from './strings';
 
 const live = withBanner(liveRegion(document));
 setPendingSeminar(sessionCodeFromSearch(window.location.search));
 const showError = (title: string, lines: string[]) => {
   showErrorScreen(document, title, lines);
-  live.say(`Error: ${title}. ${lines.join(' ')}`);
+  live.say(common.errorSaid(title, lines));
 };
-const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-const app = new App(window.localStorage, live, showError, reduced);
+const motionQuery = window.matchMedia?.('(prefers-reduced-motion: reduce)');
+const app = new App(window.localStorage, live, showError, motionQuery?.matches ?? false);
+// until the player sets reduced motion in the game, it follows the system's setting, changes included
+motionQuery?.addEventListener?.('change', () => app.systemMotionChanged(motionQuery.matches));
+setReducedMotionSource(() => app.prefs.reducedMotion);
+setSoundLevel(() => soundLevel(app.prefs, activeSeminar(app) !== null));
+installSound(window);
 
 let render: RenderInfo | null = null;
 const game = new Phaser.Game({
@@ -47,7 +56,7 @@ const game = new Phaser.Game({
   backgroundColor: css(COLOR.background),
   scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
   input: { activePointers: 2 },
-  audio: { noAudio: true }, // the game has no sound; skips a ~60 ms AudioContext start-up on load
+  audio: { noAudio: true }, // Phaser's audio stays off (a ~60 ms start-up on load); cues: src/ui/sound.ts
   render: { antialiasGL: false }, // no MSAA: 2–3× the frame rate under software WebGL; text is unaffected
   // a software renderer draws at a lower internal resolution (src/ui/renderScale.ts)
   callbacks: {
@@ -87,6 +96,10 @@ declare global {
       readonly idle: IdleLoopStats;
       /** The renderer's name, whether it is a software one, and the internal resolution chosen. */
       readonly render: RenderInfo | null;
+      /** Sound cues asked for and played, the level, whether an AudioContext was made. */
+      readonly sound: typeof soundStats;
+      /** Tweens started, and animations drawn at their end state (reduced motion). */
+      readonly motion: typeof motionStats;
       hash(): string | null;
       /** The current game's screen phase, from its tags (`selectPhase`), or null with no game. */
       phase(): string | null;
@@ -109,6 +122,8 @@ function installTestHook(): void {
     game,
     metrics: trackFirstFrames(game),
     idle,
+    sound: soundStats,
+    motion: motionStats,
     get render() {
       return render;
     },

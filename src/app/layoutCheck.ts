@@ -1,11 +1,11 @@
 // The layout check the browser tests run through `window.__mf.layout()`: every visible Text of the
 // running scenes must lie on the canvas, inside its panel (a container drawn by drawPanel) and, for
-// a button's label, inside its button; no text may be cut by a line limit, overlap another text or
-// cover a control a pointer can reach; and none may be drawn smaller than `minPx` CSS pixels at the
-// page's current size.
+// a button's label, inside its button; no text may be cut by a line limit, overlap another text,
+// cover a control a pointer can reach or lie under where that control's focus ring draws; and none
+// may be drawn smaller than `minPx` CSS pixels at the page's current size.
 
 import Phaser from 'phaser';
-import { existingFocusOf, type Focusable } from '../ui/focus';
+import { existingFocusOf, type Focusable, RING_REACH } from '../ui/focus';
 import { PANEL_SIZE } from '../ui/Panel';
 import { HEIGHT, WIDTH } from '../ui/theme';
 
@@ -53,6 +53,10 @@ function allTexts(list: Phaser.GameObjects.GameObject[], out: Phaser.GameObjects
     else if (o.type === 'Container') allTexts((o as Phaser.GameObjects.Container).list, out);
   }
 }
+
+/** Where a control's focus ring draws: its rectangle grown by the ring's reach. */
+const ringOf = (r: R) =>
+  new Phaser.Geom.Rectangle(r.x - RING_REACH, r.y - RING_REACH, r.width + 2 * RING_REACH, r.height + 2 * RING_REACH);
 
 const short = (t: string) => JSON.stringify(t.length > 50 ? `${t.slice(0, 50)}…` : t);
 const rect = (r: R) => `(${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)})`;
@@ -112,6 +116,8 @@ export function layoutProblems(game: Phaser.Game, minPx: number): string[] {
       for (const { c, r } of controlRects) {
         if (overlaps(box, r))
           problems.push(`${where}: covers the control ${short(c.name?.() ?? c.describe())} ${rect(r)}`);
+        else if (overlaps(box, ringOf(r)))
+          problems.push(`${where}: lies under the focus ring of ${short(c.name?.() ?? c.describe())} ${rect(r)}`);
       }
     }
   }

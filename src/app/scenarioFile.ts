@@ -3,12 +3,12 @@
 // file's text is remembered beside the resolved scenario, so a game played from it can carry the
 // file in its save (a save holds decisions, not the scenario) and be loaded without the file.
 
-import { loadDeck } from '../content/catalog';
 import { formatProblem, loadScenario, parseJson } from '../content/load';
 import type { ResolvedScenario } from '../model';
 import type { ScenarioSource } from '../save/save';
 import { firstLongText, MAX_SCENARIO_TEXT, sizeProblem } from '../report/fileLimits';
 import { neutraliseDeep } from '../report/safeText';
+import { loadDeck } from './scenarios';
 
 export type ScenarioFileResult = { ok: true; value: ResolvedScenario } | { ok: false; lines: string[] };
 

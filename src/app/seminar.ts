@@ -26,7 +26,8 @@ import { claimLeadership, type Leadership, type LockManagerLike } from '../semin
 import { parseConsoleMessage, sessionIdSchema } from '../seminar/protocol';
 import { type GameActor, type Result, SeminarSession, type SessionMemory } from '../seminar/session';
 import { codeOfSessionId, consoleUrl } from '../seminar/sessionCode';
-import { type SessionSetup, sessionSetup } from '../seminar/setup';
+import { type SessionSetup, sessionSetupFrom } from '../seminar/setupFrom';
+import { loadShippedScenario } from './scenarios';
 import type { App } from './session';
 
 export type ReadySetup = Extract<SessionSetup, { ok: true }>;
@@ -224,7 +225,7 @@ let pending: string | null = null;
 export function seminarProblem(sessionId: string): string | null {
   const id = sessionId.trim();
   if (id === '') return 'the session code is empty';
-  const setup = sessionSetup(codeOfSessionId(id));
+  const setup = sessionSetupFrom(loadShippedScenario, codeOfSessionId(id));
   if (!setup.ok) return setup.error;
   if (!sessionIdSchema.safeParse(id).success) return 'a table suffix is a dot and a number, like .2';
   return null;
@@ -267,7 +268,7 @@ export function startSeminar(
     return { ok: false, error: seminarProblem(id) ?? 'a table suffix is a dot and a number, like .2' };
   }
   const { resumed, note } = opts.fresh ? { resumed: null, note: null } : resumeFrom(app, id);
-  const setup = sessionSetup(codeOfSessionId(id), opts.scenario ?? resumed?.scenario);
+  const setup = sessionSetupFrom(loadShippedScenario, codeOfSessionId(id), opts.scenario ?? resumed?.scenario);
   if (!setup.ok) {
     resumed?.actor.stop();
     return { ok: false, error: setup.error };

@@ -19,9 +19,10 @@ import {
   writeSave,
 } from '../save/save';
 import type { LiveRegion } from '../ui/live';
+import { common } from '../strings';
 import { rebuildSavedGame } from './savedGame';
 import { FILE_SCENARIO_PREFIX, scenarioSourceOf } from './scenarioFile';
-import { loadShippedScenario, SCENARIO_IDS } from './scenarios';
+import { contentLoaded, loadContent, loadShippedScenario, scenarioIds } from './scenarios';
 
 export type GameActor = Actor<GameMachine>;
 
@@ -84,13 +85,28 @@ export class App {
   }
 
   setReducedMotion(on: boolean): void {
-    this.prefs = { ...this.prefs, reducedMotion: on };
-    writePrefs(this.store, this.prefs);
+    this.setPrefs({ reducedMotion: on });
+  }
+
+  /** The system's prefers-reduced-motion changed: it applies unless the player has set reduced motion. */
+  systemMotionChanged(reduced: boolean): void {
+    this.prefs = readPrefs(this.store, reduced);
+  }
+
+  /** Changes and remembers some preferences (the sound settings, reduced motion). */
+  setPrefs(change: Partial<Prefs>): void {
+    this.prefs = { ...this.prefs, ...change };
+    writePrefs(this.store, change);
+  }
+
+  /** Remember that the guided first month was finished or skipped. */
+  setGuideDone(done: boolean): void {
+    this.setPrefs({ guideDone: done });
   }
 
   scenarios(): Result<ScenarioInfo[]> {
     const out: ScenarioInfo[] = [];
-    for (const id of SCENARIO_IDS) {
+    for (const id of scenarioIds()) {
       const s = loadShippedScenario(id);
       if (!s.ok) return { ok: false, lines: s.problems.map(formatProblem) };
       out.push({ id, title: s.value.title, tagline: s.value.tagline });
@@ -98,9 +114,25 @@ export class App {
     return { ok: true, value: out };
   }
 
-  /** Validate the shipped scenarios ahead of need (the title calls this while idle); results are cached. */
+  /** Fetch the content and validate the shipped scenarios ahead of need (the title calls this while idle). */
   warmUp(): void {
-    for (const id of SCENARIO_IDS) loadShippedScenario(id);
+    this.afterContent(() => {
+      for (const id of scenarioIds()) loadShippedScenario(id);
+    });
+  }
+
+  /**
+   * Runs `fn` once the game content is loaded (at once when it is): every way into a game goes
+   * through here. A failed fetch (offline before the worker cached it) gets the error screen.
+   */
+  afterContent(fn: () => void): void {
+    if (contentLoaded()) {
+      fn();
+      return;
+    }
+    loadContent().then(fn, (e: unknown) =>
+      this.showError(common.contentFailed, [e instanceof Error ? e.message : String(e)]),
+    );
   }
 
   /** Start a new game (the actor is moved past setup by the caller's scenes). */

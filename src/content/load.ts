@@ -77,6 +77,24 @@ export function parseDeck(file: string, data: unknown): Loaded<Deck> {
       problems.push({ file, path: `$.initiatives[${i}].proposal.milestone`, message: `unknown milestone "${m}"` });
     checkConditions(x.preconditions, `$.initiatives[${i}].preconditions`, milestoneIds, eventIds, file, problems);
   });
+  const initiativeIds = new Set(d.initiatives.map((x) => x.id));
+  d.advisors.forEach((a, i) => {
+    for (const [situation, recs] of Object.entries(a.recommends)) {
+      const at = `$.advisors[${i}].recommends.${situation}`;
+      if (situation === 'default') problems.push({ file, path: at, message: 'the default line recommends nothing' });
+      else if (!(situation in a.lines)) problems.push({ file, path: at, message: `no line for "${situation}"` });
+      recs.forEach((r, j) => {
+        if ('initiative' in r && !initiativeIds.has(r.initiative))
+          problems.push({ file, path: `${at}[${j}]`, message: `unknown initiative "${r.initiative}"` });
+      });
+    }
+  });
+  d.glossary.forEach((g, i) => {
+    g.cards.forEach((c, j) => {
+      if (!initiativeIds.has(c))
+        problems.push({ file, path: `$.glossary[${i}].cards[${j}]`, message: `unknown initiative "${c}"` });
+    });
+  });
   d.events.forEach((e, i) => {
     for (const p of cardProblems(e, `$.events[${i}]`, { milestones: milestoneIds, events: eventIds }))
       problems.push({ file, ...p });

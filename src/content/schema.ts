@@ -7,6 +7,9 @@ import { z } from 'zod';
 import { MAX_EVENT_CHOICES } from '../model/rules/limits';
 import { ALLIES, CHANNELS, ELECTORATES, ENDINGS, METERS, SEASONS, THREAT_BANDS } from '../model/vocabulary';
 
+/** The kinds of initiative (a card's `kind`, and what an adviser may recommend by kind). */
+export const INITIATIVE_KINDS = ['history', 'security', 'economic', 'diplomatic', 'exchange', 'signal'] as const;
+
 export const MONTH = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM, for example 2022-05');
 
 export const meterKey = z.enum(METERS);
@@ -132,7 +135,7 @@ export const initiativeDef = z.object({
   id,
   name: z.string().min(1),
   summary: z.string().min(1),
-  kind: z.enum(['history', 'security', 'economic', 'diplomatic', 'exchange', 'signal']),
+  kind: z.enum(INITIATIVE_KINDS),
   bandwidth: z.number().int().min(0).max(3).default(1),
   channels: z
     .array(z.enum(CHANNELS))
@@ -169,6 +172,12 @@ export const endingDef = z.object({
   debrief: z.string().min(1),
 });
 
+/** An action an adviser's line recommends: one initiative, or any initiative of a kind. */
+export const recommendation = z.union([
+  z.object({ initiative: id }).strict(),
+  z.object({ kind: z.enum(INITIATIVE_KINDS) }).strict(),
+]);
+
 export const advisorDef = z.object({
   id,
   role: z.string().min(1),
@@ -176,9 +185,20 @@ export const advisorDef = z.object({
   /** What this adviser weighs most; drives which counsel they pick. */
   outlook: z.enum(['diplomat', 'security', 'political']),
   lines: z.record(z.string(), z.string().min(1)),
+  /**
+   * What a situation's line tells Washington to launch this month: a named initiative, or any of a
+   * kind. A line whose recommendation is locked this month is not said (the adviser speaks to the
+   * next concern on its list); `default` recommends nothing, so there is always something to say.
+   */
+  recommends: z.record(z.string(), z.array(recommendation).min(1).max(4)).default({}),
 });
 
-export const glossaryEntry = z.object({ term: z.string().min(1), text: z.string().min(1) });
+export const glossaryEntry = z.object({
+  term: z.string().min(1),
+  text: z.string().min(1).max(700),
+  /** Initiatives that use the term without naming it (a card naming it is found from its words). */
+  cards: z.array(id).max(12).default([]),
+});
 
 export const deck = z.object({
   events: z.array(eventDef),
@@ -243,6 +263,8 @@ export type InitiativeDef = z.infer<typeof initiativeDef>;
 export type MilestoneDef = z.infer<typeof milestoneDef>;
 export type EndingDef = z.infer<typeof endingDef>;
 export type AdvisorDef = z.infer<typeof advisorDef>;
+export type Recommendation = z.infer<typeof recommendation>;
+export type GlossaryEntry = z.infer<typeof glossaryEntry>;
 export type Condition = z.infer<typeof condition>;
 export type EventVariant = z.infer<typeof eventVariant>;
 export type Reference = z.infer<typeof reference>;

@@ -2,6 +2,7 @@
 
 export { gameMachine, type GameMachine } from './machine';
 export * from './selectors';
+export { type InitiativeDetails, type Prerequisite, selectInitiativeDetails } from './initiativeDetails';
 export * from './types';
 export { whyNot } from './whyNot';
 export { legalDecisions } from './play/legal';
@@ -25,3 +26,4 @@ export {
   selectBandwidth,
 } from './explain';
 export { FORECAST_LEAVES_OUT, type PlanForecast } from './forecast';
+export { answersTone, mainCause, type MeterMove, selectMeterMoves } from './meterMoves';

@@ -7,10 +7,12 @@ import { moodOf, round1, threatBandOf, trustBandOf } from './rules/bounds';
 import { monthLabel, monthOfTurn, turnOf } from './rules/calendar';
 import { inCampaign, monthsToElection } from './rules/elections';
 import { score } from './rules/endings';
-import { type Situation, situationFor, situationsOf } from './rules/advisors';
+import { recommendationsOpen, type Situation, situationFor, situationsOf } from './rules/advisors';
 import { securedMilestones } from './rules/milestones';
 import { stanceOf } from './rules/washington';
-import { bandwidthUsed } from './phases/planning';
+import { bandwidthUsed, launchState } from './phases/planning';
+import { blockReason } from './rules/initiatives';
+import type { InitiativeDef } from '../content/schema';
 import type { SnapshotLike } from './snapshot';
 import { type Answerable, whyNot } from './whyNot';
 import { pendingChoices } from './phases/events';
@@ -20,6 +22,7 @@ import { forecastPlan } from './forecast';
 import { selectSeasons } from './snapshot';
 import {
   type AllyId,
+  CHANNELS,
   type Channel,
   ELECTORATES,
   type GameContext,
@@ -112,13 +115,24 @@ export function selectAwaitingSeats(ctx: GameContext): { seat: AllyId; proposal:
   return out;
 }
 
-export interface InitiativeCard {
+/** What a card says whatever the month: its name, summary, kind, cost, channels and who it asks. */
+export interface CardBasics {
   id: string;
   name: string;
   summary: string;
   kind: string;
   bandwidth: number;
-  asks: AllyId[];
+  /** The channels the card can ever go through. */
+  channels: readonly Channel[];
+  asks: readonly AllyId[];
+}
+
+export function cardBasics(def: InitiativeDef): CardBasics {
+  const { id, name, summary, kind, bandwidth, channels } = def;
+  return { id, name, summary, kind, bandwidth, channels, asks: def.proposal?.to ?? [] };
+}
+
+export interface InitiativeCard extends CardBasics {
   queued: Channel | null;
   /** Null when that channel can be used now, otherwise why not. */
   blocked: Record<Channel, string | null>;
@@ -132,12 +146,7 @@ export function selectInitiatives(s: SnapshotLike & Answerable): InitiativeCard[
   return Object.values(ctx.scenario.initiatives).map((def) => {
     const queued = ctx.plan.initiatives.find((q) => q.id === def.id)?.channel ?? null;
     return {
-      id: def.id,
-      name: def.name,
-      summary: def.summary,
-      kind: def.kind,
-      bandwidth: def.bandwidth,
-      asks: def.proposal?.to ?? [],
+      ...cardBasics(def),
       queued,
       blocked: { private: blocked(def.id, 'private'), public: blocked(def.id, 'public') },
     };
@@ -179,11 +188,21 @@ export function activeSituations(ctx: GameContext): Set<Situation> {
   });
 }
 
+/**
+ * Each adviser's counsel this month. A line that recommends an initiative locked this month (by
+ * its prerequisites, cooldown, season or the month's bandwidth, before anything is queued) is
+ * passed over for the adviser's next concern, so no adviser recommends what cannot be done.
+ */
 export function selectAdvisors(ctx: GameContext) {
   const active = activeSituations(ctx);
+  const opening = launchState(ctx, []);
+  const launchable = (def: InitiativeDef) => CHANNELS.some((c) => blockReason(def, c, opening, ctx.scenario) === null);
   return ctx.scenario.advisors.map((a) => {
-    const situation = situationFor(a.outlook, active);
-    return { id: a.id, role: a.role, title: a.title, situation, line: a.lines[situation] ?? a.lines.default ?? '' };
+    const recs = (s: Situation) => a.recommends?.[s] ?? [];
+    const sayable = (s: Situation) => recommendationsOpen(recs(s), ctx.scenario.initiatives, launchable);
+    const situation = situationFor(a.outlook, active, sayable);
+    const line = a.lines[situation] ?? a.lines.default ?? '';
+    return { id: a.id, role: a.role, title: a.title, situation, line, recommends: recs(situation) };
   });
 }
 

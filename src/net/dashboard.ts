@@ -7,6 +7,7 @@ import { el, fmt } from '../seminar/console/dom';
 import { formatRemaining } from '../seminar/timer';
 import { METERS } from '../model/types';
 import { button, panel, seatName, type Send } from './views';
+import { net as N } from '../strings';
 
 type Facilitator = Extract<Projection, { role: 'facilitator' }>;
 
@@ -23,8 +24,7 @@ export function tablesPanel(
 ): HTMLElement {
   const t = el('table', null, 'seat-tables');
   const head = el('tr');
-  for (const h of ['Table', 'Month', 'Phase', 'Waiting for', 'Timer', 'Trust', 'Momentum', 'Threat', 'Credibility'])
-    head.append(Object.assign(el('th', h), { scope: 'col' }));
+  for (const h of N.tableColumns) head.append(Object.assign(el('th', h), { scope: 'col' }));
   t.append(head);
   for (const [id, { state: p, at }] of tables) {
     const tr = el('tr');
@@ -37,7 +37,7 @@ export function tablesPanel(
     const cells = [
       id,
       p.month.label,
-      p.paused ? `${p.phase} (paused)` : p.phase,
+      p.paused ? N.pausedPhase(p.phase) : p.phase,
       p.waitingFor.map(seatName).join(', ') || '–',
       formatRemaining(remainingNow(p, at, now)),
       fmt(p.public.trust),
@@ -48,7 +48,7 @@ export function tablesPanel(
     for (const c of cells) tr.append(el('td', c));
     t.append(tr);
   }
-  const out = panel('All tables', t);
+  const out = panel(N.allTables, t);
   out.classList.add('wide');
   return out;
 }
@@ -58,64 +58,61 @@ export function controlsPanels(p: Facilitator, events: { id: string; title: stri
   const act = (action: Record<string, unknown>) => send('console', { table, action });
   const reason = el('input');
   reason.maxLength = 500;
-  reason.placeholder = 'reason for the log (optional)';
-  reason.setAttribute('aria-label', 'Reason for the log');
+  reason.placeholder = N.reasonPlaceholder;
+  reason.setAttribute('aria-label', N.reasonField);
   const withReason = (a: Record<string, unknown>) => act(reason.value ? { ...a, reason: reason.value } : a);
   const row1 = el('div', null, 'row');
   row1.append(
-    button(p.paused ? 'Resume' : 'Pause', () => withReason({ kind: p.paused ? 'resume' : 'pause' })),
-    button(p.revealed ? 'Hide true values' : 'Reveal true values to the room', () =>
-      withReason({ kind: 'reveal', on: !p.revealed }),
-    ),
-    button('Undo', () => withReason({ kind: 'undo' })),
-    button('End → debrief', () => withReason({ kind: 'end' })),
+    button(N.pause(p.paused), () => withReason({ kind: p.paused ? 'resume' : 'pause' })),
+    button(N.reveal(p.revealed), () => withReason({ kind: 'reveal', on: !p.revealed })),
+    button(N.undo, () => withReason({ kind: 'undo' })),
+    button(N.end, () => withReason({ kind: 'end' })),
   );
   const row2 = el('div', null, 'row');
-  row2.append(el('span', 'Timer:'));
-  for (const m of [-5, -1, 1, 5])
-    row2.append(button(`${m > 0 ? '+' : '−'}${Math.abs(m)} min`, () => act({ kind: 'timer.adjust', minutes: m })));
+  row2.append(el('span', N.timer));
+  for (const m of [-5, -1, 1, 5]) row2.append(button(N.timerStep(m), () => act({ kind: 'timer.adjust', minutes: m })));
   const row3 = el('div', null, 'row');
   for (const seat of ['seoul', 'tokyo'] as const) {
     const other = p.seats[seat] === 'human' ? 'computer' : 'human';
     row3.append(
-      button(`${seatName(seat)}: ${p.seats[seat]} → ${other}`, () => send('seat', { table, seat, kind: other })),
+      button(N.switchSeat(seatName(seat), p.seats[seat], other), () => send('seat', { table, seat, kind: other })),
     );
   }
-  const controls = panel(`Table ${table}: ${p.month.label}, ${p.phase}`, reason, row1, row2, row3);
+  const controls = panel(N.tablePanel(table, p.month.label, p.phase), reason, row1, row2, row3);
 
   const inject = el('form');
   const pick = el('select');
-  pick.setAttribute('aria-label', 'Event to inject');
+  pick.setAttribute('aria-label', N.eventToInject);
   for (const e of events) pick.append(Object.assign(el('option', e.title), { value: e.id }));
-  inject.append(pick, Object.assign(el('button', 'Inject'), { type: 'submit' }));
+  inject.append(pick, Object.assign(el('button', N.inject), { type: 'submit' }));
   inject.addEventListener('submit', (e) => {
     e.preventDefault();
     withReason({ kind: 'inject', event: pick.value });
   });
   const custom = el('form');
-  const title = Object.assign(el('input'), { maxLength: 120, placeholder: 'custom event title', required: true });
-  title.setAttribute('aria-label', 'Custom event title');
-  const text = Object.assign(el('textarea'), { maxLength: 2000, placeholder: 'text shown to the room' });
-  text.setAttribute('aria-label', 'Custom event text');
-  custom.append(title, text, Object.assign(el('button', 'Inject custom event'), { type: 'submit' }));
+  const title = Object.assign(el('input'), { maxLength: 120, placeholder: N.customTitlePlaceholder, required: true });
+  title.setAttribute('aria-label', N.customTitle);
+  const text = Object.assign(el('textarea'), { maxLength: 2000, placeholder: N.customTextPlaceholder });
+  text.setAttribute('aria-label', N.customText);
+  custom.append(title, text, Object.assign(el('button', N.injectCustom), { type: 'submit' }));
   custom.addEventListener('submit', (e) => {
     e.preventDefault();
     withReason({ kind: 'injectCustom', custom: { title: title.value, text: text.value, effects: {} } });
   });
   const adjust = el('form');
   const meter = el('select');
-  meter.setAttribute('aria-label', 'Meter');
+  meter.setAttribute('aria-label', N.meter);
   for (const m of METERS) meter.append(Object.assign(el('option', m), { value: m }));
   const value = Object.assign(el('input'), { type: 'number', min: '0', max: '100', step: '0.1', required: true });
-  value.setAttribute('aria-label', 'New value');
-  const why = Object.assign(el('input'), { maxLength: 200, required: true, placeholder: 'reason (required)' });
-  why.setAttribute('aria-label', 'Reason for the adjustment');
-  adjust.append(meter, value, why, Object.assign(el('button', 'Set value'), { type: 'submit' }));
+  value.setAttribute('aria-label', N.newValue);
+  const why = Object.assign(el('input'), { maxLength: 200, required: true, placeholder: N.whyPlaceholder });
+  why.setAttribute('aria-label', N.whyField);
+  adjust.append(meter, value, why, Object.assign(el('button', N.setValue), { type: 'submit' }));
   adjust.addEventListener('submit', (e) => {
     e.preventDefault();
     act({ kind: 'adjust', meter: meter.value, value: Number(value.value), reason: why.value });
   });
-  const powers = panel('Inject and adjust', inject, custom, adjust);
+  const powers = panel(N.powers, inject, custom, adjust);
 
   const truth = el('table');
   for (const m of METERS) {
@@ -125,33 +122,30 @@ export function controlsPanels(p: Facilitator, events: { id: string; title: stri
   }
   const estimates = el(
     'p',
-    `Washington estimates: Seoul backlash ${fmt(p.estimates.seoul.backlash)}, willingness ${fmt(p.estimates.seoul.willingness)}; Tokyo backlash ${fmt(p.estimates.tokyo.backlash)}, willingness ${fmt(p.estimates.tokyo.willingness)}`,
+    N.estimates(
+      [fmt(p.estimates.seoul.backlash), fmt(p.estimates.seoul.willingness)],
+      [fmt(p.estimates.tokyo.backlash), fmt(p.estimates.tokyo.willingness)],
+    ),
   );
   const log = el('ol');
   for (const e of [...p.log].reverse().slice(0, 30))
-    log.append(
-      el(
-        'li',
-        `${e.month}: ${e.detail}${e.reason ? ` — ${e.reason}` : ''}`,
-        e.outcome === 'refused' ? 'refused' : undefined,
-      ),
-    );
+    log.append(el('li', N.logLine(e.month, e.detail, e.reason), e.outcome === 'refused' ? 'refused' : undefined));
   const state = panel(
-    'True values',
+    N.truePanel,
     truth,
     estimates,
-    el('p', `${p.decisions} decisions · hash ${p.hash}`),
-    el('h3', 'Session log'),
+    el('p', N.decisions(p.decisions, p.hash)),
+    el('h3', N.sessionLog),
     log,
   );
 
   const exports = el('div', null, 'row');
   exports.append(
-    button('Grading CSV (all tables)', () => send('export', { kind: 'grading' })),
-    button('Activity CSV (all tables)', () => send('export', { kind: 'activity' })),
-    button('Messages (Markdown)', () => send('export', { kind: 'transcript' })),
-    button(`Debrief of table ${table} (Markdown, with its messages)`, () => send('export', { kind: 'debrief', table })),
-    button(`Replay of table ${table}`, () => send('export', { kind: 'replay', table })),
+    button(N.gradingCsv, () => send('export', { kind: 'grading' })),
+    button(N.activityCsv, () => send('export', { kind: 'activity' })),
+    button(N.transcript, () => send('export', { kind: 'transcript' })),
+    button(N.tableDebrief(table), () => send('export', { kind: 'debrief', table })),
+    button(N.tableReplay(table), () => send('export', { kind: 'replay', table })),
   );
-  return [controls, powers, state, panel('Exports', exports)];
+  return [controls, powers, state, panel(N.exports, exports)];
 }

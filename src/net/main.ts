@@ -16,6 +16,7 @@ import { controlsPanels, remainingNow, tablesPanel } from './dashboard';
 import { connectLocalBrief, localBriefLink } from './localBrief';
 import { messagesPanel, type SaidView } from './messages';
 import { delegationPanels, endingPanel, publicPanel, seatName, washingtonPanels } from './views';
+import { net as N } from '../strings';
 
 type Welcome = {
   role: string;
@@ -49,8 +50,8 @@ function say(text: string): void {
 
 function send(event: string, payload: unknown): void {
   transport?.(event, payload, (reply) => {
-    if (!reply) return say('No answer from the server; try again when the connection is back.');
-    if (!reply.ok) return say(`Refused: ${reply.reason}`);
+    if (!reply) return say(N.noReply);
+    if (!reply.ok) return say(N.refused(reply.reason));
     if (reply.text !== undefined && reply.name) {
       downloadText(
         document,
@@ -58,7 +59,7 @@ function send(event: string, payload: unknown): void {
         reply.text,
         reply.name.endsWith('.csv') ? 'text/csv' : reply.name.endsWith('.md') ? 'text/markdown' : 'application/json',
       );
-      return say(`Saved ${reply.name}.`);
+      return say(N.saved(reply.name));
     }
     if (event === 'say') render();
     say('');
@@ -68,10 +69,9 @@ function send(event: string, payload: unknown): void {
 /** The game's own debrief of a finished table, in this tab: the replay (with the messages this seat may read) goes to the game page. */
 function openDebrief(table: string): void {
   transport?.('export', { kind: 'replay', table }, (reply) => {
-    if (!reply) return say('No answer from the server; try again when the connection is back.');
-    if (!reply.ok || reply.text === undefined) return say(`Refused: ${reply.reason}`);
-    if (!stashDebrief(sessionStorage, reply.text))
-      return say('This browser would not keep the replay for the game page; download it from the facilitator.');
+    if (!reply) return say(N.noReply);
+    if (!reply.ok || reply.text === undefined) return say(N.refused(reply.reason));
+    if (!stashDebrief(sessionStorage, reply.text)) return say(N.debriefNotKept);
     location.assign(`./?${DEBRIEF_PARAM}=1`);
   });
 }
@@ -85,10 +85,9 @@ function render(): void {
   const table = role === 'facilitator' ? selected : (welcome.table ?? '1');
   const current = states.get(table)?.state;
   if (!current) return;
-  byId('title').textContent =
-    `${seatName(role)} · ${role === 'facilitator' ? `${states.size} tables` : `table ${table}`} · ${welcome.code}`;
+  byId('title').textContent = N.pageTitle(seatName(role), role === 'facilitator', states.size, table, welcome.code);
   const panels: (HTMLElement | null)[] = [];
-  if (current.paused) panels.push(Object.assign(el('p', 'Paused by the facilitator.', 'paused'), { role: 'alert' }));
+  if (current.paused) panels.push(Object.assign(el('p', N.paused, 'paused'), { role: 'alert' }));
   panels.push(endingPanel(current, messaging ? () => openDebrief(table) : null));
   if (current.role === 'facilitator') {
     const fac = new Map([...states].filter(([, v]) => v.state.role === 'facilitator')) as Parameters<
@@ -145,13 +144,13 @@ function startLocalBrief(): boolean {
   if (!link) return false;
   messaging = false;
   welcome = { role: link.seat, table: '1', code: link.sessionId, tables: ['1'], events: [] };
-  status.textContent = 'Waiting for the game window… (keep it open on this computer)';
+  status.textContent = N.waitingForWindow;
   const answer = connectLocalBrief(link, (view) => {
-    status.textContent = 'Your private brief, from the game window on this computer.';
+    status.textContent = N.localBrief;
     onState(view);
   });
   transport = (event, payload, done) =>
-    event === 'play' ? answer(payload, done) : done({ ok: false, reason: 'not available in a brief window' });
+    event === 'play' ? answer(payload, done) : done({ ok: false, reason: N.notInBrief });
   setInterval(tick, 1000);
   return true;
 }
@@ -160,7 +159,7 @@ async function start(): Promise<void> {
   if (startLocalBrief()) return;
   const creds: Credentials | null = credentialsFrom(location.search, location.hash, localStorage);
   if (!creds) {
-    status.textContent = 'This page needs a join link from the facilitator (…/table.html?join=…).';
+    status.textContent = N.needsLink;
     return;
   }
   let auth: Credentials = creds;
@@ -170,10 +169,10 @@ async function start(): Promise<void> {
   transport = (event, payload, done) =>
     sock.timeout(15_000).emit(event, payload, (err: Error | null, reply: Reply) => done(err ? null : reply));
   socket.on('connect', () => {
-    status.textContent = socket?.recovered ? 'Connected (resumed).' : 'Connected.';
+    status.textContent = N.connected(!!socket?.recovered);
   });
   socket.on('disconnect', () => {
-    status.textContent = 'Connection lost; reconnecting…';
+    status.textContent = N.connectionLost;
   });
   socket.on('connect_error', (err) => {
     if ('token' in auth && /not known/.test(err.message)) {
@@ -182,7 +181,7 @@ async function start(): Promise<void> {
       if (again) auth = again;
       socket?.connect();
     }
-    status.textContent = `Cannot connect: ${err.message}`;
+    status.textContent = N.cannotConnect(err.message);
   });
   socket.on('welcome', (w: Welcome) => {
     welcome = w;

@@ -3,6 +3,7 @@
 
 import { el } from '../seminar/console/dom';
 import { button, panel, seatName, type Send } from './views';
+import { net as N } from '../strings';
 
 export interface SaidView {
   table: string;
@@ -27,21 +28,21 @@ export function messagesPanel(
     ol.append(li);
   }
   const to = el('select');
-  to.setAttribute('aria-label', 'Send to');
+  to.setAttribute('aria-label', N.sendTo);
   for (const a of ['all', 'washington', 'seoul', 'tokyo'].filter((s) => s !== role))
     to.append(Object.assign(el('option', seatName(a)), { value: a }));
   to.value = draft.to || to.options[0].value;
   to.addEventListener('change', () => (draft.to = to.value));
   const text = Object.assign(el('textarea'), { maxLength: 500, value: draft.text });
-  text.setAttribute('aria-label', 'Message');
+  text.setAttribute('aria-label', N.message);
   text.addEventListener('input', () => (draft.text = text.value));
   const row = el('div', null, 'row');
   row.append(
     to,
-    button('Send message', () => {
+    button(N.sendMessage, () => {
       send('say', { ...(role === 'facilitator' ? { table } : {}), to: to.value, text: text.value });
       draft.text = '';
     }),
   );
-  return panel('Messages', ol, text, row);
+  return panel(N.messages, ol, text, row);
 }

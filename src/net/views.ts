@@ -4,17 +4,12 @@
 
 import type { Projection } from '../server/projection';
 import { el, fmt } from '../seminar/console/dom';
+import { net as N } from '../strings';
 
 export type Send = (event: string, payload: unknown) => void;
 type Of<R extends Projection['role']> = Extract<Projection, { role: R }>;
 
-const SEAT_NAMES: Record<string, string> = {
-  washington: 'Washington',
-  seoul: 'Seoul',
-  tokyo: 'Tokyo',
-  facilitator: 'Facilitator',
-  all: 'everyone',
-};
+const SEAT_NAMES = N.seatNames;
 export const seatName = (s: string) => SEAT_NAMES[s] ?? s;
 
 export function panel(title: string, ...children: Node[]): HTMLElement {
@@ -43,28 +38,28 @@ function list(items: [string, string | number | null][]): HTMLElement {
 export function publicPanel(p: Projection): HTMLElement {
   const m = p.public;
   const items: [string, number | string][] = [
-    ['Trust Seoul–Tokyo', m.trust],
-    ['Momentum', m.momentum],
-    ['Threat', m.threat],
-    ['US credibility', m.credibility],
-    ['Seoul approval', m['seoul.approval']],
-    ['Tokyo approval', m['tokyo.approval']],
+    [N.publicMeters.trust, m.trust],
+    [N.publicMeters.momentum, m.momentum],
+    [N.publicMeters.threat, m.threat],
+    [N.publicMeters.credibility, m.credibility],
+    [N.publicMeters.seoulApproval, m['seoul.approval']],
+    [N.publicMeters.tokyoApproval, m['tokyo.approval']],
   ];
-  const out = panel('The room', list(items));
+  const out = panel(N.room, list(items));
   if (p.truth && p.role !== 'facilitator') {
-    out.append(el('h3', p.phase === 'ended' ? 'The true values' : 'Revealed by the facilitator'));
+    out.append(el('h3', N.trueValues(p.phase === 'ended')));
     out.append(
       list([
-        ['Seoul backlash', p.truth.seoul.backlash],
-        ['Seoul willingness', p.truth.seoul.willingness],
-        ['Tokyo backlash', p.truth.tokyo.backlash],
-        ['Tokyo willingness', p.truth.tokyo.willingness],
+        [N.truthRows.seoulBacklash, p.truth.seoul.backlash],
+        [N.truthRows.seoulWillingness, p.truth.seoul.willingness],
+        [N.truthRows.tokyoBacklash, p.truth.tokyo.backlash],
+        [N.truthRows.tokyoWillingness, p.truth.tokyo.willingness],
       ]),
     );
   }
   const news = el('ul');
-  for (const n of p.news) news.append(el('li', `${n.title}: ${n.text}`));
-  if (p.news.length) out.append(el('h3', 'News'), news);
+  for (const n of p.news) news.append(el('li', N.newsItem(n.title, n.text)));
+  if (p.news.length) out.append(el('h3', N.news), news);
   return out;
 }
 
@@ -72,11 +67,11 @@ export function publicPanel(p: Projection): HTMLElement {
 export function endingPanel(p: Projection, openDebrief: (() => void) | null): HTMLElement | null {
   if (!p.ending) return null;
   return panel(
-    `The ending: ${p.ending.title ?? ''}`,
+    N.ending(p.ending.title ?? ''),
     el('p', p.ending.text ?? ''),
-    el('p', `Score ${fmt(p.ending.score?.total)} · ${p.ending.decisions} decisions · game hash `),
+    el('p', N.endingLine(fmt(p.ending.score?.total), p.ending.decisions)),
     Object.assign(el('code', p.ending.hash), { id: 'ending-hash' }),
-    ...(openDebrief ? [el('p', ''), button('Open the debrief (charts, month by month, messages)', openDebrief)] : []),
+    ...(openDebrief ? [el('p', ''), button(N.openDebrief, openDebrief)] : []),
   );
 }
 
@@ -84,15 +79,15 @@ export function washingtonPanels(p: Of<'washington'>, send: Send): HTMLElement[]
   const out: HTMLElement[] = [];
   const v = p.view;
   const est = (a: 'seoul' | 'tokyo') =>
-    `backlash ~${fmt(v[a].backlash.backlash)}, willingness ~${fmt(v[a].backlash.willingness)} (±${fmt(v[a].backlash.uncertainty)})`;
+    N.estimate(fmt(v[a].backlash.backlash), fmt(v[a].backlash.willingness), fmt(v[a].backlash.uncertainty));
   out.push(
     panel(
-      'Washington’s estimates',
+      N.estimatesPanel,
       list([
-        ['Seoul', est('seoul')],
-        ['Tokyo', est('tokyo')],
-        ['Bandwidth', `${v.bandwidthUsed} of ${v.bandwidth} used`],
-        ['Stance', v.stance],
+        [seatName('seoul'), est('seoul')],
+        [seatName('tokyo'), est('tokyo')],
+        [N.bandwidthRow, N.bandwidthUsed(v.bandwidthUsed, v.bandwidth)],
+        [N.stanceRow, v.stance],
       ]),
     ),
   );
@@ -100,12 +95,12 @@ export function washingtonPanels(p: Of<'washington'>, send: Send): HTMLElement[]
   if (p.phase === 'briefing')
     out.push(
       panel(
-        'Briefing',
-        button('Begin the first month', () => play({ type: 'briefing.done' })),
+        N.briefing,
+        button(N.beginFirstMonth, () => play({ type: 'briefing.done' })),
       ),
     );
   if (p.choices.length) {
-    const box = panel('Decide');
+    const box = panel(N.decide);
     for (const c of p.choices) {
       box.append(el('h3', c.title), el('p', c.text));
       const row = el('div', null, 'row');
@@ -116,11 +111,11 @@ export function washingtonPanels(p: Of<'washington'>, send: Send): HTMLElement[]
     out.push(box);
   }
   if (p.phase === 'planning') {
-    const plan = panel('This month’s plan');
+    const plan = panel(N.plan);
     for (const ally of ['seoul', 'tokyo'] as const) {
       const row = el('div', null, 'row');
-      row.append(el('span', `Posture toward ${seatName(ally)}:`));
-      for (const [n, name] of ['quiet', 'nudge', 'press', 'lean hard'].entries()) {
+      row.append(el('span', N.postureToward(seatName(ally))));
+      for (const [n, name] of N.postures.entries()) {
         const b = button(name, () => play({ type: 'posture.set', ally, posture: n }));
         b.setAttribute('aria-pressed', String(v.posture[ally] === n));
         row.append(b);
@@ -130,48 +125,46 @@ export function washingtonPanels(p: Of<'washington'>, send: Send): HTMLElement[]
     const cards = el('ul');
     for (const c of p.initiatives) {
       const li = el('li');
-      li.append(el('strong', c.name), el('span', ` (${c.bandwidth} bandwidth) ${c.summary} `));
+      li.append(el('strong', c.name), el('span', N.cardCost(c.bandwidth, c.summary)));
       if (c.queued)
-        li.append(button(`Cancel (${c.queued})`, () => play({ type: 'initiative.cancel', initiative: c.id })));
+        li.append(button(N.cancelQueued(c.queued), () => play({ type: 'initiative.cancel', initiative: c.id })));
       else
         for (const channel of ['private', 'public'] as const)
           li.append(
             button(
-              `Queue ${channel}`,
+              N.queue(channel),
               () => play({ type: 'initiative.queue', initiative: c.id, channel }),
               c.blocked[channel],
             ),
           );
       cards.append(li);
     }
-    plan.append(el('h3', 'Initiatives'), cards);
+    plan.append(el('h3', N.initiatives), cards);
     plan.append(el('div', null, 'row'));
-    plan.lastElementChild!.append(button('Commit the month', () => play({ type: 'turn.commit' }), p.commitBlocked));
+    plan.lastElementChild!.append(button(N.commitMonth, () => play({ type: 'turn.commit' }), p.commitBlocked));
     out.push(plan);
   }
-  if (p.phase === 'awaitingAnswers')
-    out.push(panel('Waiting', el('p', `Waiting for ${p.waitingFor.map(seatName).join(' and ')} to answer.`)));
+  if (p.phase === 'awaitingAnswers') out.push(panel(N.waiting, el('p', N.waitingFor(p.waitingFor.map(seatName)))));
   if (p.phase === 'report' && p.report) {
     const r = p.report;
-    const box = panel(`Report: ${r.label}`);
+    const box = panel(N.report(r.label));
     for (const pr of r.proposals) {
-      const answers = Object.entries(pr.answers).map(
-        ([a, ans]) =>
-          `${seatName(a)}: ${ans}${pr.rationales[a as 'seoul'] ? ` — “${pr.rationales[a as 'seoul']}”` : ''}`,
+      const answers = Object.entries(pr.answers).map(([a, ans]) =>
+        N.reportAnswer(seatName(a), ans, pr.rationales[a as 'seoul']),
       );
-      box.append(el('p', `${pr.name}: ${answers.join('; ')}`));
+      box.append(el('p', N.reportLine(pr.name, answers)));
     }
-    box.append(button('Next month', () => play({ type: 'turn.next' })));
+    box.append(button(N.nextMonth, () => play({ type: 'turn.next' })));
     out.push(box);
   }
   return out;
 }
 
 const ANSWERS = [
-  ['accept', 'Accept'],
-  ['acceptPrivately', 'Accept privately'],
-  ['stall', 'Stall'],
-  ['reject', 'Reject'],
+  ['accept', N.answers.accept],
+  ['acceptPrivately', N.answers.acceptPrivately],
+  ['stall', N.answers.stall],
+  ['reject', N.answers.reject],
 ] as const;
 
 /** Rationales typed but not yet sent survive re-renders and a reload (session storage, by proposal key). */
@@ -185,31 +178,28 @@ export function delegationPanels(p: Of<'seoul' | 'tokyo'>, send: Send): HTMLElem
   const b = p.brief;
   const out = [
     panel(
-      `${seatName(p.role)}’s private brief`,
+      N.briefPanel(seatName(p.role)),
       list([
-        ['Backlash at home (true)', b.backlash],
-        ['Willingness (true)', b.willingness],
-        ['Approval', b.approval],
-        ['Season', b.season],
-        ['Next election in', b.electionIn === null ? 'none ahead' : `${b.electionIn} months`],
-        ['Headroom before boiling', p.headroom.boiling],
+        [N.briefRows.backlash, b.backlash],
+        [N.briefRows.willingness, b.willingness],
+        [N.briefRows.approval, b.approval],
+        [N.briefRows.season, b.season],
+        [N.briefRows.election, N.electionIn(b.electionIn)],
+        [N.briefRows.headroom, p.headroom.boiling],
       ]),
     ),
   ];
   if (b.asks.length && p.phase === 'awaitingAnswers') {
-    const box = panel('Washington asks');
+    const box = panel(N.asks);
     for (const ask of b.asks) {
       const red = p.redLines.find((r) => r.proposal === ask.key);
       box.append(el('h3', ask.initiative), el('p', ask.ask));
       if (red)
         box.append(
-          el(
-            'p',
-            `A yes adds about ${fmt(red.backlashIfAccepted)} backlash (${fmt(red.backlashIfAcceptedPrivately)} if private)${red.crossesBoiling ? ' — past boiling' : ''}.`,
-          ),
+          el('p', N.redLine(fmt(red.backlashIfAccepted), fmt(red.backlashIfAcceptedPrivately), red.crossesBoiling)),
         );
       const id = `rationale-${ask.key.replace(/[^A-Za-z0-9-]/g, '-')}`;
-      const label = el('label', 'Your reason (optional, 200 characters)');
+      const label = el('label', N.reasonLabel);
       label.htmlFor = id;
       const input = el('input');
       input.id = id;
@@ -230,12 +220,10 @@ export function delegationPanels(p: Of<'seoul' | 'tokyo'>, send: Send): HTMLElem
   } else if (p.phase !== 'ended') {
     out.push(
       panel(
-        'Waiting',
+        N.waiting,
         el(
           'p',
-          p.phase === 'awaitingAnswers'
-            ? `Waiting for ${p.waitingFor.map(seatName).join(' and ')}.`
-            : `Washington is in the ${p.phase} phase.`,
+          p.phase === 'awaitingAnswers' ? N.waitingForSeats(p.waitingFor.map(seatName)) : N.washingtonPhase(p.phase),
         ),
       ),
     );

@@ -80,6 +80,12 @@ export function labelCause(ctx: GameContext, cause: string, turn: number): Cause
       return { what: `launching ${name(rest[0])} in ${rest[1] === 'public' ? 'public' : 'private'}`, yours: true };
     case 'leak':
       return { what: `the leak of your private ${name(rest[0])}`, yours: true };
+    case 'ask':
+      return { what: `putting ${name(rest[0])} to the capitals`, yours: true };
+    case 'megaphone':
+      return { what: `announcing ${name(rest[0])} while pressing`, yours: true };
+    case 'opening':
+      return { what: 'the public mood the game opened with', yours: false };
     case 'answer':
       return { what: `${proposalOutcome(record, rest[0])} ${name(rest[0])}`, yours: false };
     case 'milestone':

@@ -7,6 +7,7 @@ import { type FocusManager, focusOf } from '../ui/focus';
 import { did, listenKeys } from '../ui/keys';
 import { COLOR } from '../ui/theme';
 import { HelpOverlay } from '../views/HelpOverlay';
+import { common } from '../strings';
 
 export abstract class BaseScene extends Phaser.Scene {
   protected focus!: FocusManager;
@@ -63,7 +64,7 @@ export abstract class BaseScene extends Phaser.Scene {
     const open = !this.help.visible;
     this.help.setVisible(open);
     this.focus.setModal(open ? 'help' : this.modalName());
-    this.say(open ? `Help. ${this.help.summary}` : this.lastScreen);
+    this.say(open ? common.helpSaid(this.help.summary) : this.lastScreen);
   }
 
   /** The modal the scene itself has open (a card or report), if any. */
@@ -83,7 +84,7 @@ export abstract class BaseScene extends Phaser.Scene {
   private publish(): void {
     const item = this.focus.focused();
     this.focusText = item ? item.describe() : '';
-    this.app.live.say(this.focusText ? `${this.screenText}\nFocused: ${this.focusText}` : this.screenText);
+    this.app.live.say(this.focusText ? `${this.screenText}${common.focusedLine(this.focusText)}` : this.screenText);
   }
 
   update(): void {

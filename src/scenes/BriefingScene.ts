@@ -6,11 +6,12 @@ import { did } from '../ui/keys';
 import { COLOR, SIZE, textStyle } from '../ui/theme';
 import { BaseScene } from './BaseScene';
 import { SceneKey } from './sceneKeys';
+import { setup as S } from '../strings';
 
 /** The scenario's briefing paragraphs, then into the situation room. */
 export class BriefingScene extends BaseScene {
   constructor(app: App) {
-    super(SceneKey.Briefing, app, 'Briefing');
+    super(SceneKey.Briefing, app, S.briefingScreen);
   }
 
   create(): void {
@@ -28,22 +29,13 @@ export class BriefingScene extends BaseScene {
     }
     const can = actor.getSnapshot().can({ type: 'briefing.done' });
     const begin = this.add.existing(
-      new Button(
-        this,
-        160,
-        Math.min(Math.max(y + 20, 900), 990),
-        420,
-        72,
-        'Enter the situation room',
-        () => this.begin(),
-        {
-          shortcut: 'B',
-        },
-      ),
+      new Button(this, 160, Math.min(Math.max(y + 20, 900), 990), 420, 72, S.enterRoom, () => this.begin(), {
+        shortcut: 'B',
+      }),
     );
-    begin.setEnabled(can, 'the game is not at its briefing');
+    begin.setEnabled(can, S.notAtBriefing);
     this.addHelp();
-    this.say(`${scenario.title}. ${scenario.briefing.join(' ')} Press Enter to enter the situation room.`);
+    this.say(S.briefingSaid(scenario.title, scenario.briefing));
     this.focus.focus(begin.focusable);
   }
 

@@ -11,6 +11,7 @@ import { selectPhase } from '../model';
 import { filePicker } from '../ui/download';
 import { sceneForSnapshot } from './route';
 import { SceneKey } from './sceneKeys';
+import { debrief as D } from '../strings';
 
 /** Makes a replay's text the current game and opens its screen, or reports why it could not. */
 function openReplay(scene: Phaser.Scene, app: App, text: string, fail: (message: string) => void): void {
@@ -25,11 +26,11 @@ function openReplay(scene: Phaser.Scene, app: App, text: string, fail: (message:
 
 /** Attaches the file input to `scene` (released on shutdown); returns the function that opens it. */
 export function replayLoader(scene: Phaser.Scene, app: App, report: (message: string) => void): () => void {
-  const fail = (message: string) => report(`The replay could not be loaded: ${message}`);
+  const fail = (message: string) => report(D.replayFailed(message));
   const picker = filePicker(
     document,
     'replay-file',
-    'Load a Mending Fences replay file',
+    D.replayChooserLabel,
     '.json,application/json',
     (text) => openReplay(scene, app, text, fail),
     fail,
@@ -42,6 +43,6 @@ export function replayLoader(scene: Phaser.Scene, app: App, report: (message: st
 export function openHandedDebrief(scene: Phaser.Scene, app: App, report: (message: string) => void): boolean {
   const text = takeDebrief(window.sessionStorage, window.location.search);
   if (text === null) return false;
-  openReplay(scene, app, text, (message) => report(`The table's debrief could not be opened: ${message}`));
+  openReplay(scene, app, text, (message) => report(D.tableDebriefFailed(message)));
   return true;
 }

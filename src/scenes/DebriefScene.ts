@@ -15,11 +15,10 @@ import { TextPage } from '../views/debrief/TextPage';
 import { BaseScene } from './BaseScene';
 import { sceneForSnapshot } from './route';
 import { SceneKey } from './sceneKeys';
+import { debrief as D } from '../strings';
 
-const SECTIONS = ['Charts', 'Decision log', 'What moved', 'Questions', 'Against the record', 'Branch replay'] as const;
+const SECTIONS = D.sections;
 const CONTENT = { x: 40, y: 156, w: 1840, h: 820 };
-const KEYS =
-  'Keys: 1 to 6 switch sections, ↑ ↓ Page Up/Down scroll, J replay file, M Markdown report, C CSV, P print, Esc back to the ending, T title screen.';
 
 /** The debrief: charts, the decision log, attribution, questions, the record, branches and exports. */
 export class DebriefScene extends BaseScene {
@@ -33,7 +32,7 @@ export class DebriefScene extends BaseScene {
   private status = '';
 
   constructor(app: App) {
-    super(SceneKey.Debrief, app, 'Debrief');
+    super(SceneKey.Debrief, app, D.screen);
   }
 
   create(): void {
@@ -47,9 +46,9 @@ export class DebriefScene extends BaseScene {
     this.branchTurn = Math.max(0, this.ctx.history.length - 1);
     this.setupScreen((e) => this.onKey(e));
     const ending = selectEnding(this.ctx);
-    const head = `Debrief: ${this.ctx.scenario.title}${ending ? ` · ${ending.title} · score ${ending.score.total}` : ' · in progress'}`;
+    const head = D.heading(this.ctx.scenario.title, ending ? { title: ending.title, score: ending.score.total } : null);
     this.add.text(40, 22, head, textStyle(SIZE.heading, COLOR.text, { bold: true }));
-    const sub = `seed ${this.ctx.inputSettings.seed} · ${this.ctx.settings.difficulty} · ${this.ctx.history.length} months · ? help`;
+    const sub = D.subheading(this.ctx.inputSettings.seed, this.ctx.settings.difficulty, this.ctx.history.length);
     this.add.text(1880, 32, sub, textStyle(SIZE.body, COLOR.muted)).setOrigin(1, 0);
     SECTIONS.forEach((name, i) => {
       const b = new Button(this, 40 + i * 310, 84, 296, 56, name, () => this.show(i), { shortcut: String(i + 1) });
@@ -63,11 +62,11 @@ export class DebriefScene extends BaseScene {
       () => this.startBranch(),
     );
     const bottom: [string, string, () => void][] = [
-      ['Replay file (JSON)', 'J', () => this.download('replay')],
-      ['Report (Markdown)', 'M', () => this.download('markdown')],
-      ['Meters (CSV)', 'C', () => this.download('csv')],
-      ['Print handout', 'P', () => this.print()],
-      ['Back', 'Esc', () => this.back()],
+      [D.replayFile, 'J', () => this.download('replay')],
+      [D.markdownReport, 'M', () => this.download('markdown')],
+      [D.metersCsv, 'C', () => this.download('csv')],
+      [D.printHandout, 'P', () => this.print()],
+      [D.back, 'Esc', () => this.back()],
     ];
     bottom.forEach(([label, key, fn], i) => {
       this.add.existing(new Button(this, 40 + i * 372, 996, 356, 64, label, fn, { shortcut: key }));
@@ -129,56 +128,60 @@ export class DebriefScene extends BaseScene {
   }
 
   private announce(): void {
-    const name = `Section ${this.section + 1} of ${SECTIONS.length}, ${SECTIONS[this.section]}.`;
+    const name = D.sectionSaid(this.section + 1, SECTIONS.length, SECTIONS[this.section]);
     let body = '';
     if (this.section === 0) {
       const m = chartsModel(this.ctx);
       const origin = branchOrigin(this.app.session);
-      const note = origin ? ' This game is a branch; section 6 compares it with the original.' : '';
-      body = `${chartWords(m.backlash)} ${chartWords(m.process)} ${chartWords(m.posture)} ${markerWords(m.backlash)} Milestone timeline: ${m.timeline.join('; ')}.${note}`;
+      const note = origin ? D.branchNote : '';
+      const charts = [chartWords(m.backlash), chartWords(m.process), chartWords(m.posture), markerWords(m.backlash)];
+      body = D.chartsSaid(charts, m.timeline, note);
     } else if (this.section <= 4) {
       const w = this.page.window();
-      body = `Items ${w.from} to ${w.to} of ${w.total}: ${w.text}`;
+      body = D.itemsSaid(w.from, w.to, w.total, w.text);
     } else body = this.branchText;
-    this.say(`${name} ${body}${this.status ? ` ${this.status}` : ''} ${KEYS}`);
+    this.say(D.said(name, body, this.status));
   }
 
   private branchText = '';
 
   private renderBranch(): void {
     const months = this.ctx.history.length;
-    const month = months ? turnLabel(this.ctx.scenario, this.branchTurn) : 'no month';
+    const month = months ? turnLabel(this.ctx.scenario, this.branchTurn) : D.noMonth;
     const origin = branchOrigin(this.app.session);
     const cmp = origin ? branchChart(origin.original, this.ctx) : null;
     const lines: string[] = [];
     if (origin && cmp) {
       const c = cmp.comparison;
-      const ending = (id: string | null) => (id ? (this.ctx.scenario.endings[id]?.title ?? id) : 'not ended');
+      const ending = (id: string | null) => (id ? (this.ctx.scenario.endings[id]?.title ?? id) : D.notEnded);
       lines.push(
-        `This game branched from the original at ${turnLabel(this.ctx.scenario, origin.turn)}.`,
-        c.divergesAt === null
-          ? 'The two games agree month by month.'
-          : `They first differ at the end of ${turnLabel(this.ctx.scenario, c.divergesAt)}.`,
-        `Endings: original ${ending(c.endings.original)}, branch ${ending(c.endings.branch)}.`,
+        D.branchedAt(turnLabel(this.ctx.scenario, origin.turn)),
+        c.divergesAt === null ? D.gamesAgree : D.gamesDiffer(turnLabel(this.ctx.scenario, c.divergesAt)),
+        D.endings(ending(c.endings.original), ending(c.endings.branch)),
       );
       const last = c.months.at(-1);
       if (last) {
         const d = last.delta;
         const s = (v: number) => `${v > 0 ? '+' : ''}${v}`;
         lines.push(
-          `Branch minus original at ${turnLabel(this.ctx.scenario, last.turn)}: Seoul backlash ${s(d['seoul.backlash'])}, Tokyo backlash ${s(d['tokyo.backlash'])}, momentum ${s(d.momentum)}.`,
+          D.branchDelta(
+            turnLabel(this.ctx.scenario, last.turn),
+            s(d['seoul.backlash']),
+            s(d['tokyo.backlash']),
+            s(d.momentum),
+          ),
         );
       }
     }
-    const intro = `Choose a month with ← and →, then press B: the game is replayed exactly up to that month's planning, and you play on from there as a new game with its own log. This game stays available for comparison.`;
+    const intro = D.branchIntro;
     this.branch.render({
       month,
-      blocked: months ? null : 'no month of this game was completed',
+      blocked: months ? null : D.noMonthCompleted,
       intro,
       comparison: cmp ? { chart: cmp.chart, lines } : null,
     });
     const words = cmp ? ` ${chartWords(cmp.chart)}` : '';
-    this.branchText = `Month chosen: ${month} (month ${this.branchTurn + 1} of ${months}). ${intro} ${lines.join(' ')}${words} Press B to play a different choice from ${month}.`;
+    this.branchText = D.branchSaid(month, this.branchTurn + 1, months, `${intro} ${lines.join(' ')}${words}`);
   }
 
   private moveBranch(step: 1 | -1): void {
@@ -194,7 +197,7 @@ export class DebriefScene extends BaseScene {
   private startBranch(): void {
     const r = branchCurrent(this.app, this.branchTurn);
     if (!r.ok) {
-      this.status = `The branch could not be started: ${r.lines.join(' ')}`;
+      this.status = D.branchFailed(r.lines);
       this.announce();
       return;
     }
@@ -206,7 +209,7 @@ export class DebriefScene extends BaseScene {
     if (!session) return;
     const f = exportFile(session, kind);
     downloadText(document, f.name, f.text, f.mime);
-    this.status = `Downloaded the ${EXPORT_LABELS[kind]} as ${f.name}.`;
+    this.status = D.downloaded(EXPORT_LABELS[kind], f.name);
     this.announce();
   }
 
@@ -217,7 +220,7 @@ export class DebriefScene extends BaseScene {
 
   private print(): void {
     preparePrint(document, this.handout());
-    this.status = 'Printing the handout.';
+    this.status = D.printing;
     this.announce();
     window.print();
   }

@@ -6,11 +6,12 @@ import { COLOR, SIZE, textStyle, WIDTH } from '../ui/theme';
 import { HistoryChart } from '../views/HistoryChart';
 import { BaseScene } from './BaseScene';
 import { SceneKey } from './sceneKeys';
+import { ending as E } from '../strings';
 
 /** The ending: its title and text, the score, a chart of the months, and what to do next. */
 export class EndingScene extends BaseScene {
   constructor(app: App) {
-    super(SceneKey.Ending, app, 'Ending');
+    super(SceneKey.Ending, app, E.screen);
   }
 
   create(): void {
@@ -22,7 +23,7 @@ export class EndingScene extends BaseScene {
       this.scene.start(SceneKey.Setup, { scenarioId: session.scenarioId, difficulty: session.settings.difficulty });
     const same = () => {
       const r = this.app.newGame(session.scenarioId, session.settings);
-      if (!r.ok) return this.app.showError('The scenario could not be loaded', r.lines);
+      if (!r.ok) return this.app.showError(E.loadFailed, r.lines);
       r.value.actor.send({ type: 'setup.confirm' });
       this.scene.start(SceneKey.Briefing);
     };
@@ -34,14 +35,12 @@ export class EndingScene extends BaseScene {
       if (k === 'd') return did(() => this.scene.start(SceneKey.Debrief));
       return false;
     });
-    const title = ending?.title ?? 'The game has ended';
+    const title = ending?.title ?? E.ended;
     const text = ending?.text ?? '';
     this.add.text(120, 50, title, textStyle(SIZE.title - 8, COLOR.text, { bold: true, wrap: 1680 }));
     const body = this.add.text(120, 140, text, textStyle(SIZE.large - 2, COLOR.text, { wrap: 1680 }));
     const sc = ending?.score;
-    const score = sc
-      ? `Score: ${sc.total} (milestones ${sc.milestones}, durability ${sc.durability}, credibility ${sc.credibility}, ending ${sc.ending}) · ${ctx.scenario.title} · seed ${ctx.settings.seed} · ${ctx.settings.difficulty}`
-      : '';
+    const score = sc ? E.score(sc, ctx.scenario.title, ctx.settings.seed, ctx.settings.difficulty) : '';
     const scoreText = this.add.text(
       120,
       body.y + body.height + 20,
@@ -51,29 +50,33 @@ export class EndingScene extends BaseScene {
     const months = ctx.history.map((h) => monthLabel(h.month).replace(/ (\d\d)(\d\d)$/, ' ’$2'));
     const y = scoreText.y + 60;
     new HistoryChart(this, { x: 120, y, w: 1680, h: Math.max(320, 930 - y) }, months, [
-      { name: 'Seoul backlash', values: ctx.history.map((h) => h.meters['seoul.backlash']) },
-      { name: 'Tokyo backlash', values: ctx.history.map((h) => h.meters['tokyo.backlash']) },
-      { name: 'Momentum', values: ctx.history.map((h) => h.meters.momentum) },
+      { name: E.seoulBacklash, values: ctx.history.map((h) => h.meters['seoul.backlash']) },
+      { name: E.tokyoBacklash, values: ctx.history.map((h) => h.meters['tokyo.backlash']) },
+      { name: E.momentum, values: ctx.history.map((h) => h.meters.momentum) },
     ]);
     const bx = WIDTH / 2 - 375;
     this.add.existing(
-      new Button(this, bx - 390, 960, 360, 72, 'Debrief', () => this.scene.start(SceneKey.Debrief), {
+      new Button(this, bx - 390, 960, 360, 72, E.debrief, () => this.scene.start(SceneKey.Debrief), {
         shortcut: 'D',
       }),
     );
-    const play = this.add.existing(new Button(this, bx, 960, 360, 72, 'Play again', again, { shortcut: 'P' }));
-    this.add.existing(new Button(this, bx + 390, 960, 360, 72, 'Same seed', same, { shortcut: 'S' }));
+    const play = this.add.existing(new Button(this, bx, 960, 360, 72, E.playAgain, again, { shortcut: 'P' }));
+    this.add.existing(new Button(this, bx + 390, 960, 360, 72, E.sameSeed, same, { shortcut: 'S' }));
     this.add.existing(
-      new Button(this, bx + 780, 960, 360, 72, 'Title screen', () => this.scene.start(SceneKey.Title), {
+      new Button(this, bx + 780, 960, 360, 72, E.titleScreen, () => this.scene.start(SceneKey.Title), {
         shortcut: 'T',
       }),
     );
     this.addHelp();
     const last = ctx.history.at(-1);
     const summary = last
-      ? `Final: Seoul backlash ${Math.round(last.meters['seoul.backlash'])}, Tokyo backlash ${Math.round(last.meters['tokyo.backlash'])}, momentum ${Math.round(last.meters.momentum)}.`
+      ? E.finalMeters(
+          Math.round(last.meters['seoul.backlash']),
+          Math.round(last.meters['tokyo.backlash']),
+          Math.round(last.meters.momentum),
+        )
       : '';
-    this.say(`${title}. ${text} ${score}. ${summary} Debrief (D), play again (P), same seed (S) or title (T).`);
+    this.say(E.said(title, text, score, summary));
     this.focus.focus(play.focusable);
   }
 }

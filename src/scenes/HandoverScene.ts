@@ -2,13 +2,14 @@ import Phaser from 'phaser';
 import { wakeLoop } from '../ui/idleLoop';
 import { activeSeminar } from '../app/seminar';
 import type { App } from '../app/session';
-import type { Answer, AllyId } from '../model';
+import { ALLY_NAMES, type Answer, type AllyId } from '../model';
 import { type HandoverView, selectHandover } from '../seminar/handover';
 import { did } from '../ui/keys';
 import { ANSWER_CHOICES, type AskModel, awayLines, briefLive, passLines } from '../views/seminar/handoverModel';
 import { HandoverScreen } from '../views/seminar/HandoverScreen';
 import { BaseScene } from './BaseScene';
 import { SceneKey } from './sceneKeys';
+import { seminar as M } from '../strings';
 
 /**
  * Seminar hand-over: hides Washington's view, asks for the device to be passed to the delegation
@@ -26,7 +27,7 @@ export class HandoverScene extends BaseScene {
   private shownKey = '';
 
   constructor(app: App) {
-    super(SceneKey.Handover, app, 'Hand-over');
+    super(SceneKey.Handover, app, M.handoverScreen);
   }
 
   create(): void {
@@ -77,7 +78,7 @@ export class HandoverScene extends BaseScene {
     if (!seminar || this.stage !== 'pass' || this.seat === null) return;
     // noopener: the brief window gets no handle on this one (which holds every true value)
     window.open(seminar.briefLink(this.seat), `mf-brief-${this.seat}`, 'noopener');
-    this.say(`Opening the ${this.seat === 'seoul' ? 'Seoul' : 'Tokyo'} delegation's brief in its own window…`);
+    this.say(M.openingBrief(ALLY_NAMES[this.seat]));
   }
 
   private ready(): void {
@@ -109,7 +110,7 @@ export class HandoverScene extends BaseScene {
       rationale: this.screen.input.value,
     });
     if (!r.ok) {
-      this.screen.setStatus(`Not sent: ${r.reason}`);
+      this.screen.setStatus(M.notSent(r.reason));
       return;
     }
     this.chosen = null;

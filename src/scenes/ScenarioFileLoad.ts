@@ -7,14 +7,15 @@ import { loadScenarioText } from '../app/scenarioFile';
 import type { ResolvedScenario } from '../model';
 import { showErrorScreen } from '../ui/errorScreen';
 import { filePicker } from '../ui/download';
+import { setup as S } from '../strings';
 
 /** Attaches the file input to `scene` (released on shutdown); returns the function that opens it. */
 export function scenarioFileLoader(scene: Phaser.Scene, onScenario: (s: ResolvedScenario) => void): () => void {
-  const fail = (lines: string[]) => showErrorScreen(document, 'This scenario file cannot be played', lines);
+  const fail = (lines: string[]) => showErrorScreen(document, S.fileUnplayable, lines);
   const picker = filePicker(
     document,
     'scenario-file',
-    'Choose a Mending Fences scenario file',
+    S.fileChooserLabel,
     '.json,application/json',
     (text, name) => {
       const r = loadScenarioText(name, text);

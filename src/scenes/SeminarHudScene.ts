@@ -13,7 +13,8 @@ import type { App } from '../app/session';
 import { GAME_SCENES } from './ScreenRouter';
 import { SceneKey } from './sceneKeys';
 import { COLOR, css, HEIGHT, SIZE, textStyle, WIDTH } from '../ui/theme';
-import { ELSEWHERE_HINT, liveBanners, revealLines, timerModel } from '../views/seminar/hudModel';
+import { liveBanners, revealLines, timerModel } from '../views/seminar/hudModel';
+import { seminar as M } from '../strings';
 
 /** How often the timer and the console indicator are redrawn. */
 const TICK_MS = 1000;
@@ -45,12 +46,7 @@ export class SeminarHudScene extends Phaser.Scene {
     const g = this.add.graphics();
     g.fillStyle(0x000000, 0.88).fillRoundedRect(0, 0, r.w, r.h, 10);
     g.lineStyle(3, COLOR.focus, 1).strokeRoundedRect(0, 0, r.w, r.h, 10);
-    const head = this.add.text(
-      16,
-      12,
-      'Revealed by the facilitator: true values',
-      textStyle(SIZE.body, COLOR.focus, { bold: true }),
-    );
+    const head = this.add.text(16, 12, M.revealedPanel, textStyle(SIZE.body, COLOR.focus, { bold: true }));
     this.revealText = this.add.text(16, 52, '', textStyle(SIZE.body, COLOR.text, { wrap: r.w - 32 }));
     this.reveal = this.add.container(r.x, r.y, [g, head, this.revealText]).setVisible(false);
 
@@ -75,9 +71,7 @@ export class SeminarHudScene extends Phaser.Scene {
         e.stopImmediatePropagation();
         e.preventDefault();
         const opened = window.open(seminar.consoleLink(), seminar.consoleWindowName);
-        this.app.live.say(
-          opened ? 'The facilitator console is open in its own window.' : 'The browser blocked the console window.',
-        );
+        this.app.live.say(M.consoleReopened(opened !== null));
         return;
       }
       if (!seminar || !(seminar.session.isPaused() || seminar.elsewhere)) return;
@@ -126,8 +120,8 @@ export class SeminarHudScene extends Phaser.Scene {
     // a window that does not run this seminar is blocked like a paused one, and says why
     const away = seminar.elsewhere;
     this.paused = s.isPaused() || away;
-    this.pauseTitle.setText(away ? 'This seminar is open in another window' : 'Paused by the facilitator');
-    this.pauseSub.setText(away ? ELSEWHERE_HINT : 'The game carries on when the facilitator resumes.');
+    this.pauseTitle.setText(away ? M.elsewhereTitle : M.pausedTitle);
+    this.pauseSub.setText(away ? M.elsewhereText : M.pausedText);
     this.pause.setVisible(this.paused);
     this.setOthersInput(!this.paused);
 
@@ -136,14 +130,12 @@ export class SeminarHudScene extends Phaser.Scene {
     const t = timerModel(s.timeLeftMs());
     this.timer.setVisible(!!t && !!inGame);
     if (t) {
-      this.timer.setText(`Timer ${t.label}`);
+      this.timer.setText(M.timer(t.label));
       this.timer.setColor(css(t.warn ? COLOR.tokyo : COLOR.text));
     }
     const on = seminar.connected();
     this.connected.setVisible(!!inGame);
-    this.connected.setText(
-      on ? '● Facilitator connected' : `○ No facilitator console (${REOPEN_CONSOLE_KEY} opens it)`,
-    );
+    this.connected.setText(M.facilitatorConnected(on, REOPEN_CONSOLE_KEY));
     this.connected.setColor(css(on ? COLOR.good : COLOR.muted));
 
     const ctx = s.actor.getSnapshot().context;

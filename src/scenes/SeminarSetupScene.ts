@@ -13,16 +13,18 @@ import {
 } from '../model';
 import { scenarioHash } from '../report/scenarioHash';
 import { minutesPerMonthFor, PRESET_LENGTHS, PRESETS, type PresetLength } from '../seminar/presets';
-import { encodeSession, fileScenarioTag } from '../seminar/sessionCode';
+import { encodeSession, fileScenarioId } from '../seminar/sessionCode';
 import { loadShippedScenario } from '../app/scenarios';
 import { scenarioFileLoader } from './ScenarioFileLoad';
 import { BaseScene } from './BaseScene';
 import { SceneKey } from './sceneKeys';
 import { Button } from '../ui/Button';
+import { soundControls } from '../views/SoundControls';
 import { did } from '../ui/keys';
 import { drawPanel } from '../ui/Panel';
 import { COLOR, SIZE, textStyle } from '../ui/theme';
 import { beginSeminar, gameLink } from './enterSeminar';
+import { seminar as M } from '../strings';
 
 const MAX_SEED = 0xffffffff;
 
@@ -61,7 +63,7 @@ export class SeminarSetupScene extends BaseScene {
   };
 
   constructor(app: App) {
-    super(SceneKey.SeminarSetup, app, 'Seminar setup');
+    super(SceneKey.SeminarSetup, app, M.setupScreen);
   }
 
   init(): void {
@@ -77,48 +79,46 @@ export class SeminarSetupScene extends BaseScene {
       this.add.text(x, y, t, textStyle(SIZE.large, COLOR.muted, { bold: true }));
     const btn = (x: number, y: number, w: number, label: string, fn: () => void, shortcut?: string) =>
       this.add.existing(new Button(this, x, y, w, 60, label, fn, { shortcut }));
-    this.add.text(120, 50, 'Seminar setup', textStyle(SIZE.heading, COLOR.text, { bold: true }));
+    this.add.text(120, 50, M.setupScreen, textStyle(SIZE.heading, COLOR.text, { bold: true }));
 
-    heading(120, 120, 'Session length (L cycles)');
+    heading(120, 120, M.lengthHeading);
     const presets = PRESET_LENGTHS.map((p, i) =>
-      btn(120 + i * 250, 165, 230, `${p} minutes`, () => this.set(() => (this.preset = p))),
+      btn(120 + i * 250, 165, 230, M.minutes(p), () => this.set(() => (this.preset = p))),
     );
     const presetText = this.add.text(120, 240, '', textStyle(SIZE.body, COLOR.text, { wrap: 760 }));
 
-    heading(120, 350, 'Seats');
-    this.add.text(120, 400, 'Washington: a team of people (always)', textStyle(SIZE.body, COLOR.text));
+    heading(120, 350, M.seatsHeading);
+    this.add.text(120, 400, M.washingtonSeat, textStyle(SIZE.body, COLOR.text));
     const seatRow = (a: AllyId, y: number, key: string) => {
-      this.add.text(120, y + 16, `${ALLY_NAMES[a]} [${key}]`, textStyle(SIZE.body, COLOR.text, { bold: true }));
+      this.add.text(120, y + 16, M.seatRow(ALLY_NAMES[a], key), textStyle(SIZE.body, COLOR.text, { bold: true }));
       return SEAT_KINDS.map((k, i) =>
-        btn(300 + i * 250, y, 230, k === 'human' ? 'human team' : 'computer', () =>
-          this.set(() => (this.seats[a] = k)),
-        ),
+        btn(300 + i * 250, y, 230, M.seatKind[k], () => this.set(() => (this.seats[a] = k))),
       );
     };
     const seats = { seoul: seatRow('seoul', 445, 'U'), tokyo: seatRow('tokyo', 525, 'T') };
 
-    heading(120, 620, 'Difficulty (D cycles)');
+    heading(120, 620, M.difficultyHeading);
     const difficulty = DIFFICULTIES.map((d, i) =>
       btn(120 + i * 250, 665, 230, d, () => this.set(() => (this.difficulty = d))),
     );
-    heading(120, 760, 'Seed (type digits when focused)');
+    heading(120, 760, M.seedHeading);
     const seed = btn(120, 805, 360, '', () => undefined);
-    btn(500, 805, 280, 'Random seed', () => this.set(() => (this.seed = this.randomSeed())), 'R');
+    btn(500, 805, 280, M.randomSeed, () => this.set(() => (this.seed = this.randomSeed())), 'R');
     const calendar = btn(120, 872, 660, '', () => this.set(() => (this.historical = !this.historical)), 'C');
 
     const start = this.add.existing(
-      new Button(this, 120, 940, 380, 72, 'Start seminar', () => this.startSeminar(), {
+      new Button(this, 120, 940, 380, 72, M.startSeminar, () => this.startSeminar(), {
         shortcut: 'S',
         size: SIZE.large,
       }),
     );
     this.add.existing(
-      new Button(this, 530, 940, 240, 72, 'Back', () => this.scene.start(SceneKey.Title), { shortcut: 'Esc' }),
+      new Button(this, 530, 940, 240, 72, M.back, () => this.scene.start(SceneKey.Title), { shortcut: 'Esc' }),
     );
 
     const list = this.app.scenarios();
     this.shipped = list.ok ? list.value.map((s) => ({ id: s.id, title: s.title })) : [];
-    heading(900, 120, 'Scenario (A cycles, O opens a file)');
+    heading(900, 120, M.scenarioHeading);
     const scenarios = this.shipped.map((s, i) =>
       btn(900, 165 + i * 76, 640, s.title, () =>
         this.set(() => {
@@ -132,7 +132,7 @@ export class SeminarSetupScene extends BaseScene {
         this.file = s;
       }),
     );
-    const fileButton = btn(900, 165 + this.shipped.length * 76, 640, 'Your own scenario file…', () => {
+    const fileButton = btn(900, 165 + this.shipped.length * 76, 640, M.ownFile, () => {
       if (this.sessionId === null) this.openFile();
     });
     const scenarioText = this.add.text(
@@ -143,19 +143,19 @@ export class SeminarSetupScene extends BaseScene {
     );
 
     const code = this.add.container(900, 120);
-    drawPanel(this, code, { x: 900, y: 120, w: 920, h: 900 }, 'Session code');
+    drawPanel(this, code, { x: 900, y: 120, w: 920, h: 900 }, M.codePanel);
     const codeText = this.add.text(460, 110, '', textStyle(64, COLOR.focus, { bold: true })).setOrigin(0.5, 0);
-    codeText.setFontFamily('ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace');
+    codeText.setFontFamily(M.codeFont);
     const linkText = this.add.text(30, 230, '', textStyle(SIZE.body, COLOR.text, { wrap: 860 }));
     code.add([codeText, linkText]);
     const consoleBtn = this.add.existing(
-      new Button(this, 930, 720, 420, 72, 'Open facilitator console', () => this.openConsole(), {
+      new Button(this, 930, 720, 420, 72, M.openConsole, () => this.openConsole(), {
         shortcut: 'F',
         size: SIZE.large,
       }),
     );
     const briefing = this.add.existing(
-      new Button(this, 1370, 720, 420, 72, 'Go to the briefing', () => this.toBriefing(), {
+      new Button(this, 1370, 720, 420, 72, M.toBriefing, () => this.toBriefing(), {
         shortcut: 'B',
         size: SIZE.large,
       }),
@@ -163,6 +163,8 @@ export class SeminarSetupScene extends BaseScene {
     code.add([consoleBtn, briefing]);
     consoleBtn.setPosition(30, 600);
     briefing.setPosition(470, 600);
+    // the class's sound: muted until the facilitator turns it on (remembered for later seminars)
+    code.add(soundControls(this, this.app, 30, 700, 860, 64, { seminar: true, say: (t) => this.say(t) }));
     this.ui = {
       presets,
       scenarios,
@@ -242,7 +244,7 @@ export class SeminarSetupScene extends BaseScene {
   private startSeminar(): void {
     if (this.sessionId !== null) return;
     const code = encodeSession({
-      scenario: this.file ? `file:${fileScenarioTag(scenarioHash(this.file))}` : this.scenario,
+      scenario: this.file ? fileScenarioId(scenarioHash(this.file)) : this.scenario,
       seed: this.seed,
       difficulty: this.difficulty,
       seats: { washington: 'human', ...this.seats },
@@ -255,7 +257,7 @@ export class SeminarSetupScene extends BaseScene {
       ...(this.file && { scenario: this.file }),
     });
     if (!r.ok) {
-      this.app.showError('The seminar could not start', [r.error]);
+      this.app.showError(M.startFailed, [r.error]);
       return;
     }
     this.sessionId = r.seminar.sessionId;
@@ -277,7 +279,7 @@ export class SeminarSetupScene extends BaseScene {
     const ui = this.ui;
     const open = this.sessionId === null;
     const chosen = this.chosenScenario();
-    const frozen = 'the seminar has started (Back, then Seminar, to make another)';
+    const frozen = M.frozen;
     PRESET_LENGTHS.forEach((x, i) => {
       ui.presets[i].setSelected(x === this.preset).setEnabled(open, frozen);
     });
@@ -285,15 +287,13 @@ export class SeminarSetupScene extends BaseScene {
       ui.scenarios[i].setSelected(!this.file && s.id === this.scenario).setVisible(open);
     });
     ui.fileButton
-      .setLabel(this.file ? `File: ${this.file.title}` : 'Your own scenario file…')
+      .setLabel(this.file ? M.fileChosen(this.file.title) : M.ownFile)
       .setSelected(this.file !== null)
       .setVisible(open);
     const perMonth = minutesPerMonthFor(p, chosen.months);
     const suggested = this.shipped.find((s) => s.id === p.suggestedScenario)?.title ?? p.suggestedScenario;
     ui.scenarioText
-      .setText(
-        `${chosen.title}: ${chosen.months} months${this.file ? ' (from a file: every table needs the same file)' : ''}. At ${this.preset} minutes: ${perMonth} min per month. Suggested for ${this.preset} minutes: ${suggested}.`,
-      )
+      .setText(M.scenarioLine(chosen.title, chosen.months, this.file !== null, this.preset, perMonth, suggested))
       .setVisible(open);
     for (const a of ALLIES) {
       ui.seats[a][0].setSelected(this.seats[a] === 'human').setEnabled(open, frozen);
@@ -302,32 +302,30 @@ export class SeminarSetupScene extends BaseScene {
     DIFFICULTIES.forEach((d, i) => {
       ui.difficulty[i].setSelected(d === this.difficulty).setEnabled(open, frozen);
     });
-    ui.seed.setLabel(`Seed: ${this.seed}`).setEnabled(open, frozen);
-    const calendar = this.historical ? 'historical (random events in their real month)' : 'drawn';
-    ui.calendar.setLabel(`Calendar (C): ${calendar}`).setSelected(this.historical).setEnabled(open, frozen);
-    ui.start.setEnabled(open, 'the seminar has started');
-    const plan = `${p.plan.briefing} min briefing, ${p.plan.play} min play, ${p.plan.debrief} min debrief`;
-    const density = p.eventDensity === 1 ? 'Normal' : p.eventDensity < 1 ? 'Fewer' : 'More';
-    ui.presetText.setText(`${p.label}. ${density} random events (×${p.eventDensity}). Plan: ${plan}.`);
+    ui.seed.setLabel(M.seed(this.seed)).setEnabled(open, frozen);
+    ui.calendar.setLabel(M.calendar(this.historical)).setSelected(this.historical).setEnabled(open, frozen);
+    ui.start.setEnabled(open, M.started);
+    const plan = M.plan(p.plan.briefing, p.plan.play, p.plan.debrief);
+    ui.presetText.setText(M.presetLine(p.label, M.density(p.eventDensity), p.eventDensity, plan));
     ui.code.setVisible(!open);
-    const seats = `Seoul ${this.seats.seoul}, Tokyo ${this.seats.tokyo}`;
+    const seats = M.seatsLine(this.seats.seoul, this.seats.tokyo);
     if (open) {
       this.say(
-        `Length ${this.preset} minutes: ${ui.presetText.text} Scenario: ${ui.scenarioText.text} Seats: Washington human, ${seats}. Difficulty ${this.difficulty}. Calendar ${this.historical ? 'historical' : 'drawn'}. Seed ${this.seed}. Press S to start the seminar.`,
+        M.setupSaid(
+          this.preset,
+          ui.presetText.text,
+          ui.scenarioText.text,
+          seats,
+          this.difficulty,
+          this.historical,
+          this.seed,
+        ),
       );
       return;
     }
     const id = this.sessionId ?? '';
     ui.codeText.setText(id);
-    ui.linkText.setText(
-      [
-        'Put this code on your slides. Every table that types it (Title screen → Join with a session code) starts the same game: the same decisions give the same results.',
-        `Or share the link: ${gameLink(id)}`,
-        "Open the facilitator console (F) in a second window of this browser on your laptop, and keep its address: it carries the facilitator's key. The game window goes on the projector; at a hand-over, W opens the delegation's private brief in its own window, away from the projector.",
-      ].join('\n\n'),
-    );
-    this.say(
-      `Session code ${id.split('').join(' ')}. Link: ${gameLink(id)}. Press F to open the facilitator console, B to go to the briefing.`,
-    );
+    ui.linkText.setText(M.codeHelp(gameLink(id)).join('\n\n'));
+    this.say(M.codeSaid(id, gameLink(id)));
   }
 }

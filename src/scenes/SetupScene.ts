@@ -7,6 +7,7 @@ import type { ResolvedScenario } from '../model';
 import { BaseScene } from './BaseScene';
 import { scenarioFileLoader } from './ScenarioFileLoad';
 import { SceneKey } from './sceneKeys';
+import { setup as S } from '../strings';
 
 /** Scenario, seed, difficulty and calendar. Seats and session length are fixed for now (solo play). */
 export class SetupScene extends BaseScene {
@@ -22,7 +23,7 @@ export class SetupScene extends BaseScene {
   private openFile: (() => void) | null = null;
 
   constructor(app: App) {
-    super(SceneKey.Setup, app, 'Setup');
+    super(SceneKey.Setup, app, S.screen);
   }
 
   init(data: { scenarioId?: string; seed?: number; difficulty?: Difficulty }): void {
@@ -37,56 +38,48 @@ export class SetupScene extends BaseScene {
   create(): void {
     const found = this.app.scenarios();
     if (!found.ok) {
-      this.app.showError('A scenario could not be loaded', found.lines);
+      this.app.showError(S.loadFailed, found.lines);
       return;
     }
     this.list = found.value;
     this.scenarioId ||= this.list[1]?.id ?? this.list[0].id;
     this.setupScreen((e) => this.onKey(e));
-    this.add.text(120, 60, 'New game', textStyle(SIZE.heading, COLOR.text, { bold: true }));
+    this.add.text(120, 60, S.heading, textStyle(SIZE.heading, COLOR.text, { bold: true }));
 
-    this.add.text(120, 140, 'Scenario', textStyle(SIZE.large, COLOR.muted, { bold: true }));
+    this.add.text(120, 140, S.scenario, textStyle(SIZE.large, COLOR.muted, { bold: true }));
     this.list.forEach((s, i) => {
       const y = 190 + i * 110;
-      const b = new Button(this, 120, y, 560, 64, `${i + 1}. ${s.title}`, () => this.pickScenario(s.id));
+      const b = new Button(this, 120, y, 560, 64, S.scenarioButton(i + 1, s.title), () => this.pickScenario(s.id));
       this.scenarioButtons.push(this.add.existing(b));
       this.add.text(710, y + 4, s.tagline, textStyle(SIZE.body, COLOR.text, { wrap: 1080 }));
     });
 
-    this.add.text(120, 540, 'Difficulty (D cycles)', textStyle(SIZE.large, COLOR.muted, { bold: true }));
+    this.add.text(120, 540, S.difficulty, textStyle(SIZE.large, COLOR.muted, { bold: true }));
     DIFFICULTIES.forEach((d, i) => {
       const b = new Button(this, 120 + i * 240, 590, 220, 60, d, () => this.pickDifficulty(d));
       this.difficultyButtons.push(this.add.existing(b));
     });
 
-    this.add.text(900, 540, 'Calendar (C toggles)', textStyle(SIZE.large, COLOR.muted, { bold: true }));
+    this.add.text(900, 540, S.calendarHeading, textStyle(SIZE.large, COLOR.muted, { bold: true }));
     this.calendarButton = this.add.existing(
       new Button(this, 900, 590, 520, 60, '', () => this.toggleCalendar(), { shortcut: 'C' }),
     );
-    this.add.text(
-      120,
-      690,
-      'Seed (type digits when focused; the same seed replays the same game)',
-      textStyle(SIZE.large, COLOR.muted, { bold: true }),
-    );
+    this.add.text(120, 690, S.seedHeading, textStyle(SIZE.large, COLOR.muted, { bold: true }));
     this.seedButton = this.add.existing(new Button(this, 120, 740, 340, 60, '', () => undefined));
     this.add.existing(
-      new Button(this, 480, 740, 280, 60, 'Random seed', () => this.setSeed(this.randomSeed()), { shortcut: 'R' }),
+      new Button(this, 480, 740, 280, 60, S.randomSeed, () => this.setSeed(this.randomSeed()), { shortcut: 'R' }),
     );
 
     const openFile = scenarioFileLoader(this, (scenario) => this.startFrom(scenario));
     this.openFile = openFile;
-    this.add.existing(
-      new Button(this, 120, 830, 520, 60, 'Play your own scenario file…', () => openFile(), { shortcut: 'F' }),
-    );
-    const note = 'You play Washington; Seoul and Tokyo are computer delegations. For seats, use Seminar on the title.';
-    this.add.text(680, 845, note, textStyle(SIZE.body, COLOR.muted, { wrap: 1100 }));
+    this.add.existing(new Button(this, 120, 830, 520, 60, S.ownFile, () => openFile(), { shortcut: 'F' }));
+    this.add.text(680, 845, S.soloNote, textStyle(SIZE.body, COLOR.muted, { wrap: 1100 }));
 
     const start = this.add.existing(
-      new Button(this, 120, 930, 360, 72, 'Start briefing', () => this.start(), { shortcut: 'S' }),
+      new Button(this, 120, 930, 360, 72, S.start, () => this.start(), { shortcut: 'S' }),
     );
     this.add.existing(
-      new Button(this, 520, 930, 240, 72, 'Back', () => this.scene.start(SceneKey.Title), { shortcut: 'Esc' }),
+      new Button(this, 520, 930, 240, 72, S.back, () => this.scene.start(SceneKey.Title), { shortcut: 'Esc' }),
     );
     this.addHelp();
     this.refresh();
@@ -150,13 +143,10 @@ export class SetupScene extends BaseScene {
     DIFFICULTIES.forEach((d, i) => {
       this.difficultyButtons[i].setSelected(d === this.difficulty);
     });
-    this.seedButton.setLabel(`Seed: ${this.seed}`);
-    const calendar = this.historical ? 'historical (random events in their real month)' : 'drawn (random events)';
-    this.calendarButton.setLabel(`Calendar: ${calendar}`).setSelected(this.historical);
+    this.seedButton.setLabel(S.seed(this.seed));
+    this.calendarButton.setLabel(S.calendar(this.historical)).setSelected(this.historical);
     const s = this.list.find((x) => x.id === this.scenarioId);
-    this.say(
-      `Scenario: ${s?.title} (${this.scenarioId}). Difficulty: ${this.difficulty}. Calendar: ${this.historical ? 'historical' : 'drawn'}. Seed: ${this.seed}. Press S to start.`,
-    );
+    this.say(S.said(s?.title, this.scenarioId, this.difficulty, this.historical, this.seed));
     const f = this.focus.focused();
     if (f) this.focus.focus(f);
   }
@@ -172,7 +162,7 @@ export class SetupScene extends BaseScene {
     const settings = this.settings();
     const r = this.app.newGame(this.scenarioId, settings);
     if (!r.ok) {
-      this.app.showError('The scenario could not be loaded', r.lines);
+      this.app.showError(S.startFailed, r.lines);
       return;
     }
     r.value.actor.send({ type: 'setup.confirm' });

@@ -21,6 +21,7 @@ import {
 } from '../model';
 import { Button } from '../ui/Button';
 import { did } from '../ui/keys';
+import { playCue } from '../ui/sound';
 import { COLOR, SIZE, textStyle } from '../ui/theme';
 import { AdvisorsView } from '../views/AdvisorsView';
 import { CalendarStrip } from '../views/CalendarStrip';
@@ -32,14 +33,21 @@ import { type MapData, MapView } from '../views/MapView';
 import { MetersView } from '../views/MetersView';
 import { NewsTicker } from '../views/NewsTicker';
 import { PAUSE_MODAL, PauseMenu } from '../views/PauseMenu';
+import { MilestoneMoment } from '../views/MilestoneMoment';
+import { milestoneMoment, reportCue } from '../views/feelModels';
 import { PostureDials } from '../views/PostureDials';
 import { RESOLUTION_MODAL, ResolutionView } from '../views/ResolutionView';
 import { SeatControl } from '../views/seminar/SeatControl';
+import { soundControls } from '../views/SoundControls';
 import { bandwidthLine, forecastLive, forecastModel } from '../views/readouts';
 import { eventCard, eventLive, metersSummary, monthLine, reportLive, turnReport } from '../views/roomModels';
 import { BaseScene } from './BaseScene';
+import { guideAutoStarts } from '../views/guideGate';
+import { followCardDetails } from './roomDetails';
+import { RoomGuide } from './roomGuide';
 import { MAP_URL } from './PreloadScene';
 import { AssetKey, SceneKey } from './sceneKeys';
+import { room as R } from '../strings';
 
 type Snap = ReturnType<GameSession['actor']['getSnapshot']>;
 
@@ -58,7 +66,10 @@ export class SituationRoomScene extends BaseScene {
     initiatives: InitiativeCards;
     news: NewsTicker;
     resolution: ResolutionView;
+    moment: MilestoneMoment;
   };
+  /** How many months had closed when the last report's cue played (one cue per report). */
+  private cuedMonths = -1;
   private endTurn!: Button;
   private monthText!: Phaser.GameObjects.Text;
   private modalOpen: string | null = null;
@@ -66,9 +77,12 @@ export class SituationRoomScene extends BaseScene {
   private seats: SeatControl | null = null;
   /** Solo play only: Esc or the Menu button (a seminar's facilitator pauses from the console). */
   private menu: PauseMenu | null = null;
+  /** The guided first month, and the initiative details pane (onboarding). */
+  private guide!: RoomGuide;
+  private updateDetails: () => void = () => {};
 
   constructor(app: App) {
-    super(SceneKey.SituationRoom, app, 'Situation room');
+    super(SceneKey.SituationRoom, app, R.screen);
   }
 
   /** The map normally arrives in the background while the title is up; load it here if not yet. */
@@ -91,7 +105,7 @@ export class SituationRoomScene extends BaseScene {
       .text(
         top.x + top.w - (solo ? 200 : 0),
         top.y + 14,
-        activeSeminar(this.app) ? scenario.title : `${scenario.title} · press ? for keyboard help`,
+        activeSeminar(this.app) ? scenario.title : R.titleWithHelp(scenario.title),
         textStyle(SIZE.body, COLOR.muted),
       )
       .setOrigin(1, 0);
@@ -119,10 +133,12 @@ export class SituationRoomScene extends BaseScene {
         (i) => this.choose(i),
         () => this.next(),
       ),
+      moment: new MilestoneMoment(this, ROOM.moment),
     };
+    this.cuedMonths = -1;
     const et = ROOM.endTurn;
     this.endTurn = this.add.existing(
-      new Button(this, et.x, et.y, et.w, et.h, 'End turn', () => this.commit(), { shortcut: 'E', size: SIZE.large }),
+      new Button(this, et.x, et.y, et.w, et.h, R.endTurn, () => this.commit(), { shortcut: 'E', size: SIZE.large }),
     );
     this.seats = activeSeminar(this.app)
       ? new SeatControl(this, 1170, 16, (seat, kind) => this.send({ type: 'seat.assign', seat, kind }))
@@ -131,10 +147,27 @@ export class SituationRoomScene extends BaseScene {
     if (this.menu) {
       const m = ROOM.topBar;
       this.add.existing(
-        new Button(this, m.x + m.w - 180, m.y + 4, 180, 50, 'Menu', () => this.toggleMenu(), { shortcut: 'Esc' }),
+        new Button(this, m.x + m.w - 180, m.y + 4, 180, 50, R.menu, () => this.toggleMenu(), { shortcut: 'Esc' }),
       );
     }
     this.addHelp();
+    this.guide = new RoomGuide({
+      scene: this,
+      focus: this.focus,
+      phase: () => selectPhase(this.snap()),
+      roomModal: () => this.modalOpen,
+      refresh: () => this.render(this.snap()),
+      markDone: () => this.app.setGuideDone(true),
+    });
+    this.updateDetails = followCardDetails({
+      scene: this,
+      rect: ROOM.details,
+      covers: [this.views.map, this.views.calendar],
+      cards: this.views.initiatives,
+      focus: this.focus,
+      context: () => this.snap().context,
+      modal: () => this.modalName(),
+    });
     const { actor } = this.session;
     this.subs = [actor.subscribe((s) => this.render(s))];
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
@@ -143,22 +176,30 @@ export class SituationRoomScene extends BaseScene {
     });
     this.render(actor.getSnapshot());
     if (!this.modalOpen) this.focus.focus(this.endTurn.focusable);
+    const gate = { search: window.location.search, done: this.app.prefs.guideDone, seminar: !solo };
+    if (guideAutoStarts({ ...gate, turn: actor.getSnapshot().context.turn, phase: selectPhase(actor.getSnapshot()) }))
+      this.guide.open();
   }
 
   protected modalName(): string | null {
-    return this.menu?.visible ? PAUSE_MODAL : this.modalOpen;
+    return this.menu?.visible ? PAUSE_MODAL : (this.guide?.modal ?? this.modalOpen);
   }
 
   private makeMenu(): PauseMenu {
     return new PauseMenu(this, {
       resume: () => this.toggleMenu(),
       help: () => this.toggleHelp(),
+      guide: () => {
+        this.toggleMenu();
+        this.guide.open();
+      },
       toggleMotion: () => {
         this.app.setReducedMotion(!this.app.prefs.reducedMotion);
         this.menu?.setMotion(this.app.prefs.reducedMotion);
-        this.say(`Paused. Reduced motion ${this.app.prefs.reducedMotion ? 'on' : 'off'}.`);
+        this.say(R.pausedMotionSaid(this.app.prefs.reducedMotion));
       },
       title: () => this.scene.start(SceneKey.Title),
+      sound: (x, y, w, h) => soundControls(this, this.app, x, y, w, h, { say: (t) => this.say(R.pausedSoundSaid(t)) }),
     });
   }
 
@@ -169,7 +210,7 @@ export class SituationRoomScene extends BaseScene {
     menu.setMotion(this.app.prefs.reducedMotion);
     menu.setVisible(open);
     this.focus.setModal(open ? PAUSE_MODAL : this.modalOpen);
-    if (open) this.say('Paused. Resume, keyboard help, reduced motion, or back to the title screen.');
+    if (open) this.say(R.pausedSaid);
     else this.render(this.snap());
   }
 
@@ -184,6 +225,7 @@ export class SituationRoomScene extends BaseScene {
   private blocked = (e: GameEvent): string | null => whyNot(this.snap(), e);
 
   private onKey(e: KeyboardEvent): boolean {
+    if (!this.menu?.visible && this.guide.handleKey(e)) return true;
     if (e.key === 'Escape' && this.menu) return did(() => this.toggleMenu());
     if (this.menu?.visible) return false;
     const phase = selectPhase(this.snap());
@@ -237,7 +279,7 @@ export class SituationRoomScene extends BaseScene {
     const v = selectWashingtonView(ctx, selectSeasons(s));
     const inReport = phase === 'report';
     const changes = inReport ? this.changes(s) : undefined;
-    this.monthText.setText(`${monthLine(ctx)}${inReport ? ' · month closed' : ''}`);
+    this.monthText.setText(R.monthClosed(monthLine(ctx), inReport));
     const { map, capitals, meters, calendar, advisors, news } = this.views;
     this.renderIf(
       'map',
@@ -277,20 +319,29 @@ export class SituationRoomScene extends BaseScene {
     const card = phase === 'events' || phase === 'planning' ? eventCard(ctx, this.blocked) : null;
     const report = inReport ? turnReport(ctx, this.blocked({ type: 'turn.next' })) : null;
     this.views.resolution.render(card ?? report);
-    this.setModal(card || report ? RESOLUTION_MODAL : null);
-    if (card) this.say(`${monthLine(ctx)}. ${eventLive(card)}`);
-    else if (report) this.say(`${monthLine(ctx)}. ${reportLive(report)}`);
-    else if (phase === 'awaitingAnswers') this.say(`${monthLine(ctx)}. Waiting for the delegations to answer.`);
-    else {
-      const f = forecast ? ` ${forecastLive(forecast)}` : '';
-      this.say(`Planning. ${monthLine(ctx)}. ${metersSummary(ctx)}.${f} Press E to end the turn.`);
+    const moment = report && !card ? milestoneMoment(ctx) : null;
+    this.views.moment.render(moment);
+    if (report && this.cuedMonths !== ctx.history.length) {
+      this.cuedMonths = ctx.history.length;
+      playCue(reportCue(ctx));
     }
+    this.setModal(card || report ? RESOLUTION_MODAL : null);
+    if (card) this.say(R.dialogSaid(monthLine(ctx), eventLive(card)));
+    else if (report) this.say(R.dialogSaid(monthLine(ctx), `${moment ? `${moment.live} ` : ''}${reportLive(report)}`));
+    else if (phase === 'awaitingAnswers') this.say(R.awaitingSaid(monthLine(ctx)));
+    else {
+      this.say(R.planningSaid(monthLine(ctx), metersSummary(ctx), forecast ? forecastLive(forecast) : ''));
+    }
+    this.guide.follow(phase);
+    const guideLive = this.guide.liveText();
+    if (guideLive) this.say(guideLive);
+    this.updateDetails();
   }
 
   private setModal(name: string | null): void {
     if (this.modalOpen === name) return;
     this.modalOpen = name;
-    if (this.menu?.visible) return; // the menu stays on top; closing it restores this modal
+    if (this.menu?.visible || this.guide.modal) return; // the menu and the guide stay on top; closing restores this modal
     this.focus.setModal(name);
     if (name) this.focus.focus(this.views.resolution.firstControl);
   }

@@ -4,12 +4,14 @@ import { Button } from '../ui/Button';
 import { did } from '../ui/keys';
 import { COLOR, css, SIZE, textStyle, WIDTH } from '../ui/theme';
 import { CreditsOverlay } from '../views/CreditsOverlay';
+import { soundControls } from '../views/SoundControls';
 import { addSeminarEntries } from './seminarTitleEntries';
 import { BaseScene } from './BaseScene';
 import { openHandedDebrief, replayLoader } from './DebriefLoad';
 import { PreloadScene } from './PreloadScene';
 import { sceneForSnapshot } from './route';
 import { SceneKey } from './sceneKeys';
+import { common, title as t } from '../strings';
 
 /** New game, continue, load replay (later), settings, sources & credits. */
 export class TitleScene extends BaseScene {
@@ -17,7 +19,7 @@ export class TitleScene extends BaseScene {
   private credits: CreditsOverlay | null = null;
 
   constructor(app: App) {
-    super(SceneKey.Title, app, 'Title screen');
+    super(SceneKey.Title, app, t.screen);
   }
 
   create(): void {
@@ -30,9 +32,8 @@ export class TitleScene extends BaseScene {
       return !!fn;
     });
     const save = this.app.checkSave();
-    this.add.text(WIDTH / 2, 150, 'Mending Fences', textStyle(SIZE.title, COLOR.text, { bold: true })).setOrigin(0.5);
-    const sub = 'You are the US mediator between Seoul and Tokyo, 2022–2024.';
-    this.add.text(WIDTH / 2, 235, sub, textStyle(SIZE.large, COLOR.muted)).setOrigin(0.5);
+    this.add.text(WIDTH / 2, 150, t.gameName, textStyle(SIZE.title, COLOR.text, { bold: true })).setOrigin(0.5);
+    this.add.text(WIDTH / 2, 235, t.subtitle, textStyle(SIZE.large, COLOR.muted)).setOrigin(0.5);
 
     const x = WIDTH / 2 - 260;
     let y = 320;
@@ -45,21 +46,46 @@ export class TitleScene extends BaseScene {
       y += 84;
       return b;
     };
-    add('New game', 'n', () => this.scene.start(SceneKey.Setup));
-    add('Continue', 'c', () => this.continueGame()).setEnabled(
-      save.canContinue,
-      save.message ? 'the saved game could not be read' : 'there is no saved game yet',
+    // the ways into a game wait for the content, which is fetched after the first frame
+    const game = (fn: () => void) => () => this.app.afterContent(fn);
+    add(
+      t.newGame,
+      'n',
+      game(() => this.scene.start(SceneKey.Setup)),
     );
-    addSeminarEntries(this, this.app, add, (text) => this.say(text));
-    add('Load replay', 'l', () => openReplay());
+    add(
+      t.continueGame,
+      'c',
+      game(() => this.continueGame()),
+    ).setEnabled(save.canContinue, save.message ? t.saveUnreadable : t.noSave);
+    addSeminarEntries(
+      this,
+      this.app,
+      (label, key, fn) => add(label, key, game(fn)),
+      (text) => this.say(text),
+    );
+    add(
+      t.loadReplay,
+      'l',
+      game(() => openReplay()),
+    );
     const motion = add('', 'm', () => {
       this.app.setReducedMotion(!this.app.prefs.reducedMotion);
       this.showMotion(motion);
     });
     this.showMotion(motion);
-    add('Sources & credits', 's', () => this.toggleCredits());
+    const sound = soundControls(this, this.app, x, y, 520, 64, { keys: ['O', 'V'], say: (t) => this.say(t) });
+    sound.forEach((b, i) => {
+      this.add.existing(b);
+      shortcuts[i ? 'v' : 'o'] = () => {
+        this.focus.focus(b.focusable);
+        b.focusable.activate();
+      };
+    });
+    y += 84;
+    add(t.credits, 's', () => this.toggleCredits());
 
-    const notice = save.message ?? 'Keyboard: Tab moves, Enter chooses, ? shows every shortcut.';
+    const notice = save.message ?? t.keyboardHint;
     const color = save.message ? COLOR.tokyo : COLOR.muted;
     const noticeText = this.add.text(
       WIDTH / 2,
@@ -69,14 +95,14 @@ export class TitleScene extends BaseScene {
     );
     noticeText.setOrigin(0.5, 0);
     const report = (message: string) => {
-      noticeText.setText(`⚠ ${message}`).setColor(css(COLOR.tokyo));
-      this.say(`${message} Choose New game (N), Continue (C) or Load replay (L).`);
+      noticeText.setText(t.warning(message)).setColor(css(COLOR.tokyo));
+      this.say(t.replayProblemSaid(message));
     };
     const openReplay = replayLoader(this, this.app, report);
     if (save.message) this.add.text(WIDTH / 2 - 560, y + 30, '⚠', textStyle(SIZE.heading, color)).setOrigin(0.5, 0);
 
     this.addHelp();
-    this.say(`${save.message ? `${save.message} ` : ''}Choose New game (N) or Continue (C).`);
+    this.say(t.said(save.message));
     // opened from a networked table's ending: its debrief, messages included
     openHandedDebrief(this, this.app, report);
     this.focus.move(1);
@@ -89,7 +115,7 @@ export class TitleScene extends BaseScene {
   }
 
   private showMotion(b: Button): void {
-    b.setLabel(`Reduced motion: ${this.app.prefs.reducedMotion ? 'on' : 'off'}`);
+    b.setLabel(common.reducedMotion(this.app.prefs.reducedMotion));
   }
 
   private toggleCredits(): void {
@@ -97,7 +123,7 @@ export class TitleScene extends BaseScene {
     const open = !this.credits.visible;
     this.credits.setVisible(open);
     this.focus.setModal(open ? 'credits' : null);
-    this.say(open ? `Sources and credits. ${this.credits.summary}` : 'Choose New game (N) or Continue (C).');
+    this.say(open ? t.creditsSaid(this.credits.summary) : t.choose);
   }
 
   private continueGame(): void {

@@ -8,6 +8,7 @@ import { SceneKey } from './sceneKeys';
 import type { Button } from '../ui/Button';
 import { beginSeminar } from './enterSeminar';
 import { type JoinDialog, openJoinDialog } from '../ui/joinDialog';
+import { title } from '../strings';
 
 type AddEntry = (label: string, key: string, fn: () => void) => Button;
 
@@ -26,16 +27,16 @@ export function addSeminarEntries(scene: Phaser.Scene, app: App, add: AddEntry, 
         dialog = null;
       },
     });
-    say(
-      `Join with a session code: type the code and press Enter.${error ? ` This code cannot be used: ${error}.` : ''}`,
-    );
+    say(title.joinSaid(error));
   };
-  add('Seminar: set up a class', 'e', () => scene.scene.start(SceneKey.SeminarSetup));
-  add('Join with a session code', 'j', () => join());
+  add(title.seminar, 'e', () => scene.scene.start(SceneKey.SeminarSetup));
+  add(title.joinSeminar, 'j', () => join());
   scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => dialog?.close());
 
   const pending = takePendingSeminar();
   if (pending === null) return;
-  const r = beginSeminar(scene, app, pending, { goToBriefing: true });
-  if (!r.ok) join(pending, r.error);
+  app.afterContent(() => {
+    const r = beginSeminar(scene, app, pending, { goToBriefing: true });
+    if (!r.ok) join(pending, r.error);
+  });
 }

@@ -42,6 +42,11 @@ export function fileScenarioTag(hash: string): string {
   return toBase32(n).padStart(4, '0');
 }
 
+/** The session code's scenario for a file with this content hash: `file:<tag>`. */
+export function fileScenarioId(hash: string): string {
+  return `file:${fileScenarioTag(hash)}`;
+}
+
 const DIFFICULTY_CODES: Record<Difficulty, string> = { easy: 'E', normal: 'N', hard: 'H' };
 const SEAT_ORDER: SeatId[] = ['washington', 'seoul', 'tokyo'];
 const MAX_SEED = 0xffffffff;

@@ -1,74 +1,12 @@
-// From a session code to everything needed to start the game: the scenario (loaded and
-// validated, or the scenario file the code names by its content tag), the model's settings and the
-// pacing (the preset's length over the scenario's months). Every table that types the same code,
-// with the same file for a file scenario, gets the same GameInput, hence the same game for the
-// same decisions.
+// A session code's setup from the bundled catalog (the server, the scripts and the tests); the game
+// in the browser loads its catalog on demand and calls `sessionSetupFrom` itself (app/seminar.ts).
 
 import { loadShippedScenario } from '../content/catalog';
-import { formatProblem } from '../content/load';
-import type { GameInput, ResolvedScenario, Settings } from '../model';
-import { scenarioHash } from '../report/scenarioHash';
-import { minutesPerMonthFor, PRESETS, type SessionPreset } from './presets';
-import { decodeSession, fileScenarioTag, isFileScenario, type SessionParams } from './sessionCode';
+import type { ResolvedScenario } from '../model';
+import { type SessionSetup, sessionSetupFrom } from './setupFrom';
 
-export type SessionSetup =
-  | {
-      ok: true;
-      code: string;
-      params: SessionParams;
-      preset: SessionPreset;
-      /** The turn timer: the preset's play time spread over the scenario's months. */
-      minutesPerMonth: number;
-      input: GameInput;
-    }
-  | { ok: false; error: string };
-
-export function settingsFor(params: SessionParams): Settings {
-  return {
-    seed: params.seed,
-    difficulty: params.difficulty,
-    seats: { ...params.seats },
-    eventDensity: PRESETS[params.preset].eventDensity,
-    ...(params.historicalCalendar && { historicalCalendar: true }),
-  };
-}
-
-/** The scenario a code names: a shipped one, or `file` when its content tag matches the code's. */
-function scenarioFor(
-  params: SessionParams,
-  file?: ResolvedScenario,
-): { ok: true; value: ResolvedScenario } | { ok: false; error: string } {
-  if (!isFileScenario(params.scenario)) {
-    const s = loadShippedScenario(params.scenario);
-    return s.ok ? s : { ok: false, error: s.problems.map(formatProblem).join('\n') };
-  }
-  if (!file)
-    return {
-      ok: false,
-      error:
-        'this session plays a scenario file: open the same file from Seminar setup (O) on this computer to start it',
-    };
-  if (`file:${fileScenarioTag(scenarioHash(file))}` !== params.scenario)
-    return {
-      ok: false,
-      error: 'this scenario file is not the one the session code was made for (its content differs)',
-    };
-  return { ok: true, value: file };
-}
+export { type SessionSetup, type ShippedScenarios, sessionSetupFrom, settingsFor } from './setupFrom';
 
 export function sessionSetup(code: string, file?: ResolvedScenario): SessionSetup {
-  const decoded = decodeSession(code);
-  if (!decoded.ok) return decoded;
-  const params = decoded.value;
-  const scenario = scenarioFor(params, file);
-  if (!scenario.ok) return scenario;
-  const preset = PRESETS[params.preset];
-  return {
-    ok: true,
-    code,
-    params,
-    preset,
-    minutesPerMonth: minutesPerMonthFor(preset, scenario.value.months),
-    input: { scenario: scenario.value, settings: settingsFor(params) },
-  };
+  return sessionSetupFrom(loadShippedScenario, code, file);
 }

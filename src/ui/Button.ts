@@ -7,6 +7,7 @@
 import Phaser from 'phaser';
 import { focusOf, shownInScene } from './focus';
 import { recordPress } from './pointerProbe';
+import { playCue, soundStats } from './sound';
 import { dashedRect } from './draw';
 import { COLOR, SIZE, textStyle } from './theme';
 
@@ -70,7 +71,7 @@ export class Button extends Phaser.GameObjects.Container {
       this.setPointer(!this.scene.input.activePointer.wasTouch, false);
       if (!wasPressed || !recordPress(this.label, this.focusable.id)) return;
       focusOf(scene).pointerFocus(this.focusable);
-      if (this.enabled) this.onPress();
+      if (this.enabled) this.press();
     });
     const cancel = () => this.setPointer(false, false);
     scene.input.on(Phaser.Input.Events.POINTER_UP_OUTSIDE, cancel);
@@ -88,7 +89,7 @@ export class Button extends Phaser.GameObjects.Container {
     },
     isShown: () => shownInScene(this),
     isEnabled: () => this.enabled,
-    activate: () => this.onPress(),
+    activate: () => this.press(),
     name: () => this.label,
     id: nextId++,
     describe: () => {
@@ -97,6 +98,13 @@ export class Button extends Phaser.GameObjects.Container {
     },
     modal: undefined as string | undefined,
   };
+
+  /** Acts, then clicks (after: a volume button is heard at its new level), unless the act had a cue of its own. */
+  private press(): void {
+    const cues = soundStats.asked;
+    this.onPress();
+    if (soundStats.asked === cues) playCue('press');
+  }
 
   setModal(name: string): this {
     this.focusable.modal = name;

@@ -1,8 +1,9 @@
 // A labelled 0–100 bar: value as text and as length, an optional uncertainty band (hatched, with
 // "±" in the text), and the last change as an arrow and signed number. Values tween unless the
-// player asked for reduced motion.
+// player asked for reduced motion (src/ui/motion.ts).
 
 import Phaser from 'phaser';
+import { countTo } from './motion';
 import { COLOR, SIZE, textStyle } from './theme';
 
 export interface MeterValue {
@@ -45,17 +46,8 @@ export class MeterBar extends Phaser.GameObjects.Container {
     this.delta.setText(change ? `${change > 0 ? '▲ +' : '▼ '}${change}` : '');
     this.delta.setColor(change && change > 0 ? '#8fd4ff' : '#ffb870');
     this.tween?.stop();
-    if (this.reducedMotion() || from === v.value) {
-      this.draw(v.value);
-      return;
-    }
-    this.tween = this.scene.tweens.addCounter({
-      from,
-      to: v.value,
-      duration: 600,
-      ease: 'Cubic.easeOut',
-      onUpdate: (t) => this.draw(t.getValue() ?? v.value),
-    });
+    const start = this.reducedMotion() ? v.value : from;
+    this.tween = countTo(this.scene, start, v.value, (value) => this.draw(value));
   }
 
   private draw(value: number): void {

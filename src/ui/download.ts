@@ -1,6 +1,8 @@
 // Files in and out of the browser: a download made from text (a Blob and an <a download>), and a
 // file input (DOM, so it works with the keyboard and assistive technology) that reads one text file.
 
+import { common } from '../strings';
+
 /** Offers `text` as a file named `name`. */
 export function downloadText(doc: Document, name: string, text: string, mime: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: `${mime};charset=utf-8` }));
@@ -47,7 +49,7 @@ export function filePicker(
     if (!file) return;
     file.text().then(
       (text) => onText(text, file.name),
-      () => onError(`The file "${file.name}" could not be read.`),
+      () => onError(common.fileUnreadable(file.name)),
     );
   };
   input.addEventListener('change', onChange);

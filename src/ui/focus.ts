@@ -20,6 +20,11 @@ export interface Focusable {
   modal?: string;
 }
 
+/** The ring's line runs this far outside a control's rectangle… */
+const RING_OFFSET = 4;
+/** …and its outer edge reaches this far: no text may lie within it (the layout check holds to it). */
+export const RING_REACH = 7;
+
 const managers = new WeakMap<Phaser.Scene, FocusManager>();
 
 export function focusOf(scene: Phaser.Scene): FocusManager {
@@ -150,7 +155,8 @@ export class FocusManager {
     this.drawn = key;
     this.ring.clear();
     if (!r) return;
-    this.ring.lineStyle(8, 0x000000, 1).strokeRect(r.x - 6, r.y - 6, r.width + 12, r.height + 12);
-    this.ring.lineStyle(4, COLOR.focus, 1).strokeRect(r.x - 6, r.y - 6, r.width + 12, r.height + 12);
+    const o = RING_OFFSET;
+    this.ring.lineStyle(RING_REACH - o, 0x000000, 1).strokeRect(r.x - o, r.y - o, r.width + 2 * o, r.height + 2 * o);
+    this.ring.lineStyle(3, COLOR.focus, 1).strokeRect(r.x - o, r.y - o, r.width + 2 * o, r.height + 2 * o);
   }
 }

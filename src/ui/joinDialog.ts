@@ -2,6 +2,8 @@
 // the seminar layer and any problem is shown in plain words (as text). Its keys never reach the
 // scene's shortcuts.
 
+import { common } from '../strings';
+
 export interface JoinDialog {
   close(): void;
   readonly open: boolean;
@@ -35,15 +37,15 @@ export function openJoinDialog(opts: {
   });
   const h = document.createElement('h2');
   h.id = 'join-title';
-  h.textContent = 'Join with a session code';
+  h.textContent = common.joinTitle;
   const hint = document.createElement('p');
-  hint.textContent = 'Type the code your instructor gave you, e.g. MF1-JW-883N2-N-HHC-45-6 (letters in any case).';
+  hint.textContent = common.joinHint;
   const input = document.createElement('input');
   input.id = 'join-code';
   input.type = 'text';
   input.autocomplete = 'off';
   input.spellcheck = false;
-  input.setAttribute('aria-label', 'Session code');
+  input.setAttribute('aria-label', common.joinCodeLabel);
   input.value = opts.initial ?? '';
   Object.assign(input.style, {
     width: '100%',
@@ -56,13 +58,13 @@ export function openJoinDialog(opts: {
   error.id = 'join-error';
   error.setAttribute('role', 'alert');
   error.style.color = '#ff8a80';
-  error.textContent = opts.error ? `This code cannot be used: ${opts.error}.` : '';
+  error.textContent = opts.error ? common.joinProblem(opts.error) : '';
   const join = document.createElement('button');
   join.type = 'submit';
-  join.textContent = 'Join';
+  join.textContent = common.join;
   const cancel = document.createElement('button');
   cancel.type = 'button';
-  cancel.textContent = 'Cancel';
+  cancel.textContent = common.cancel;
   for (const b of [join, cancel])
     Object.assign(b.style, { fontSize: '1.2rem', padding: '0.4rem 1.4rem', marginRight: '1rem' });
   box.append(h, hint, input, error, join, cancel);
@@ -85,7 +87,7 @@ export function openJoinDialog(opts: {
     const code = input.value.trim();
     const problem = opts.check(code);
     if (problem) {
-      error.textContent = `This code cannot be used: ${problem}.`;
+      error.textContent = common.joinProblem(problem);
       input.focus();
       return;
     }

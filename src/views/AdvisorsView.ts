@@ -3,6 +3,7 @@
 import Phaser from 'phaser';
 import { drawPanel } from '../ui/Panel';
 import { COLOR, type Rect, SIZE, textStyle } from '../ui/theme';
+import { room as R } from '../strings';
 
 export interface AdvisorLine {
   id: string;
@@ -19,7 +20,7 @@ export class AdvisorsView extends Phaser.GameObjects.Container {
     private readonly r: Rect,
   ) {
     super(scene, r.x, r.y);
-    drawPanel(scene, this, r, 'Advisers’ counsel');
+    drawPanel(scene, this, r, R.advisersPanel);
     scene.add.existing(this);
   }
 
@@ -31,21 +32,20 @@ export class AdvisorsView extends Phaser.GameObjects.Container {
       const t = this.scene.add.text(
         16,
         y,
-        `${a.role}: “${a.line}”`,
+        R.adviserLine(a.role, a.line),
         textStyle(SIZE.small, COLOR.text, { wrap: this.r.w - 32 }),
       );
       this.texts.push(t);
       this.add(t);
       y += t.height + 8;
     }
-    // shrink if the counsel is long, so it never spills out of the panel
-    if (y > this.r.h) {
-      const k = (this.r.h - 50) / (y - 44);
-      let yy = 44;
+    // long counsel: tighter lines and gaps, never smaller type (the room's layout gives the panel
+    // room for ADVISER_TEXT_MAX characters each, which test/content/adviserLines.test.ts holds the content to)
+    if (y > this.r.h - 8) {
+      let yy = 42;
       for (const t of this.texts) {
-        t.setFontSize(Math.max(SIZE.small, Math.floor(SIZE.small * k)));
-        t.setY(yy);
-        yy += t.height + 6;
+        t.setLineSpacing(0).setY(yy);
+        yy += t.height + 4;
       }
     }
   }

@@ -5,6 +5,7 @@ import Phaser from 'phaser';
 import type { Electorate } from '../model';
 import { drawPanel } from '../ui/Panel';
 import { COLOR, type Rect, SIZE, textStyle } from '../ui/theme';
+import { room as R } from '../strings';
 
 export interface CalendarMonth {
   turn: number;
@@ -14,7 +15,11 @@ export interface CalendarMonth {
   summits: string[];
 }
 
-const CAMPAIGN = { seoul: ['S', COLOR.seoul], tokyo: ['T', COLOR.tokyo], washington: ['US', COLOR.muted] } as const;
+const CAMPAIGN = {
+  seoul: [R.campaignMark.seoul, COLOR.seoul],
+  tokyo: [R.campaignMark.tokyo, COLOR.tokyo],
+  washington: [R.campaignMark.washington, COLOR.muted],
+} as const;
 
 export class CalendarStrip extends Phaser.GameObjects.Container {
   private readonly g: Phaser.GameObjects.Graphics;
@@ -27,7 +32,7 @@ export class CalendarStrip extends Phaser.GameObjects.Container {
     private readonly r: Rect,
   ) {
     super(scene, r.x, r.y);
-    this.top = drawPanel(scene, this, r, 'Calendar (shaded = campaign: S Seoul, T Tokyo, US)');
+    this.top = drawPanel(scene, this, r, R.calendarPanel);
     this.g = scene.add.graphics();
     this.legend = scene.add.text(16, r.h - 60, '', textStyle(SIZE.small, COLOR.text, { wrap: r.w - 32 }));
     this.add([this.g, this.legend]);
@@ -57,10 +62,10 @@ export class CalendarStrip extends Phaser.GameObjects.Container {
       if (marks) this.addText(x + 6, y + 28, marks, false);
     });
     const named = months.flatMap((m) => [
-      ...m.elections.map((e) => `◆ ${m.label}: ${e}`),
-      ...m.summits.map((s) => `★ ${m.label}: ${s}`),
+      ...m.elections.map((e) => R.electionMark(m.label, e)),
+      ...m.summits.map((s) => R.summitMark(m.label, s)),
     ]);
-    this.legend.setText(named.slice(0, 2).join('\n') || 'No elections or summits in the months shown.');
+    this.legend.setText(named.slice(0, 2).join('\n') || R.calendarEmpty);
   }
 
   private addText(x: number, y: number, s: string, bold: boolean): void {

@@ -7,6 +7,7 @@ import { ALLIES, ALLY_NAMES, type AllyId } from '../model';
 import { MeterBar } from '../ui/MeterBar';
 import { drawPanel } from '../ui/Panel';
 import { COLOR, type Rect, SIZE, textStyle } from '../ui/theme';
+import { room as R } from '../strings';
 
 export interface CapitalViewModel {
   backlash: { backlash: number; uncertainty: number };
@@ -29,16 +30,16 @@ export class CapitalGauges extends Phaser.GameObjects.Container {
 
   constructor(scene: Phaser.Scene, r: Rect, reducedMotion: () => boolean) {
     super(scene, r.x, r.y);
-    const top = drawPanel(scene, this, r, 'Capitals (Washington’s estimates)');
+    const top = drawPanel(scene, this, r, R.capitalsPanel);
     const w = r.w - 32;
     const make = (ally: AllyId, y: number) => {
       const color = ally === 'seoul' ? COLOR.seoul : COLOR.tokyo;
       const mark = ally === 'seoul' ? '●' : '●';
       this.add(scene.add.text(16, y, `${mark} ${ALLY_NAMES[ally]}`, textStyle(SIZE.large, color, { bold: true })));
       const status = scene.add.text(w + 16, y + 4, '', textStyle(SIZE.small, COLOR.muted)).setOrigin(1, 0);
-      const backlash = new MeterBar(scene, 16, y + 36, w, 'Backlash estimate', color, reducedMotion);
-      const willingness = new MeterBar(scene, 16, y + 84, w, 'Willingness estimate', color, reducedMotion);
-      const approval = new MeterBar(scene, 16, y + 132, w, 'Approval', color, reducedMotion);
+      const backlash = new MeterBar(scene, 16, y + 36, w, R.backlashEstimate, color, reducedMotion);
+      const willingness = new MeterBar(scene, 16, y + 84, w, R.willingnessEstimate, color, reducedMotion);
+      const approval = new MeterBar(scene, 16, y + 132, w, R.approval, color, reducedMotion);
       this.add([status, backlash, willingness, approval]);
       return { backlash, willingness, approval, status };
     };
@@ -51,7 +52,7 @@ export class CapitalGauges extends Phaser.GameObjects.Container {
       const a = vm[ally];
       const row = this.rows[ally];
       row.backlash.render(
-        { value: a.backlash.backlash, band: a.backlash.uncertainty, note: `(${a.mood})` },
+        { value: a.backlash.backlash, band: a.backlash.uncertainty, note: R.moodNote(a.mood) },
         vm.changes?.[`${ally}.backlash`],
       );
       row.willingness.render(
@@ -59,13 +60,7 @@ export class CapitalGauges extends Phaser.GameObjects.Container {
         vm.changes?.[`${ally}.willingness`],
       );
       row.approval.render({ value: a.approval }, vm.changes?.[`${ally}.approval`]);
-      const clock =
-        a.electionIn === null
-          ? 'no election ahead'
-          : a.electionIn === 0
-            ? 'election this month'
-            : `election in ${a.electionIn} mo`;
-      row.status.setText(`${a.season} · ${clock}`);
+      row.status.setText(R.capitalStatus(a.season, R.electionClock(a.electionIn)));
     }
   }
 }

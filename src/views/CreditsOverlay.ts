@@ -3,14 +3,9 @@
 import Phaser from 'phaser';
 import { Button } from '../ui/Button';
 import { COLOR, HEIGHT, SIZE, textStyle, WIDTH } from '../ui/theme';
+import { common, title } from '../strings';
 
-const LINES = [
-  'Facts: every scenario fact traces to the project fact base (research/domain-facts.md); each event, initiative and election in the data names its section and, where known, its address.',
-  'Model: a glass-box simulation; docs/model.md explains each formula and its assumption. Numbers are teaching estimates, not forecasts.',
-  'Map: Natural Earth 1:50m country outlines (public domain), via the world-atlas package, projected at build time with d3-geo. Waters carry neutral names, e.g. "East Sea / Sea of Japan".',
-  'Code: Phaser 4 (MIT), XState 5 (MIT), zod (MIT), pure-rand (MIT). Fonts: your system’s own.',
-  'Palette: Okabe & Ito’s colour-blind-safe colours; every colour is paired with a label or pattern.',
-];
+const LINES = title.creditLines;
 
 export class CreditsOverlay extends Phaser.GameObjects.Container {
   readonly summary = LINES.join(' ');
@@ -26,14 +21,14 @@ export class CreditsOverlay extends Phaser.GameObjects.Container {
     panel.fillStyle(COLOR.panel, 1).fillRoundedRect(x, y, w, h, 12);
     panel.lineStyle(3, COLOR.panelEdge, 1).strokeRoundedRect(x, y, w, h, 12);
     this.add([shade, panel]);
-    this.add(scene.add.text(x + 40, y + 30, 'Sources & credits', textStyle(SIZE.heading, COLOR.text, { bold: true })));
+    this.add(scene.add.text(x + 40, y + 30, title.credits, textStyle(SIZE.heading, COLOR.text, { bold: true })));
     let ty = y + 100;
     for (const line of LINES) {
-      const t = scene.add.text(x + 40, ty, `• ${line}`, textStyle(SIZE.body, COLOR.text, { wrap: w - 80 }));
+      const t = scene.add.text(x + 40, ty, title.creditLine(line), textStyle(SIZE.body, COLOR.text, { wrap: w - 80 }));
       this.add(t);
       ty += t.height + 18;
     }
-    const close = new Button(scene, x + w - 240, y + h - 84, 200, 56, 'Close', onClose, { shortcut: 'Esc' });
+    const close = new Button(scene, x + w - 240, y + h - 84, 200, 56, common.close, onClose, { shortcut: 'Esc' });
     this.add(close.setModal('credits'));
     this.setDepth(4000).setVisible(false);
     scene.add.existing(this);

@@ -2,11 +2,13 @@
 
 import Phaser from 'phaser';
 import { Button } from '../ui/Button';
-import { SHORTCUTS } from '../ui/shortcuts';
 import { COLOR, HEIGHT, SIZE, textStyle, WIDTH } from '../ui/theme';
+import { common } from '../strings';
+
+const SHORTCUTS = common.shortcuts;
 
 export class HelpOverlay extends Phaser.GameObjects.Container {
-  readonly summary = SHORTCUTS.map(([k, v]) => `${k}: ${v}.`).join(' ');
+  readonly summary = SHORTCUTS.map(([k, v]) => common.shortcutLine(k, v)).join(' ');
 
   constructor(scene: Phaser.Scene, onClose: () => void) {
     super(scene, 0, 0);
@@ -18,19 +20,14 @@ export class HelpOverlay extends Phaser.GameObjects.Container {
     const panel = scene.add.graphics();
     panel.fillStyle(COLOR.panel, 1).fillRoundedRect(x, y, w, h, 12);
     panel.lineStyle(3, COLOR.focus, 1).strokeRoundedRect(x, y, w, h, 12);
-    const title = scene.add.text(
-      x + 40,
-      y + 30,
-      'Keyboard shortcuts',
-      textStyle(SIZE.heading, COLOR.text, { bold: true }),
-    );
+    const title = scene.add.text(x + 40, y + 30, common.helpTitle, textStyle(SIZE.heading, COLOR.text, { bold: true }));
     this.add([shade, panel, title]);
     SHORTCUTS.forEach(([key, what], i) => {
       const ty = y + 100 + i * 48;
       this.add(scene.add.text(x + 40, ty, key, textStyle(SIZE.body, COLOR.focus, { bold: true })));
       this.add(scene.add.text(x + 420, ty, what, textStyle(SIZE.body, COLOR.text, { wrap: w - 460 })));
     });
-    const close = new Button(scene, x + w - 240, y + h - 80, 200, 56, 'Close', onClose, { shortcut: 'Esc' });
+    const close = new Button(scene, x + w - 240, y + h - 80, 200, 56, common.close, onClose, { shortcut: 'Esc' });
     close.setModal('help');
     this.add(close);
     this.setDepth(5000).setVisible(false);

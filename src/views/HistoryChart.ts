@@ -5,6 +5,7 @@ import Phaser from 'phaser';
 import { dashedLine } from '../ui/draw';
 import { drawPanel } from '../ui/Panel';
 import { COLOR, OKABE_ITO, type Rect, SIZE, textStyle } from '../ui/theme';
+import { room as R } from '../strings';
 
 export interface ChartSeries {
   name: string;
@@ -20,7 +21,7 @@ const STYLES = [
 export class HistoryChart extends Phaser.GameObjects.Container {
   constructor(scene: Phaser.Scene, r: Rect, months: string[], series: ChartSeries[]) {
     super(scene, r.x, r.y);
-    const top = drawPanel(scene, this, r, 'Over the months (0–100)') + 16; // the 100 label clears the title
+    const top = drawPanel(scene, this, r, R.historyPanel) + 16; // the 100 label clears the title
     const px = 70;
     const pw = r.w - px - 260; // room for the end labels ("Tokyo backlash 100") at the smallest text size
     const ph = r.h - top - 60;

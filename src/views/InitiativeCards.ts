@@ -7,6 +7,8 @@ import { ALLY_NAMES, CHANNELS, type Channel, type InitiativeCard } from '../mode
 import { Button } from '../ui/Button';
 import { drawPanel } from '../ui/Panel';
 import { COLOR, type Rect, SIZE, textStyle } from '../ui/theme';
+import { room as R } from '../strings';
+import { cardReason } from './cardText';
 
 export interface InitiativesViewModel {
   cards: InitiativeCard[];
@@ -38,7 +40,7 @@ export class InitiativeCards extends Phaser.GameObjects.Container {
     private readonly onCancel: (id: string) => void,
   ) {
     super(scene, r.x, r.y);
-    const top = drawPanel(scene, this, r, 'Initiatives (private or public channel)');
+    const top = drawPanel(scene, this, r, R.initiativesPanel);
     this.ids = ids;
     this.perPage = Math.floor((r.h - top - 64) / this.cardH);
     ids.forEach((id, i) => {
@@ -47,8 +49,8 @@ export class InitiativeCards extends Phaser.GameObjects.Container {
     const y = r.h - 60;
     this.pager = scene.add.text(r.w / 2, y + 24, '', textStyle(SIZE.small, COLOR.muted)).setOrigin(0.5);
     this.pageButtons = [
-      new Button(scene, 16, y, 150, 48, '◀ Prev', () => this.turnPage(-1), { size: SIZE.small }),
-      new Button(scene, r.w - 166, y, 150, 48, 'Next ▶', () => this.turnPage(1), { size: SIZE.small }),
+      new Button(scene, 16, y, 150, 48, R.prevPage, () => this.turnPage(-1), { size: SIZE.small }),
+      new Button(scene, r.w - 166, y, 150, 48, R.nextPage, () => this.turnPage(1), { size: SIZE.small }),
     ];
     this.add([this.pager, ...this.pageButtons]);
     this.showPage();
@@ -75,7 +77,7 @@ export class InitiativeCards extends Phaser.GameObjects.Container {
     });
     const first = this.page * this.perPage + 1;
     const last = Math.min(this.ids.length, first + this.perPage - 1);
-    this.pager.setText(`${first}–${last} of ${this.ids.length} · keys [ ]`);
+    this.pager.setText(R.pager(first, last, this.ids.length));
     for (const b of this.pageButtons) b.setVisible(this.pages > 1);
   }
 
@@ -83,20 +85,44 @@ export class InitiativeCards extends Phaser.GameObjects.Container {
     const s = this.scene;
     const h = this.cardH - 8;
     const frame = s.add.graphics();
-    const bw = 112;
-    const title = s.add.text(26, y + 6, '', textStyle(SIZE.small + 1, COLOR.text, { bold: true }));
-    const info = s.add.text(26, y + 34, '', textStyle(SIZE.small, COLOR.muted, { wrap: this.r.w - 2 * bw - 70 }));
-    info.setMaxLines(4); // four lines hold the longest reason; the layout test fails if one is cut
+    const bw = 136; // holds "● Withdraw" at the smallest text size
     const bx = this.r.w - 22 - 2 * bw - 8;
+    const title = s.add.text(26, y + 6, '', textStyle(SIZE.small + 1, COLOR.text, { bold: true }));
+    // the reason's text stops clear of the buttons' focus ring
+    const info = s.add.text(26, y + 34, '', textStyle(SIZE.small, COLOR.muted, { wrap: bx - 26 - 10 }));
+    info.setMaxLines(4); // four lines hold the longest (short) reason; the layout test fails if one is cut
     const bh = 48;
-    const by = y + 36;
+    const by = y + 40; // clear of the title by more than the focus ring's reach
     const buttons = {
-      private: new Button(s, bx, by, bw, bh, 'Private', () => this.press(id, 'private'), { size: SIZE.small }),
-      public: new Button(s, bx + bw + 8, by, bw, bh, 'Public', () => this.press(id, 'public'), { size: SIZE.small }),
+      private: new Button(s, bx, by, bw, bh, R.channelName.private, () => this.press(id, 'private'), {
+        size: SIZE.small,
+      }),
+      public: new Button(s, bx + bw + 8, by, bw, bh, R.channelName.public, () => this.press(id, 'public'), {
+        size: SIZE.small,
+      }),
     };
     this.add([frame, title, info, buttons.private, buttons.public]);
     this.cards.set(id, { title, info, buttons, frame });
     frame.setData('y', y).setData('h', h);
+  }
+
+  /** The id of the shown card under a point of the canvas, or null (for the details pane). */
+  cardAt(x: number, y: number): string | null {
+    for (const [id, parts] of this.cards) {
+      if (!parts.frame.visible) continue;
+      const top = this.y + (parts.frame.getData('y') as number);
+      const h = parts.frame.getData('h') as number;
+      if (x >= this.x + 12 && x <= this.x + this.r.w - 12 && y >= top && y <= top + h) return id;
+    }
+    return null;
+  }
+
+  /** The id of the card one of whose buttons is `focusable`, or null. */
+  cardOf(focusable: unknown): string | null {
+    for (const [id, parts] of this.cards) {
+      if (CHANNELS.some((c) => parts.buttons[c].focusable === focusable)) return id;
+    }
+    return null;
   }
 
   private queued = new Map<string, Channel | null>();
@@ -111,30 +137,24 @@ export class InitiativeCards extends Phaser.GameObjects.Container {
       const parts = this.cards.get(card.id);
       if (!parts) continue;
       this.queued.set(card.id, card.queued);
-      const asks = card.asks.length ? ` · asks ${card.asks.map((a) => ALLY_NAMES[a]).join(' & ')}` : '';
-      parts.title.setText(`${card.queued ? '✔ ' : ''}${card.name}`);
+      const asks = card.asks.length ? R.asks(card.asks.map((a) => ALLY_NAMES[a])) : '';
+      parts.title.setText(R.cardTitle(card.name, !!card.queued));
       // A queued card needs no reasons: withdrawing it is the way to change the channel.
-      const reasons = card.queued ? [] : CHANNELS.filter((c) => card.blocked[c]);
-      const why =
-        reasons.length === 2 && card.blocked.private === card.blocked.public
-          ? `Unavailable: ${card.blocked.private}`
-          : reasons.length
-            ? reasons.map((c) => `${c === 'private' ? 'Private' : 'Public'} unavailable: ${card.blocked[c]}`).join('; ')
-            : null;
+      const why = card.queued ? null : cardReason(card);
       const about = card.queued
-        ? `QUEUED (${card.queued}) · cost ${card.bandwidth}${asks}`
-        : `${card.kind} · cost ${card.bandwidth} bandwidth${asks}`;
+        ? R.queuedInfo(card.queued, card.bandwidth, asks)
+        : R.cardInfo(card.kind, card.bandwidth, asks);
       parts.info.setText(why ?? about);
       parts.info.setColor(why ? '#ffb870' : '#b8c2cc');
       for (const c of CHANNELS) {
         const b = parts.buttons[c];
         if (card.queued === c) {
           const reason = vm.cancelBlocked(card.id);
-          b.setLabel('Withdraw')
+          b.setLabel(R.withdraw)
             .setSelected(true)
             .setEnabled(reason === null, reason);
         } else {
-          b.setLabel(c === 'private' ? 'Private' : 'Public').setSelected(false);
+          b.setLabel(R.channelName[c]).setSelected(false);
           b.setEnabled(card.blocked[c] === null, card.blocked[c]);
         }
       }

@@ -7,6 +7,7 @@ import type { TrustBand } from '../model';
 import { dashedLine } from '../ui/draw';
 import { drawPanel } from '../ui/Panel';
 import { COLOR, css, type Rect, SIZE, textStyle } from '../ui/theme';
+import { room as R } from '../strings';
 
 export interface MapData {
   width: number;
@@ -122,9 +123,11 @@ export class MapView extends Phaser.GameObjects.Container {
     label.setOrigin(side < 0 ? 1 : side > 0 ? 0 : 0.5, side ? 0.5 : below ? 0 : 1).setStroke('#000000', 4);
     this.add([m, label]);
     if (c.role === 'ally') {
+      // Seoul's mood reads leftwards from under Seoul and Tokyo's rightwards, so two long moods
+      // ("simmering") never meet between the two cities
       const mood = this.scene.add
-        .text(x, y + (below ? 44 : 16), '', textStyle(SIZE.small, COLOR.text))
-        .setOrigin(0.5, 0);
+        .text(x + (below ? 24 : -24), y + (below ? 44 : 16), '', textStyle(SIZE.small, COLOR.text))
+        .setOrigin(below ? 1 : 0, 0);
       mood.setStroke('#000000', 4);
       this.moodLabels.set(c.name, mood);
       this.add(mood);
@@ -145,11 +148,11 @@ export class MapView extends Phaser.GameObjects.Container {
     if (dash) dashedLine(this.link, a.x, a.y, b.x, b.y, dash[0], dash[1]);
     else this.link.lineBetween(a.x, a.y, b.x, b.y);
     this.linkLabel.setPosition((a.x + b.x) / 2, (a.y + b.y) / 2 - 28);
-    this.linkLabel.setText(`Trust ${Math.round(vm.trust)}: ${vm.trustBand}`);
-    this.threatLabel.setText(`Regional threat: ${vm.threatBand}`);
+    this.linkLabel.setText(R.trustLink(Math.round(vm.trust), vm.trustBand));
+    this.threatLabel.setText(R.regionalThreat(vm.threatBand));
     this.threatLabel.setColor(css(vm.threatBand === 'severe' ? COLOR.bad : COLOR.text));
-    this.moodLabels.get('Seoul')?.setText(`public: ${vm.seoulMood}`);
-    this.moodLabels.get('Tokyo')?.setText(`public: ${vm.tokyoMood}`);
+    this.moodLabels.get('Seoul')?.setText(R.publicMood(vm.seoulMood));
+    this.moodLabels.get('Tokyo')?.setText(R.publicMood(vm.tokyoMood));
   }
 }
 

@@ -5,6 +5,7 @@ import Phaser from 'phaser';
 import { MeterBar } from '../ui/MeterBar';
 import { drawPanel } from '../ui/Panel';
 import { COLOR, OKABE_ITO, type Rect, SIZE, textStyle } from '../ui/theme';
+import { room as R } from '../strings';
 
 export interface MetersViewModel {
   trust: number;
@@ -21,10 +22,10 @@ export interface MetersViewModel {
 }
 
 const METERS = [
-  ['trust', 'Trust (Seoul–Tokyo)', OKABE_ITO.green],
-  ['momentum', 'Momentum', OKABE_ITO.blue],
-  ['threat', 'Threat', OKABE_ITO.vermillion],
-  ['credibility', 'US credibility', OKABE_ITO.purple],
+  ['trust', R.meterLabels.trust, OKABE_ITO.green],
+  ['momentum', R.meterLabels.momentum, OKABE_ITO.blue],
+  ['threat', R.meterLabels.threat, OKABE_ITO.vermillion],
+  ['credibility', R.meterLabels.credibility, OKABE_ITO.purple],
 ] as const;
 
 export class MetersView extends Phaser.GameObjects.Container {
@@ -36,7 +37,7 @@ export class MetersView extends Phaser.GameObjects.Container {
 
   constructor(scene: Phaser.Scene, r: Rect, reducedMotion: () => boolean) {
     super(scene, r.x, r.y);
-    const top = drawPanel(scene, this, r, 'The relationship');
+    const top = drawPanel(scene, this, r, R.metersPanel);
     this.innerW = r.w - 32;
     METERS.forEach(([key, name, color], i) => {
       const bar = new MeterBar(scene, 16, top + i * 46, this.innerW, name, color, reducedMotion);
@@ -54,11 +55,11 @@ export class MetersView extends Phaser.GameObjects.Container {
   render(vm: MetersViewModel): void {
     for (const [key] of METERS) {
       const note =
-        key === 'threat' ? `(${vm.threatBand})` : key === 'credibility' ? `· stance: ${vm.stance}` : undefined;
+        key === 'threat' ? R.threatNote(vm.threatBand) : key === 'credibility' ? R.stanceNote(vm.stance) : undefined;
       this.bars.get(key)?.render({ value: vm[key], note }, vm.changes?.[key]);
     }
     const free = Math.max(0, vm.bandwidth - vm.bandwidthUsed);
-    this.bandwidthText.setText(`Bandwidth: ${vm.bandwidthUsed} of ${vm.bandwidth} used (${free} free)`);
+    this.bandwidthText.setText(R.bandwidth(vm.bandwidthUsed, vm.bandwidth, free));
     this.whyText.setText(vm.bandwidthWhy);
     const g = this.pips.clear();
     const y = this.bandwidthText.y + 3;

@@ -4,6 +4,7 @@
 import Phaser from 'phaser';
 import { drawPanel } from '../ui/Panel';
 import { COLOR, type Rect, SIZE, textStyle } from '../ui/theme';
+import { room as R } from '../strings';
 
 export interface NewsItem {
   title: string;
@@ -19,7 +20,7 @@ export class NewsTicker extends Phaser.GameObjects.Container {
   constructor(scene: Phaser.Scene, r: Rect) {
     super(scene, r.x, r.y);
     drawPanel(scene, this, r);
-    this.add(scene.add.text(16, r.h / 2, 'NEWS', textStyle(SIZE.body, COLOR.focus, { bold: true })).setOrigin(0, 0.5));
+    this.add(scene.add.text(16, r.h / 2, R.news, textStyle(SIZE.body, COLOR.focus, { bold: true })).setOrigin(0, 0.5));
     this.text = scene.add
       .text(100, r.h / 2, '', textStyle(SIZE.body, COLOR.text, { wrap: r.w - 120 }))
       .setOrigin(0, 0.5);
@@ -32,11 +33,11 @@ export class NewsTicker extends Phaser.GameObjects.Container {
     this.lines = items.flatMap((n) =>
       n.headlines
         ? [
-            `Seoul press: ${n.headlines.seoul}`,
-            `Tokyo press: ${n.headlines.tokyo}`,
-            `Washington press: ${n.headlines.washington}`,
+            `${R.pressLine.seoul}${n.headlines.seoul}`,
+            `${R.pressLine.tokyo}${n.headlines.tokyo}`,
+            `${R.pressLine.washington}${n.headlines.washington}`,
           ]
-        : [`${n.title}: ${n.text}`],
+        : [R.newsItem(n.title, n.text)],
     );
     this.page = 0;
     this.show();
@@ -49,6 +50,6 @@ export class NewsTicker extends Phaser.GameObjects.Container {
   }
 
   private show(): void {
-    this.text.setText(this.lines[this.page] ?? 'A quiet month: no headlines yet.');
+    this.text.setText(this.lines[this.page] ?? R.quietMonth);
   }
 }

@@ -6,6 +6,7 @@ import { ALLIES, ALLY_NAMES, type AllyId, POSTURE_NAMES, POSTURES, type Posture 
 import { Button } from '../ui/Button';
 import { drawPanel } from '../ui/Panel';
 import { COLOR, type Rect, SIZE, textStyle } from '../ui/theme';
+import { room as R } from '../strings';
 
 export interface PostureViewModel {
   posture: Record<AllyId, Posture>;
@@ -18,15 +19,18 @@ export class PostureDials extends Phaser.GameObjects.Container {
 
   constructor(scene: Phaser.Scene, r: Rect, onSet: (ally: AllyId, posture: Posture) => void) {
     super(scene, r.x, r.y);
-    const top = drawPanel(scene, this, r, 'Posture: how hard Washington leans');
+    const top = drawPanel(scene, this, r, R.posturePanel);
     const bw = (r.w - 24 - 3 * 4) / 4; // wide enough for "○ lean hard" at the smallest text size
     ALLIES.forEach((ally, row) => {
       const y = top + row * 78;
       const color = ally === 'seoul' ? COLOR.seoul : COLOR.tokyo;
-      const keys = ally === 'seoul' ? '1–4' : 'Shift+1–4';
-      this.add(scene.add.text(16, y, `${ALLY_NAMES[ally]} (${keys})`, textStyle(SIZE.small, color, { bold: true })));
+      const keys = R.postureKeys[ally];
+      this.add(
+        scene.add.text(16, y, R.postureRow(ALLY_NAMES[ally], keys), textStyle(SIZE.small, color, { bold: true })),
+      );
       for (const p of POSTURES) {
-        const b = new Button(scene, 12 + p * (bw + 4), y + 26, bw, 46, POSTURE_NAMES[p], () => onSet(ally, p), {
+        // below the label by more than the focus ring's reach, so the ring never covers it
+        const b = new Button(scene, 12 + p * (bw + 4), y + 31, bw, 40, POSTURE_NAMES[p], () => onSet(ally, p), {
           size: SIZE.small,
           bold: false,
         });

@@ -1,10 +1,13 @@
 // The month's resolution, shown over the room: an event card with its choices (keys 1–4), or the
-// turn report (answers, what moved and why, milestones) with Continue. Text only, no markup.
+// turn report (answers, what moved and why, milestones) with Continue. Text only, no markup. A
+// newly shown report's lines come in one after another (src/ui/motion.ts: at once with reduced motion).
 
 import Phaser from 'phaser';
 import { MAX_EVENT_CHOICES } from '../model';
 import { Button } from '../ui/Button';
+import { reveal } from '../ui/motion';
 import { COLOR, type Rect, SIZE, textStyle } from '../ui/theme';
+import { room as R } from '../strings';
 
 export const RESOLUTION_MODAL = 'resolution';
 
@@ -20,7 +23,15 @@ export interface ReportModel {
   kind: 'report';
   title: string;
   /** Column 0 is the left half of the card, column 1 the right. */
-  sections: { heading: string; lines: string[]; column?: 0 | 1; live?: string[] }[];
+  /** `marks`: a short reaction before each line (the answers' ✓ … ✗), shown in the indent; `animate`: its lines come in one by one. */
+  sections: {
+    heading: string;
+    lines: string[];
+    column?: 0 | 1;
+    live?: string[];
+    marks?: string[];
+    animate?: boolean;
+  }[];
   continueLabel: string;
   blocked: string | null;
 }
@@ -33,6 +44,8 @@ export class ResolutionView extends Phaser.GameObjects.Container {
   private readonly bodyTexts: Phaser.GameObjects.Text[] = [];
   private readonly heading: Phaser.GameObjects.Text;
   private readonly kicker: Phaser.GameObjects.Text;
+  /** The report last shown, so a redraw of the same report does not animate it again. */
+  private shownReport = '';
 
   constructor(
     scene: Phaser.Scene,
@@ -54,7 +67,7 @@ export class ResolutionView extends Phaser.GameObjects.Container {
       this.choiceButtons.push(b);
       this.add(b);
     }
-    this.continueButton = new Button(scene, r.w - 480, r.h - 96, 440, 68, 'Continue', onContinue, {
+    this.continueButton = new Button(scene, r.w - 480, r.h - 96, 440, 68, R.continueReport, onContinue, {
       shortcut: 'Enter',
     });
     this.add(this.continueButton.setModal(RESOLUTION_MODAL));
@@ -68,20 +81,22 @@ export class ResolutionView extends Phaser.GameObjects.Container {
   }
 
   render(m: ResolutionModel): void {
+    this.scene.tweens.killTweensOf(this.bodyTexts);
     for (const t of this.bodyTexts) t.destroy();
     this.bodyTexts.length = 0;
     this.setVisible(m !== null);
+    if (m?.kind !== 'report') this.shownReport = '';
     if (!m) return;
     this.heading.setText(m.title);
     let y = this.heading.y + this.heading.height + 20;
     if (m.kind === 'event') {
-      this.kicker.setText('EVENT — your choice');
+      this.kicker.setText(R.eventKicker);
       y = this.addText(m.text, y, SIZE.large) + 16;
       this.choiceButtons.forEach((b, i) => {
         const c = m.choices[i];
         b.setVisible(!!c);
         if (!c) return;
-        b.setLabel(`${i + 1}. ${c.label}`)
+        b.setLabel(R.choiceLabel(i + 1, c.label))
           .setEnabled(c.blocked === null, c.blocked)
           .setY(y);
         y = this.addText(c.text, y + 70, SIZE.body, 20) + 14;
@@ -89,21 +104,38 @@ export class ResolutionView extends Phaser.GameObjects.Container {
       this.continueButton.setVisible(false);
       return;
     }
-    this.kicker.setText('TURN REPORT');
+    this.kicker.setText(R.reportKicker);
     for (const b of this.choiceButtons) b.setVisible(false);
     const colW = (this.r.w - 80 - 40) / 2;
     const ys = [y, y];
+    const lines: Phaser.GameObjects.Text[] = [];
     for (const s of m.sections) {
       if (!s.lines.length) continue;
       const c = s.column ?? 0;
       const x = 40 + c * (colW + 40);
-      ys[c] = this.addText(s.heading, ys[c], SIZE.body, 0, COLOR.muted, true, x, colW);
-      ys[c] = this.addText(s.lines.join('\n'), ys[c] + 2, SIZE.body, 16, COLOR.text, false, x, colW) + 12;
+      ys[c] = this.addText(s.heading, ys[c], SIZE.body, 0, COLOR.muted, true, x, colW) + 2;
+      const indent = s.marks ? 64 : 16;
+      s.lines.forEach((line, i) => {
+        const mark = s.marks?.[i];
+        if (mark) this.addMark(mark, x + 16, ys[c]);
+        ys[c] = this.addText(line, ys[c], SIZE.body, indent, COLOR.text, false, x, colW);
+        if (s.animate) lines.push(...this.bodyTexts.slice(mark ? -2 : -1));
+      });
+      ys[c] += 12;
     }
+    const key = JSON.stringify(m);
+    if (key !== this.shownReport) reveal(this.scene, lines, 90);
+    this.shownReport = key;
     this.continueButton
       .setVisible(true)
       .setLabel(m.continueLabel)
       .setEnabled(m.blocked === null, m.blocked);
+  }
+
+  private addMark(mark: string, x: number, y: number): void {
+    const t = this.scene.add.text(x, y, mark, textStyle(SIZE.body, COLOR.focus, { bold: true }));
+    this.bodyTexts.push(t);
+    this.add(t);
   }
 
   private addText(

@@ -4,9 +4,10 @@ import type { Rect } from '../ui/theme';
 
 export const ROOM = {
   topBar: { x: 20, y: 10, w: 1880, h: 60 },
-  map: { x: 20, y: 80, w: 740, h: 420 },
-  calendar: { x: 20, y: 510, w: 740, h: 190 },
-  advisors: { x: 20, y: 710, w: 740, h: 280 },
+  map: { x: 20, y: 80, w: 740, h: 380 },
+  calendar: { x: 20, y: 470, w: 740, h: 190 },
+  // tall enough for three advisers' texts of ADVISER_TEXT_MAX characters (three lines each)
+  advisors: { x: 20, y: 670, w: 740, h: 320 },
   capitals: { x: 780, y: 80, w: 510, h: 406 },
   meters: { x: 780, y: 494, w: 510, h: 292 },
   posture: { x: 780, y: 794, w: 510, h: 196 },
@@ -15,4 +16,11 @@ export const ROOM = {
   endTurn: { x: 1310, y: 920, w: 590, h: 70 },
   news: { x: 20, y: 1000, w: 1880, h: 70 },
   modal: { x: 360, y: 90, w: 1200, h: 900 },
+  /** The milestone moment's banner, just above the turn report. */
+  moment: { x: 360, y: 14, w: 1200, h: 64 },
+  /** The initiative details pane: over the map and the calendar while a card is hovered or focused. */
+  details: { x: 20, y: 80, w: 740, h: 580 },
 } satisfies Record<string, Rect>;
+
+/** The longest adviser text the advisers' panel is sized for ("role: “line”", in characters). */
+export const ADVISER_TEXT_MAX = 190;

@@ -17,13 +17,9 @@ import {
   selectAnswerReasons,
   selectBacklashAccount,
 } from '../model';
+import { readouts as W } from '../strings';
 
-export const ANSWER_WORDS: Record<Answer, string> = {
-  accept: 'accepts',
-  acceptPrivately: 'accepts privately',
-  stall: 'stalls',
-  reject: 'rejects',
-};
+export const ANSWER_WORDS: Record<Answer, string> = W.answerWords;
 
 const signed = (n: number) => `${n > 0 ? '+' : n < 0 ? '−' : ''}${Math.abs(round1(n))}`;
 const range = (r: { low: number; high: number }) => (r.low === r.high ? `${r.low}` : `${r.low}–${r.high}`);
@@ -38,9 +34,9 @@ export interface ForecastModel {
 export function forecastModel(f: PlanForecast): ForecastModel {
   const c = f.capitals;
   return {
-    title: 'Forecast at the month’s end (no events counted)',
-    ranges: `Backlash Seoul ${range(c.seoul.after)} · Tokyo ${range(c.tokyo.after)} · momentum ${range(f.momentum.after)}`,
-    risk: f.risks[0] ?? 'No leak, vote or costly yes in this plan.',
+    title: W.forecastTitle,
+    ranges: W.forecastRanges(range(c.seoul.after), range(c.tokyo.after), range(f.momentum.after)),
+    risk: f.risks[0] ?? W.noRisk,
   };
 }
 
@@ -48,55 +44,65 @@ export function forecastModel(f: PlanForecast): ForecastModel {
 export function forecastLive(f: PlanForecast): string {
   const c = f.capitals;
   const now = (a: AllyId) => ({ low: Math.round(c[a].now.low), high: Math.round(c[a].now.high) });
-  const ally = (a: AllyId) =>
-    `${ALLY_NAMES[a]} backlash from ${range(now(a))} now to ${range(c[a].after)} after the month`;
-  return `Forecast: ${ally('seoul')}; ${ally('tokyo')}; momentum from ${Math.round(f.momentum.now)} to ${range(f.momentum.after)}. ${f.risks.join(' ')} ${f.leavesOut}`;
+  const ally = (a: AllyId) => W.forecastAlly(ALLY_NAMES[a], range(now(a)), range(c[a].after));
+  const momentum = Math.round(f.momentum.now);
+  return W.forecastSaid(
+    ally('seoul'),
+    ally('tokyo'),
+    momentum,
+    range(f.momentum.after),
+    f.risks.join(' '),
+    f.leavesOut,
+  );
 }
 
 /** "Bandwidth 3 · US campaign −1": why this month's bandwidth is what it is. */
 export function bandwidthLine(b: BandwidthExplained): string {
-  if (!b.reasons.length) return `Full bandwidth this month (${b.available})`;
-  return [`Base ${b.base}`, ...b.reasons.map((r) => `${r.short} ${signed(r.amount)}`)].join(' · ');
+  if (!b.reasons.length) return W.bandwidthFull(b.available);
+  return [W.bandwidthBase(b.base), ...b.reasons.map((r) => W.bandwidthReason(r.short, signed(r.amount)))].join(' · ');
 }
 
 export function bandwidthLive(b: BandwidthExplained): string {
-  if (!b.reasons.length) return `Bandwidth ${b.available}: nothing takes any away this month`;
-  return `Bandwidth ${b.available} of a usual ${b.base}: ${b.reasons.map((r) => `${signed(r.amount)} for ${r.what}`).join(', ')}`;
+  if (!b.reasons.length) return W.bandwidthFullSaid(b.available);
+  return W.bandwidthSaid(
+    b.available,
+    b.base,
+    b.reasons.map((r) => W.bandwidthReasonSaid(signed(r.amount), r.what)),
+  );
 }
 
 function accountPart(ctx: GameContext, turn: number, l: AccountLine): string {
   const what = labelCause(ctx, l.cause, turn).what;
   if (l.unsized) return what;
-  if (l.group === 'cooling') return `${what} ${signed(l.high)} to ${signed(l.low)} (by the hidden level)`;
-  return `${what} ${signed(l.low)}`;
+  if (l.group === 'cooling') return W.coolingPart(what, signed(l.high), signed(l.low));
+  return W.causePart(what, signed(l.low));
 }
-
-const SEASON_WORDS: Record<string, string> = {
-  campaigning: 'its campaign',
-  honeymoon: 'its honeymoon',
-  paralysed: 'its paralysis',
-  steady: 'its season',
-};
 
 /** "(pressure weighed ×1.5: its political season, a threat rally)". */
 function weightNote(a: BacklashAccount): string {
   const w = a.weight;
   if (!w.factors.length) return '';
   const word = (what: string) =>
-    what === 'season' ? SEASON_WORDS[a.season] : what === 'stance' ? 'your pressing stance' : 'a threat rally';
-  const why = w.factors.map((f) => `${word(f.what)} ×${round1(f.factor)}`).join(', ');
-  return ` (pressure weighed ×${round1(w.multiplier)}: ${why})`;
+    what === 'season' ? W.seasonWords[a.season] : what === 'stance' ? W.stanceFactor : W.rallyFactor;
+  const why = w.factors.map((f) => W.weightFactor(word(f.what), round1(f.factor))).join(', ');
+  return W.weightNote(round1(w.multiplier), why);
 }
 
 /** One capital's line: its estimates before and after, then the causes as Washington accounts for them. */
 export function accountLine(ctx: GameContext, a: BacklashAccount, turn: number): string {
   const { before, after } = a.estimate;
-  const est = `${ALLY_NAMES[a.ally]}${weightNote(a)}: backlash est. ${Math.round(before.backlash)} → ${Math.round(after.backlash)} ± ${Math.round(after.uncertainty)}, willingness est. ${Math.round(before.willingness)} → ${Math.round(after.willingness)} ± ${Math.round(after.uncertainty)}.`;
+  const est = W.estimateLine(
+    ALLY_NAMES[a.ally],
+    weightNote(a),
+    [Math.round(before.backlash), Math.round(after.backlash)],
+    [Math.round(before.willingness), Math.round(after.willingness)],
+    Math.round(after.uncertainty),
+  );
   // the three largest causes, and cooling always (it is the part that depends on the hidden level)
   const shown = a.lines.filter((l, i) => i < 3 || l.group === 'cooling');
   const parts = shown.map((l) => accountPart(ctx, turn, l));
-  const more = a.lines.length > shown.length ? `; ${a.lines.length - shown.length} smaller` : '';
-  return `${est} ${parts.length ? `${cap(parts.join('; '))}${more}.` : 'Nothing moved it that Washington can see.'}`;
+  const more = a.lines.length > shown.length ? W.smaller(a.lines.length - shown.length) : '';
+  return `${est} ${parts.length ? `${cap(parts.join('; '))}${more}.` : W.nothingMoved}`;
 }
 
 const cap = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
@@ -116,13 +122,13 @@ export function answerLines(ctx: GameContext, full = false): string[] {
   return record.proposals.map((p) => {
     const name = ctx.scenario.initiatives[p.initiative]?.name ?? p.initiative;
     const rs = reasons[p.key] ?? [];
-    if (!rs.length) return `${name}: no answer yet`;
+    if (!rs.length) return W.noAnswerYet(name);
     const said = rs.map((r) => {
-      const whose = r.by === 'delegation' ? ' (its delegation)' : '';
+      const whose = r.by === 'delegation' ? W.byDelegation : '';
       // a crowded month gives each answer its biggest reason only
       const why = full ? r.text : `${record.proposals.length > 3 ? r.first : r.short}.`;
-      return `${ALLY_NAMES[r.ally]} ${ANSWER_WORDS[r.answer]}${whose}: ${why}`;
+      return W.answerSaid(ALLY_NAMES[r.ally], ANSWER_WORDS[r.answer], whose, why);
     });
-    return `${name}. ${said.join(' ')}`;
+    return W.answerLine(name, said);
   });
 }

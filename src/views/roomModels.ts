@@ -1,47 +1,52 @@
 // Words for the situation room: the live-region summary, the event card and the turn report, built
 // from the model's selectors. Formatting only; every number comes from a selector.
 
-import { labelCause } from '../report';
 import {
+  ALLY_NAMES,
   type GameContext,
   type GameEvent,
-  METER_NAMES,
-  METER_PHRASES,
   POSTURE_NAMES,
-  PUBLIC_METERS,
-  round1,
   selectMonth,
   selectPendingChoices,
   selectBandwidth,
   selectWashingtonReport,
   selectWashingtonView,
 } from '../model';
+import { answerMarks, moveLines } from './feelModels';
 import { answerLines, backlashSection, bandwidthLive } from './readouts';
+import { FEEL } from '../strings/feel';
 import type { EventCardModel, ReportModel } from './ResolutionView';
+import { readouts as W } from '../strings';
 
 export { ANSWER_WORDS } from './readouts';
 
-const signed = (n: number) => `${n > 0 ? '+' : ''}${n}`;
-
 export function monthLine(ctx: GameContext): string {
   const m = selectMonth(ctx);
-  return `${m.label}, month ${m.turn + 1} of ${m.months}`;
+  return W.monthLine(m.label, m.turn + 1, m.months);
 }
 
 export function metersSummary(ctx: GameContext): string {
   const v = selectWashingtonView(ctx);
   const ally = (name: string, a: typeof v.seoul) =>
-    `${name} backlash estimate ${Math.round(a.backlash.backlash)} ± ${Math.round(a.backlash.uncertainty)} (${a.mood}), willingness estimate ${Math.round(a.willingness.willingness)} ± ${Math.round(a.willingness.uncertainty)}, approval ${Math.round(a.approval)}`;
+    W.allySummary(
+      name,
+      Math.round(a.backlash.backlash),
+      Math.round(a.backlash.uncertainty),
+      a.mood,
+      Math.round(a.willingness.willingness),
+      Math.round(a.willingness.uncertainty),
+      Math.round(a.approval),
+    );
   return [
-    ally('Seoul', v.seoul),
-    ally('Tokyo', v.tokyo),
-    `Trust ${Math.round(v.trust)}`,
-    `Momentum ${Math.round(v.momentum)}`,
-    `Threat ${Math.round(v.threat)} (${v.threatBand})`,
-    `Credibility ${Math.round(v.credibility)}`,
-    `Bandwidth ${v.bandwidthUsed} of ${v.bandwidth} used (${bandwidthLive(selectBandwidth(ctx))})`,
-    `Stance ${v.stance}`,
-    `Posture: Seoul ${POSTURE_NAMES[v.posture.seoul]}, Tokyo ${POSTURE_NAMES[v.posture.tokyo]}`,
+    ally(ALLY_NAMES.seoul, v.seoul),
+    ally(ALLY_NAMES.tokyo, v.tokyo),
+    W.trustSummary(Math.round(v.trust)),
+    W.momentumSummary(Math.round(v.momentum)),
+    W.threatSummary(Math.round(v.threat), v.threatBand),
+    W.credibilitySummary(Math.round(v.credibility)),
+    W.bandwidthSummary(v.bandwidthUsed, v.bandwidth, bandwidthLive(selectBandwidth(ctx))),
+    W.stanceSummary(v.stance),
+    W.postureSummary(POSTURE_NAMES[v.posture.seoul], POSTURE_NAMES[v.posture.tokyo]),
   ].join('. ');
 }
 
@@ -58,8 +63,8 @@ export function eventCard(ctx: GameContext, blocked: (e: GameEvent) => string | 
 }
 
 export function eventLive(card: EventCardModel): string {
-  const choices = card.choices.map((c, i) => `${i + 1}. ${c.label}: ${c.text}`).join(' ');
-  return `Event card: ${card.title}. ${card.text} Choices: ${choices} Press 1 to ${card.choices.length} to choose.`;
+  const choices = card.choices.map((c, i) => W.choiceSaid(i + 1, c.label, c.text)).join(' ');
+  return W.eventSaid(card.title, card.text, choices, card.choices.length);
 }
 
 export function turnReport(ctx: GameContext, blocked: string | null): ReportModel | null {
@@ -67,39 +72,35 @@ export function turnReport(ctx: GameContext, blocked: string | null): ReportMode
   if (!r) return null;
   const answers = answerLines(ctx);
   const h = ctx.history;
-  // Meters Washington can see (true backlash and willingness stay hidden until the debrief).
-  const changes = PUBLIC_METERS.map((k) => `${METER_NAMES[k]} ${signed(r.publicDeltas[k] ?? 0)}`);
-  const causes = r.causes.slice(0, 2).map((c) => {
-    const what = labelCause(ctx, c.cause, c.turn).what;
-    return `${what.charAt(0).toUpperCase()}${what.slice(1)}: ${METER_PHRASES[c.meter]} ${signed(round1(c.delta))}`;
-  });
   const elections = r.elections.map((e) => {
     const name = ctx.scenario.elections.find((x) => x.id === e.id)?.name ?? e.id;
-    return `${name}: the governing side ${e.won ? 'held on' : 'lost'}`;
+    return W.electionResult(name, e.won);
   });
   const fired = (h.at(-1)?.events ?? []).map((f) => f.custom?.title ?? ctx.scenario.events[f.id]?.title ?? f.id);
   // a crowded month names its first five events (the news ticker and the debrief have them all)
-  const events = fired.length > 5 ? [...fired.slice(0, 5), `${fired.length - 5} more`] : fired;
+  const events = fired.length > 5 ? [...fired.slice(0, 5), W.moreEvents(fired.length - 5)] : fired;
   return {
     kind: 'report',
-    title: `Turn report: ${r.label}`,
+    title: W.reportTitle(r.label),
     sections: [
       {
-        heading: 'Answers to your proposals',
-        lines: answers.length ? answers : ['No proposals were put this month.'],
+        heading: W.answersHeading,
+        lines: answers.length ? answers : [W.noProposals],
         live: answerLines(ctx, true),
+        marks: answers.length ? answerMarks(ctx) : undefined,
+        animate: true,
       },
-      { heading: 'What happened', lines: [[...events, ...elections].join(' · ')].filter(Boolean) },
-      { heading: 'Milestones reached', lines: r.milestones },
-      { heading: 'Largest causes among the public meters', lines: causes },
-      { heading: 'What moved (public meters)', lines: [changes.join(' · ')], column: 1 },
+      { heading: W.happenedHeading, lines: [[...events, ...elections].join(' · ')].filter(Boolean) },
+      { heading: W.milestonesHeading, lines: r.milestones },
+      // the public meters that moved, each with its main cause (true backlash and willingness stay hidden)
+      { heading: FEEL.report.movesHeading, lines: moveLines(ctx), animate: true },
       {
-        heading: 'Backlash as Washington accounts for it (the true level stays hidden)',
+        heading: W.backlashHeading,
         lines: backlashSection(ctx),
         column: 1,
       },
     ],
-    continueLabel: r.ending ? 'See the ending' : 'Continue to next month',
+    continueLabel: r.ending ? W.seeEnding : W.nextMonth,
     blocked,
   };
 }
@@ -108,6 +109,6 @@ export function reportLive(m: ReportModel): string {
   const sentence = (t: string) => (/[.!?]$/.test(t) ? t : `${t}.`);
   const parts = m.sections
     .filter((s) => s.lines.length)
-    .map((s) => sentence(`${s.heading}: ${(s.live?.length ? s.live : s.lines).join('; ')}`));
-  return `${m.title}. ${parts.join(' ')} Press Enter to ${m.continueLabel.toLowerCase()}.`;
+    .map((s) => sentence(W.sectionSaid(s.heading, s.live?.length ? s.live : s.lines)));
+  return W.reportSaid(m.title, parts, m.continueLabel);
 }

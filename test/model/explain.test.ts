@@ -19,6 +19,7 @@ import { gameMachine } from '../../src/model/machine';
 import { playToEnd } from '../../src/model/play/runGame';
 import { STRATEGIES } from '../../src/model/play/strategies';
 import { type AnswerInputs, APPROVAL_PIVOT, MOMENTUM_PIVOT } from '../../src/model/rules/proposals';
+import { OPENING_CAUSE } from '../../src/model/rules/hiddenStart';
 import { BACKLASH_BY_POSTURE } from '../../src/model/rules/pressure';
 import { selectPhase, selectWashingtonReport } from '../../src/model/selectors';
 import { ALLIES, type GameContext, type Meters } from '../../src/model/types';
@@ -194,7 +195,8 @@ describe('selectBacklashAccount', () => {
             let level = truth;
             let clipped = false;
             for (const e of record.ledger) {
-              if (e.meter !== `${ally}.backlash`) continue;
+              // (the opening mood is in the starting meters already)
+              if (e.meter !== `${ally}.backlash` || e.cause === OPENING_CAUSE) continue;
               level += e.delta;
               if (level <= 0.05 || level >= 99.95) clipped = true;
             }

@@ -9,6 +9,10 @@ import { parseReplay, replayToJson, toReplay } from '../../src/report/replayFile
 import { neutraliseControls, neutraliseDeep } from '../../src/report/safeText';
 import { parseSave } from '../../src/save/save';
 import { playedGame } from './helpers';
+import { loadContent } from '../../src/app/scenarios';
+
+// the game's catalog is fetched on demand (src/app/scenarios.ts)
+await loadContent();
 
 describe('CSV cells', () => {
   it.each(['=HYPERLINK("http://evil.example")', '+1+1', '-2+3', '@SUM(A1)', '\tx', '\rx'])('defuses %j', (s) => {

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { rebuildSavedGame } from '../../src/app/savedGame';
 import { loadScenarioText } from '../../src/app/scenarioFile';
-import { loadShippedScenario } from '../../src/app/scenarios';
+import { loadContent, loadShippedScenario } from '../../src/app/scenarios';
 import { App, type GameSession, saveOf } from '../../src/app/session';
 import { gameMachine } from '../../src/model/machine';
 import { DEFAULT_SETTINGS } from '../../src/model/context';
@@ -18,6 +18,9 @@ import { adaptive } from '../../src/model/play/strategies';
 import type { GameInput } from '../../src/model/types';
 import { type KeyValueStore, parseSave, SAVE_KEY } from '../../src/save/save';
 import { playRandom } from '../helpers/randomPlay';
+
+// the game's catalog is fetched on demand (src/app/scenarios.ts)
+await loadContent();
 
 function shipped(id: string) {
   const s = loadShippedScenario(id);

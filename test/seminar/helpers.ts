@@ -3,13 +3,16 @@
 // a SeminarSession, with the console's end of the channel recording what it heard.
 
 import { createActor } from 'xstate';
-import { loadShippedScenario } from '../../src/app/scenarios';
+import { loadContent, loadShippedScenario } from '../../src/app/scenarios';
 import { gameMachine } from '../../src/model/machine';
 import type { ChannelLike } from '../../src/seminar/channel';
 import { encodeSession, type SessionParams } from '../../src/seminar/sessionCode';
 import { type GameActor, SeminarSession } from '../../src/seminar/session';
 import { sessionSetup } from '../../src/seminar/setup';
 import { envelope, type ConsoleBody } from '../../src/seminar/protocol';
+
+// the game's catalog is fetched on demand (src/app/scenarios.ts)
+await loadContent();
 
 export function bus() {
   const ends: ChannelLike[] = [];

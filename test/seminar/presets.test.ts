@@ -11,6 +11,10 @@ import { minutesPerMonthFor, PRESET_LENGTHS, PRESETS, presetForLength, TIMER_MIN
 import { decodeSession, encodeSession, fileScenarioTag } from '../../src/seminar/sessionCode';
 import { sessionSetup } from '../../src/seminar/setup';
 import { readFileSync } from 'node:fs';
+import { loadContent } from '../../src/app/scenarios';
+
+// the game's catalog is fetched on demand (src/app/scenarios.ts)
+await loadContent();
 
 describe('session presets', () => {
   it.each([

@@ -14,6 +14,10 @@ import { saveOf } from '../../src/app/session';
 import { snapshotHash } from '../../src/report/replay';
 import { SeminarSession } from '../../src/seminar/session';
 import { bus, seminar, toPlanning } from './helpers';
+import { loadContent } from '../../src/app/scenarios';
+
+// the game's catalog is fetched on demand (src/app/scenarios.ts)
+await loadContent();
 
 const KEYS = { facilitator: 'f'.repeat(22), seoul: 's'.repeat(22), tokyo: 't'.repeat(22) };
 

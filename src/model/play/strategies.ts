@@ -3,6 +3,7 @@
 // ally's true backlash or willingness. `draw` is the strategy's own seeded stream, separate from
 // the game's, so the game's randomness is the same whatever the strategy does with its own.
 
+import { UNCERTAINTY_MIN } from '../rules/estimates';
 import { ADVISOR_THRESHOLDS } from '../rules/advisors';
 import { type AllyId, CHANNELS, type Channel, type Plan, type Posture, type QueuedInitiative } from '../types';
 import { capstonePath, expectedAllYes } from './readings';
@@ -119,19 +120,19 @@ export const JUDGEMENT: JudgementParams = {
   /** Below this reading a public takes a press; at or above `hot` the dial goes quiet. */
   calm: 15,
   warm: 30,
-  hot: 60,
+  hot: 70,
   /** Momentum below which it presses harder. */
   slowMomentum: 50,
   /** A cool-off month when a public reads this hot. */
-  coolAt: 45,
+  coolAt: 55,
   /** It asks only when all asked capitals say yes this likely (a capstone step: `onPath`). */
-  minYes: 0.7,
-  onPath: 0.3,
+  minYes: 0.85,
+  onPath: 0.15,
   /** Private asks in one month at most: leaks grow with each. */
   maxPrivate: 1,
   /** The dial for a public that reads below `warm` in a campaign window, and in a honeymoon. */
   campaignDial: 0,
-  honeymoonDial: 2,
+  honeymoonDial: 3,
   /** Months left below which it lowers the bar for a capstone step in proportion. */
   urgentMonths: 6,
 };
@@ -167,8 +168,10 @@ export function judgementPlayer(j: JudgementParams = JUDGEMENT, name = 'adaptive
       'judgement: reads the estimates and the election calendar, asks when its readings say yes is likely, capstone steps first, eases off before a public boils',
     plan(view) {
       const reading = (ally: AllyId) => {
+        // Never narrower than the narrowest band intelligence gives: even a sure reading of today
+        // moves with the month's events.
         const e = view.allies[ally].estimate;
-        return e.backlash + j.margin * e.uncertainty;
+        return e.backlash + j.margin * Math.max(e.uncertainty, UNCERTAINTY_MIN);
       };
       const worst = { seoul: reading('seoul'), tokyo: reading('tokyo') };
       const slow = view.momentum < j.slowMomentum;

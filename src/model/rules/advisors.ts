@@ -3,9 +3,10 @@
 // holds, so the State Department's Asia hand, the Pentagon planner and the White House political
 // adviser weigh the same facts differently and often disagree. Lines are content (advisors.json).
 // Which situations hold is worked out here too, from what Washington sees, with the model's own
-// bands (a public boils at the same backlash the mood shows).
+// bands (a public boils at the same backlash the mood shows). A line that recommends an action
+// (advisors.json's `recommends`) is said only when that action is open this month.
 
-import type { AdvisorDef } from '../../content/schema';
+import type { AdvisorDef, InitiativeDef, Recommendation } from '../../content/schema';
 import { ALLIES, type AllyId, type Season, type ThreatBand, type WashingtonStance } from '../types';
 import { moodOf } from './bounds';
 
@@ -107,8 +108,33 @@ export function situationsOf(i: AdvisorInputs): Set<Situation> {
   return s;
 }
 
-/** The first situation on `outlook`'s list that holds in `active`. */
-export function situationFor(outlook: AdvisorDef['outlook'], active: ReadonlySet<Situation>): Situation {
-  for (const s of PRIORITIES[outlook]) if (s === 'default' || active.has(s)) return s;
+/**
+ * The first situation on `outlook`'s list that holds in `active` and whose line may be said now
+ * (`sayable`: its recommendation is not locked this month); `default` is always sayable.
+ */
+export function situationFor(
+  outlook: AdvisorDef['outlook'],
+  active: ReadonlySet<Situation>,
+  sayable: (s: Situation) => boolean = () => true,
+): Situation {
+  for (const s of PRIORITIES[outlook]) if (s === 'default' || (active.has(s) && sayable(s))) return s;
   return 'default';
+}
+
+/**
+ * Whether every action `recs` names could be launched through some channel (`launchable` says for
+ * one initiative): a named initiative itself, or for a kind, any initiative of that kind.
+ */
+export function recommendationsOpen(
+  recs: readonly Recommendation[],
+  initiatives: Readonly<Record<string, InitiativeDef>>,
+  launchable: (def: InitiativeDef) => boolean,
+): boolean {
+  return recs.every((r) => {
+    if ('initiative' in r) {
+      const def = initiatives[r.initiative];
+      return def !== undefined && launchable(def);
+    }
+    return Object.values(initiatives).some((def) => def.kind === r.kind && launchable(def));
+  });
 }

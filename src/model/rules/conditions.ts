@@ -2,7 +2,7 @@
 // A condition reads the meters, reached milestones, fired events, seasons and the threat band.
 
 import type { Condition } from '../../content/schema';
-import type { AllyId, AllyPolitics, Meters } from '../types';
+import { ALLY_NAMES, type AllyId, type AllyPolitics, type Meters } from '../types';
 import { threatBandOf } from './bounds';
 
 export interface ConditionState {
@@ -52,4 +52,19 @@ export function describeCondition(c: Condition, names: Names = {}): string {
   }
   if ('season' in c) return `${c.ally} must ${c.is ? '' : 'not '}be ${c.season}`;
   return `threat must be ${c.threat}`;
+}
+
+/** A condition as a prerequisite a card lists, met or not ("“Leaders meet” secured", "threat above 35"). */
+export function conditionLabel(c: Condition, names: Names = {}): string {
+  if ('meter' in c) return describeCondition(c, names).replace(/^needs /, '');
+  if ('milestone' in c) {
+    const name = names.milestones?.[c.milestone]?.name ?? c.milestone;
+    return c.reached ? `“${name}” secured` : `before “${name}” is secured`;
+  }
+  if ('event' in c) {
+    const title = names.events?.[c.event]?.title ?? c.event;
+    return c.fired ? `after “${title}”` : `before “${title}”`;
+  }
+  if ('season' in c) return `${ALLY_NAMES[c.ally]} ${c.is ? '' : 'not '}${c.season}`;
+  return `threat ${c.threat}`;
 }

@@ -9,7 +9,7 @@ import type { Estimate, ReadingError } from '../types';
 export type { ReadingError };
 import { clamp, round1 } from './bounds';
 
-export const UNCERTAINTY_MIN = 3;
+export const UNCERTAINTY_MIN = 7;
 export const UNCERTAINTY_MAX = 25;
 export const UNCERTAINTY_DRIFT = 1.5;
 /** Share of last month's reading error that is still there this month. */

@@ -29,17 +29,20 @@ export function blockReason(def: InitiativeDef, channel: Channel, s: LaunchState
   if (s.open.includes(def.id)) return `${def.name} is still on the table`;
   const m = def.proposal?.milestone;
   if (m && m in s.milestones) return `already secured`;
-  if (def.kind === 'history' && def.proposal) {
-    for (const ally of def.proposal.to) {
-      if (s.politics[ally].season === 'campaigning') {
-        return `history concessions are off the table while ${ALLY_NAMES[ally]} campaigns`;
-      }
+  for (const ally of campaignBarred(def)) {
+    if (s.politics[ally].season === 'campaigning') {
+      return `history concessions are off the table while ${ALLY_NAMES[ally]} campaigns`;
     }
   }
   for (const c of def.preconditions) {
     if (!holds(c, s)) return describeCondition(c, names);
   }
   return null;
+}
+
+/** The allies whose campaign window bars `def`: those a history concession asks something of. */
+export function campaignBarred(def: InitiativeDef): readonly AllyId[] {
+  return def.kind === 'history' && def.proposal ? def.proposal.to : [];
 }
 
 const BACKLASH: Record<AllyId, MeterKey> = { seoul: 'seoul.backlash', tokyo: 'tokyo.backlash' };

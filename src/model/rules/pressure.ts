@@ -18,7 +18,7 @@ export const WILLINGNESS_BY_POSTURE: Record<Posture, number> = { 0: -1, 1: 1.5, 
 
 export const SEASON_BACKLASH: Record<Season, number> = {
   steady: 1,
-  campaigning: 2.2,
+  campaigning: 2.8,
   honeymoon: 0.5,
   paralysed: 1.2,
 };

@@ -39,7 +39,7 @@ export const APPROVAL_PIVOT = 40;
 /** Approval an ask costs the asked leader, whatever the answer: considering it spends capital. */
 export const ASK_APPROVAL_COST = 1;
 /** Backlash (before the multiplier) an ask raises in a capital that is campaigning: the opposition seizes on it. */
-export const CAMPAIGN_ASK_BACKLASH = 3;
+export const CAMPAIGN_ASK_BACKLASH = 6;
 
 /**
  * What putting an ask costs the capitals it asks, whatever they answer: approval everywhere, and
@@ -59,7 +59,10 @@ export function askEffects(
   return out;
 }
 
-const SEASON_SCORE: Record<Season, number> = { steady: 0, campaigning: -14, honeymoon: 10, paralysed: -6 };
+/** Share of a campaigning capital's no that is a stall: a leader on the stump says no outright. */
+export const CAMPAIGN_STALL_SHARE = 0.15;
+
+const SEASON_SCORE: Record<Season, number> = { steady: 0, campaigning: -24, honeymoon: 10, paralysed: -6 };
 
 /** The answer score's terms, each named: what a delegation weighs (the reasons read these). */
 export interface AnswerTerms {
@@ -130,7 +133,7 @@ export function computerAnswer(i: AnswerInputs, u: number): Answer {
   const score = answerScore(i);
   const p = acceptProbability(score);
   if (u < p) return i.channel === 'private' || i.backlash >= 60 ? 'acceptPrivately' : 'accept';
-  const stallShare = score < 25 ? 0.3 : 0.65;
+  const stallShare = i.season === 'campaigning' ? CAMPAIGN_STALL_SHARE : score < 25 ? 0.3 : 0.65;
   return u < p + (1 - p) * stallShare ? 'stall' : 'reject';
 }
 

@@ -4,6 +4,7 @@
 // in the session code (or, for other sessions, from the game rebuilt from the window's replay).
 
 import { loadScenarioText } from '../../app/scenarioFile';
+import { loadContent } from '../../app/scenarios';
 import { loadShippedScenario } from '../../content/catalog';
 import { METERS, type MeterKey } from '../../model/types';
 import { openChannel } from '../channel';
@@ -189,4 +190,5 @@ function start(): void {
   }, 3000);
 }
 
-start();
+// a scenario file is checked against the deck, which the game's loader holds once loaded
+void loadContent().then(start);

@@ -8,6 +8,7 @@ import { drawPanel } from '../../ui/Panel';
 import { COLOR, type Rect, SIZE, textStyle } from '../../ui/theme';
 import type { ChartsModel } from './chartModels';
 import { type ChartModel, LineChart } from './LineChart';
+import { debrief as D } from '../../strings';
 
 export class ChartsGrid extends Phaser.GameObjects.Container {
   constructor(scene: Phaser.Scene, r: Rect, m: ChartsModel) {
@@ -18,10 +19,9 @@ export class ChartsGrid extends Phaser.GameObjects.Container {
     this.add(new LineChart(scene, { x: r.x + w + 20, y: r.y, w, h }, m.process));
     this.add(new LineChart(scene, { x: r.x, y: r.y + h + 20, w, h }, m.posture));
     const t = scene.add.container(r.x + w + 20, r.y + h + 20);
-    const top = drawPanel(scene, t, { x: 0, y: 0, w, h }, 'Milestone timeline (◆ milestone, ▲ election)');
+    const top = drawPanel(scene, t, { x: 0, y: 0, w, h }, D.timelinePanel);
     const lines = m.timeline.slice(0, 11);
-    if (m.timeline.length > lines.length)
-      lines.push(`… and ${m.timeline.length - lines.length} more (see the log, key 2)`);
+    if (m.timeline.length > lines.length) lines.push(D.timelineMore(m.timeline.length - lines.length));
     t.add(scene.add.text(20, top + 4, lines.join('\n'), textStyle(SIZE.small, COLOR.text, { wrap: w - 40 })));
     this.add(t);
     scene.add.existing(this);
@@ -53,13 +53,13 @@ export class BranchPanel extends Phaser.GameObjects.Container {
     super(scene, 0, 0);
     const left = scene.add.container(r.x, r.y);
     const lw = 640;
-    const top = drawPanel(scene, left, { x: 0, y: 0, w: lw, h: r.h }, 'Play a different choice from a past month');
+    const top = drawPanel(scene, left, { x: 0, y: 0, w: lw, h: r.h }, D.branchPanel);
     this.monthText = scene.add
       .text(lw / 2, top + 40, '', textStyle(SIZE.heading, COLOR.focus, { bold: true }))
       .setOrigin(0.5);
-    const earlier = new Button(scene, 20, top + 80, 290, 60, '◀ Earlier', () => onMove(-1), { shortcut: '←' });
-    const later = new Button(scene, lw - 310, top + 80, 290, 60, 'Later ▶', () => onMove(1), { shortcut: '→' });
-    this.branchButton = new Button(scene, 20, top + 160, lw - 40, 68, 'Play from this month', onBranch, {
+    const earlier = new Button(scene, 20, top + 80, 290, 60, D.earlier, () => onMove(-1), { shortcut: '←' });
+    const later = new Button(scene, lw - 310, top + 80, 290, 60, D.later, () => onMove(1), { shortcut: '→' });
+    this.branchButton = new Button(scene, 20, top + 160, lw - 40, 68, D.playFromMonth, onBranch, {
       shortcut: 'B',
     });
     this.text = scene.add.text(24, top + 256, '', textStyle(SIZE.body, COLOR.text, { wrap: lw - 48 }));
@@ -71,7 +71,7 @@ export class BranchPanel extends Phaser.GameObjects.Container {
 
   render(m: BranchModel): void {
     this.monthText.setText(m.month);
-    this.branchButton.setLabel(`Play a different choice from ${m.month}`).setEnabled(m.blocked === null, m.blocked);
+    this.branchButton.setLabel(D.playFrom(m.month)).setEnabled(m.blocked === null, m.blocked);
     this.text.setText([m.intro, ...(m.comparison?.lines ?? [])].join('\n\n'));
     this.chart?.destroy();
     this.chart = null;
@@ -80,7 +80,7 @@ export class BranchPanel extends Phaser.GameObjects.Container {
     if (m.comparison) this.chart = new LineChart(this.scene, box, m.comparison.chart);
     else {
       this.chart = new LineChart(this.scene, box, {
-        title: 'No branch yet: after you play a branch to its end, it is compared here with this game',
+        title: D.noBranch,
         xLabels: ['', ''],
         min: 0,
         max: 100,

@@ -5,6 +5,7 @@ import Phaser from 'phaser';
 import { drawPanel } from '../../ui/Panel';
 import { COLOR, type Rect, SIZE, textStyle } from '../../ui/theme';
 import type { Para } from './debriefText';
+import { debrief as D } from '../../strings';
 
 const STYLE = {
   heading: { size: SIZE.large, color: COLOR.focus, bold: true, gap: 8 },
@@ -98,9 +99,7 @@ export class TextPage extends Phaser.GameObjects.Container {
       y = t.y + t.height + st.gap;
     }
     this.shown = i - this.top;
-    const more = [this.top > 0 ? '↑ more above' : '', i < this.paras.length ? '↓ more below' : ''].filter(Boolean);
-    this.posText.setText(
-      `${more.join(' · ')}${more.length ? ' · ' : ''}items ${this.top + 1}–${i} of ${this.paras.length} (↑ ↓ Page Up/Down to scroll)`,
-    );
+    const more = [this.top > 0 ? D.moreAbove : '', i < this.paras.length ? D.moreBelow : ''].filter(Boolean);
+    this.posText.setText(D.paging(more, this.top + 1, i, this.paras.length));
   }
 }

@@ -8,6 +8,7 @@ import { type BranchComparison, buildSeries, compareBranch, meterLine, type Seri
 import { postureName } from '../../report/labels';
 import { COLOR, OKABE_ITO } from '../../ui/theme';
 import type { ChartLine, ChartMark, ChartModel, LineStyle } from './LineChart';
+import { debrief as D } from '../../strings';
 
 const SOLID = null;
 const S: Record<string, LineStyle> = {
@@ -49,28 +50,26 @@ export function chartsModel(ctx: GameContext): ChartsModel {
   const mk = marks(s);
   const est = (a: AllyId) => [null, ...s.rows.map((r) => r.estimates[a].backlash)];
   const backlash: ChartLine[] = [
-    { name: 'Seoul backlash (true)', values: meter(s, 'seoul.backlash'), style: S.seoul },
-    { name: 'Tokyo backlash (true)', values: meter(s, 'tokyo.backlash'), style: S.tokyo },
-    { name: 'Seoul: Washington’s estimate', values: est('seoul'), style: S.seoulEst },
-    { name: 'Tokyo: Washington’s estimate', values: est('tokyo'), style: S.tokyoEst },
+    { name: D.lineNames.seoulTrue, values: meter(s, 'seoul.backlash'), style: S.seoul },
+    { name: D.lineNames.tokyoTrue, values: meter(s, 'tokyo.backlash'), style: S.tokyo },
+    { name: D.lineNames.seoulEstimate, values: est('seoul'), style: S.seoulEst },
+    { name: D.lineNames.tokyoEstimate, values: est('tokyo'), style: S.tokyoEst },
   ];
   const posture: ChartLine[] = [
-    { name: 'Posture toward Seoul', values: [null, ...s.rows.map((r) => r.posture.seoul)], style: S.seoul },
-    { name: 'Posture toward Tokyo', values: [null, ...s.rows.map((r) => r.posture.tokyo)], style: S.tokyoEst },
+    { name: D.lineNames.postureSeoul, values: [null, ...s.rows.map((r) => r.posture.seoul)], style: S.seoul },
+    { name: D.lineNames.postureTokyo, values: [null, ...s.rows.map((r) => r.posture.tokyo)], style: S.tokyoEst },
   ];
   const process: ChartLine[] = [
-    { name: 'Trust', values: meter(s, 'trust'), style: S.trust },
-    { name: 'Threat', values: meter(s, 'threat'), style: S.threat },
-    { name: 'Momentum', values: meter(s, 'momentum'), style: S.momentum },
+    { name: D.lineNames.trust, values: meter(s, 'trust'), style: S.trust },
+    { name: D.lineNames.threat, values: meter(s, 'threat'), style: S.threat },
+    { name: D.lineNames.momentum, values: meter(s, 'momentum'), style: S.momentum },
   ];
   const timeline = s.markers
     .filter((m) => m.kind !== 'event')
-    .map(
-      (m) => `${turnLabel(ctx.scenario, m.turn)} ${m.kind === 'election' ? '▲ election' : '◆ milestone'}: ${m.title}`,
-    );
+    .map((m) => D.timelineEntry(turnLabel(ctx.scenario, m.turn), m.kind === 'election', m.title));
   return {
     backlash: {
-      title: 'Backlash in both capitals: true (solid) and Washington’s estimate (dashed)',
+      title: D.backlashChart,
       xLabels: x,
       min: 0,
       max: 100,
@@ -79,7 +78,7 @@ export function chartsModel(ctx: GameContext): ChartsModel {
       marks: mk,
     },
     posture: {
-      title: 'Your posture toward each ally (0 quiet – 3 lean hard)',
+      title: D.postureChart,
       xLabels: x,
       min: 0,
       max: 3,
@@ -88,7 +87,7 @@ export function chartsModel(ctx: GameContext): ChartsModel {
       marks: mk,
     },
     process: {
-      title: 'Trust, threat and momentum (0–100)',
+      title: D.processChart,
       xLabels: x,
       min: 0,
       max: 100,
@@ -96,7 +95,7 @@ export function chartsModel(ctx: GameContext): ChartsModel {
       lines: process,
       marks: mk,
     },
-    timeline: timeline.length ? timeline : ['No milestone or election in the months played.'],
+    timeline: timeline.length ? timeline : [D.noTimeline],
   };
 }
 
@@ -110,15 +109,15 @@ export function branchChart(
   const longer = a.rows.length >= b.rows.length ? a : b;
   const thin = (st: LineStyle): LineStyle => ({ ...st, dash: [6, 8], width: 2 });
   const lines: ChartLine[] = [
-    { name: 'Seoul backlash, branch', values: meter(b, 'seoul.backlash'), style: S.seoul },
-    { name: 'Seoul backlash, original', values: meter(a, 'seoul.backlash'), style: thin(S.seoul) },
-    { name: 'Tokyo backlash, branch', values: meter(b, 'tokyo.backlash'), style: S.tokyo },
-    { name: 'Tokyo backlash, original', values: meter(a, 'tokyo.backlash'), style: thin(S.tokyo) },
-    { name: 'Momentum, branch', values: meter(b, 'momentum'), style: { ...S.momentum, dash: SOLID } },
-    { name: 'Momentum, original', values: meter(a, 'momentum'), style: thin(S.momentum) },
+    { name: D.lineNames.seoulBranch, values: meter(b, 'seoul.backlash'), style: S.seoul },
+    { name: D.lineNames.seoulOriginal, values: meter(a, 'seoul.backlash'), style: thin(S.seoul) },
+    { name: D.lineNames.tokyoBranch, values: meter(b, 'tokyo.backlash'), style: S.tokyo },
+    { name: D.lineNames.tokyoOriginal, values: meter(a, 'tokyo.backlash'), style: thin(S.tokyo) },
+    { name: D.lineNames.momentumBranch, values: meter(b, 'momentum'), style: { ...S.momentum, dash: SOLID } },
+    { name: D.lineNames.momentumOriginal, values: meter(a, 'momentum'), style: thin(S.momentum) },
   ];
   const chart: ChartModel = {
-    title: 'Branch (solid) against the original game (thin dashes)',
+    title: D.branchChart,
     xLabels: xLabels(longer),
     min: 0,
     max: 100,
@@ -134,16 +133,18 @@ export function chartWords(m: ChartModel): string {
   const at = (i: number) => m.xLabels[i] ?? String(i);
   const lines = m.lines.map((l) => {
     const vals = l.values.map((v, i) => [v, i] as const).filter((p): p is readonly [number, number] => p[0] !== null);
-    if (!vals.length) return `${l.name}: no data`;
+    if (!vals.length) return D.noData(l.name);
     const hi = vals.reduce((best, p) => (p[0] > best[0] ? p : best));
     const fmt = (v: number) => (m.max <= 3 ? postureName(v) : String(Math.round(v)));
-    return `${l.name} from ${fmt(vals[0][0])} to ${fmt(vals[vals.length - 1][0])}, highest ${fmt(hi[0])} in ${at(hi[1])}`;
+    return D.lineWords(l.name, fmt(vals[0][0]), fmt(vals[vals.length - 1][0]), fmt(hi[0]), at(hi[1]));
   });
-  return `${m.title}: ${lines.join('; ')}.`;
+  return D.chartWords(m.title, lines);
 }
 
 export function markerWords(m: ChartModel): string {
-  const elections = m.marks.filter((k) => k.kind === 'election').map((k) => `${k.title} (${m.xLabels[k.index]})`);
+  const elections = m.marks
+    .filter((k) => k.kind === 'election')
+    .map((k) => D.electionMarker(k.title, m.xLabels[k.index]));
   const events = m.marks.filter((k) => k.kind === 'event').length;
-  return `Markers: ▲ elections: ${elections.join(', ') || 'none'}; ◆ milestones; ${events} events as ticks along the bottom.`;
+  return D.markerWords(elections, events);
 }

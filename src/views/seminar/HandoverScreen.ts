@@ -19,6 +19,7 @@ import {
   passLines,
 } from './handoverModel';
 import { RationaleInput } from './RationaleInput';
+import { seminar as M } from '../../strings';
 
 export interface HandoverHandlers {
   ready: () => void;
@@ -52,13 +53,13 @@ export class HandoverScreen {
       .text(WIDTH / 2, 430, '', textStyle(SIZE.large + 4, COLOR.muted, { wrap: 1400, align: 'center' }))
       .setOrigin(0.5, 0);
     this.readyButton = scene.add.existing(
-      new Button(scene, WIDTH / 2 - 300, 600, 600, 80, 'We are ready: show our brief', h.ready, {
+      new Button(scene, WIDTH / 2 - 300, 600, 600, 80, M.ready, h.ready, {
         shortcut: 'Enter',
         size: SIZE.large,
       }),
     );
     this.windowButton = scene.add.existing(
-      new Button(scene, WIDTH / 2 - 300, 700, 600, 64, 'Open our brief in its own window', h.openWindow, {
+      new Button(scene, WIDTH / 2 - 300, 700, 600, 64, M.openBrief, h.openWindow, {
         shortcut: 'W',
       }),
     );
@@ -66,7 +67,7 @@ export class HandoverScreen {
 
     this.heading = scene.add.text(80, 70, '', textStyle(SIZE.heading, COLOR.text, { bold: true, wrap: 1760 }));
     const left = scene.add.container(80, 150);
-    drawPanel(scene, left, { x: 80, y: 150, w: 720, h: 760 }, 'Private brief: only your delegation sees this');
+    drawPanel(scene, left, { x: 80, y: 150, w: 720, h: 760 }, M.briefPanel);
     this.rows = Array.from({ length: 10 }, (_, i) => {
       const y = 64 + i * 56;
       const k = scene.add.text(20, y, '', textStyle(SIZE.body, COLOR.muted, { wrap: 520 }));
@@ -75,29 +76,30 @@ export class HandoverScreen {
       return [k, v] as [Phaser.GameObjects.Text, Phaser.GameObjects.Text];
     });
     const right = scene.add.container(840, 150);
-    drawPanel(scene, right, { x: 840, y: 150, w: 1000, h: 760 }, "Washington's proposal");
+    drawPanel(scene, right, { x: 840, y: 150, w: 1000, h: 760 }, M.proposalPanel);
     this.askTitle = scene.add.text(20, 56, '', textStyle(SIZE.large, COLOR.text, { bold: true, wrap: 960 }));
     this.askText = scene.add.text(20, 100, '', textStyle(SIZE.body, COLOR.text, { wrap: 960 }));
     right.add([this.askTitle, this.askText]);
     this.answerButtons = ANSWER_CHOICES.map((c, i) =>
       scene.add.existing(
-        new Button(scene, 860 + (i % 2) * 490, 470 + Math.floor(i / 2) * 76, 470, 60, `${i + 1}. ${c.label}`, () =>
-          h.choose(c.answer),
+        new Button(
+          scene,
+          860 + (i % 2) * 490,
+          470 + Math.floor(i / 2) * 76,
+          470,
+          60,
+          M.answerButton(i + 1, c.label),
+          () => h.choose(c.answer),
         ),
       ),
     );
-    const label = scene.add.text(
-      860,
-      626,
-      'Your reason, in one line (it appears in the debrief):',
-      textStyle(SIZE.body, COLOR.muted),
-    );
-    this.input = new RationaleInput(scene, { x: 860, y: 660, w: 960, h: 56 }, 'Reason for this answer', MAX_RATIONALE, {
+    const label = scene.add.text(860, 626, M.reasonLabel, textStyle(SIZE.body, COLOR.muted));
+    this.input = new RationaleInput(scene, { x: 860, y: 660, w: 960, h: 56 }, M.reasonField, MAX_RATIONALE, {
       onEnter: h.send,
       onLeave: h.leaveInput,
     });
     this.sendButton = scene.add.existing(
-      new Button(scene, 860, 740, 420, 72, 'Send this answer', h.send, { shortcut: 'Enter', size: SIZE.large }),
+      new Button(scene, 860, 740, 420, 72, M.send, h.send, { shortcut: 'Enter', size: SIZE.large }),
     );
     this.status = scene.add.text(860, 830, '', textStyle(SIZE.body, COLOR.tokyo, { wrap: 960 }));
     this.brief = scene.add.container(0, 0, [
@@ -117,7 +119,7 @@ export class HandoverScreen {
     this.passTitle.setText(p.title);
     this.passText.setText(p.text);
     this.readyButton.setVisible(!away);
-    this.windowButton.setLabel(away ? 'Reopen our brief window' : 'Open our brief in its own window');
+    this.windowButton.setLabel(away ? M.reopenBrief : M.openBrief);
     this.pass.setVisible(true);
     this.brief.setVisible(false);
     this.input.setShown(false);
@@ -127,8 +129,8 @@ export class HandoverScreen {
     this.pass.setVisible(false);
     this.brief.setVisible(true);
     this.input.setShown(true);
-    const more = h.thenWaiting.length ? ` · then the ${h.thenWaiting.join(' and ')} delegation answers` : '';
-    this.heading.setText(`${h.seatName} delegation · your private brief${more}`);
+    const more = h.thenWaiting.length ? M.thenWaiting(h.thenWaiting) : '';
+    this.heading.setText(M.briefHeading(h.seatName, more));
     const rows = briefRows(h);
     this.rows.forEach(([k, v], i) => {
       k.setText(rows[i]?.[0] ?? '');
@@ -136,12 +138,12 @@ export class HandoverScreen {
       v.setColor(i === 0 && h.headroom.boiling < 10 ? '#e69f00' : '#f4f4f0');
     });
     const ask = currentAsk(h);
-    this.askTitle.setText(ask ? `Ask ${ask.index} of ${ask.count}: ${ask.title}` : 'No asks left');
+    this.askTitle.setText(ask ? M.askHeading(ask.index, ask.count, ask.title) : M.noAsks);
     this.askText.setText(ask ? ask.lines.join('\n\n') : '');
     ANSWER_CHOICES.forEach((c, i) => {
       this.answerButtons[i].setSelected(c.answer === chosen);
     });
-    this.sendButton.setEnabled(!!chosen, 'choose an answer first (1–4)');
+    this.sendButton.setEnabled(!!chosen, M.chooseFirst);
     return ask;
   }
 

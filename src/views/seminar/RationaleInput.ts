@@ -6,6 +6,7 @@ import Phaser from 'phaser';
 import type { Focusable } from '../../ui/focus';
 import type { Rect } from '../../ui/theme';
 import { WIDTH } from '../../ui/theme';
+import { seminar as M } from '../../strings';
 
 export class RationaleInput {
   readonly el: HTMLInputElement;
@@ -63,7 +64,7 @@ export class RationaleInput {
       isShown: () => this.shown,
       isEnabled: () => !el.disabled,
       activate: () => el.focus(),
-      describe: () => `${label}, text field${el.value ? `: ${el.value}` : ' (empty)'}. Press Enter to type.`,
+      describe: () => M.textField(label, el.value),
     };
   }
 

@@ -7,6 +7,7 @@ import type Phaser from 'phaser';
 import { ALLIES, ALLY_NAMES, type AllyId, type SeatKind } from '../../model';
 import { Button } from '../../ui/Button';
 import { SIZE } from '../../ui/theme';
+import { seminar as M } from '../../strings';
 
 export class SeatControl {
   private readonly buttons: Record<AllyId, Button>;
@@ -25,9 +26,9 @@ export class SeatControl {
   /** `blocked` is null in planning, else why seats cannot change now (the console hears the same). */
   render(seats: Record<AllyId, SeatKind>, blocked: string | null): void {
     this.seats = seats;
-    const why = `the facilitator changes seats from the console${blocked ? `, between turns (${blocked})` : ''}`;
+    const why = M.seatsBlocked(blocked);
     for (const a of ALLIES) {
-      this.buttons[a].setLabel(`${ALLY_NAMES[a]}: ${seats[a]}`).setEnabled(false, why);
+      this.buttons[a].setLabel(M.seatButton(ALLY_NAMES[a], seats[a])).setEnabled(false, why);
     }
   }
 }

@@ -3,55 +3,51 @@
 
 import { type Answer, round1 } from '../../model';
 import type { HandoverView, RedLine } from '../../seminar/handover';
+import { seminar as M } from '../../strings';
 
 const one = (n: number) => round1(n).toString();
 
 export const ANSWER_CHOICES: { answer: Answer; label: string }[] = [
-  { answer: 'accept', label: 'Accept' },
-  { answer: 'acceptPrivately', label: 'Accept privately' },
-  { answer: 'stall', label: 'Stall' },
-  { answer: 'reject', label: 'Reject' },
+  { answer: 'accept', label: M.answerLabels.accept },
+  { answer: 'acceptPrivately', label: M.answerLabels.acceptPrivately },
+  { answer: 'stall', label: M.answerLabels.stall },
+  { answer: 'reject', label: M.answerLabels.reject },
 ];
 
 export const MAX_RATIONALE = 200;
 
 export function passLines(h: HandoverView): { title: string; text: string; live: string } {
-  const title = `Pass the device to the ${h.seatName} delegation`;
+  const title = M.passTitle(h.seatName);
   const text = h.passTo;
   return {
     title,
     text,
-    live: `${text} Press Enter when the ${h.seatName} delegation is ready, or W to open its brief in its own window, away from the projector.`,
+    live: M.passSaid(text, h.seatName),
   };
 }
 
 /** What the projected window shows while a delegation answers in its own brief window: nothing private. */
 export function awayLines(h: HandoverView): { title: string; text: string; live: string } {
-  const title = `The ${h.seatName} delegation is answering`;
-  const text = `Its private brief is open in its own window on the laptop; nothing private is shown here. The game goes on when the ${h.seatName} delegation has answered. If that window was closed, press W to reopen it.`;
-  return { title, text, live: `${title}. ${text}` };
+  const title = M.awayTitle(h.seatName);
+  const text = M.awayText(h.seatName);
+  return { title, text, live: M.titled(title, text) };
 }
 
 /** The private brief as label/value rows. */
 export function briefRows(h: HandoverView): [string, string][] {
   const b = h.brief;
-  const election =
-    b.electionIn === null
-      ? 'none in this scenario'
-      : b.electionIn === 0
-        ? 'this month'
-        : `in ${b.electionIn} month${b.electionIn === 1 ? '' : 's'}`;
+  const r = M.briefRows;
   return [
-    ['Your public backlash (true)', one(b.backlash)],
-    [`Headroom before the public boils (${h.lines.boiling})`, one(h.headroom.boiling)],
-    [`Headroom before rupture (${h.lines.rupture})`, one(h.headroom.rupture)],
-    ['Government approval', one(b.approval)],
-    ['Willingness to deal', one(b.willingness)],
-    ['Political season', b.season],
-    ['Next election', election],
-    ['Trust between Seoul and Tokyo', one(b.trust)],
-    ['Threat from the North', one(b.threat)],
-    ['US credibility', one(b.credibility)],
+    [r.backlash, one(b.backlash)],
+    [r.boiling(h.lines.boiling), one(h.headroom.boiling)],
+    [r.rupture(h.lines.rupture), one(h.headroom.rupture)],
+    [r.approval, one(b.approval)],
+    [r.willingness, one(b.willingness)],
+    [r.season, b.season],
+    [r.election, M.nextElection(b.electionIn)],
+    [r.trust, one(b.trust)],
+    [r.threat, one(b.threat)],
+    [r.credibility, one(b.credibility)],
   ];
 }
 
@@ -69,29 +65,23 @@ export function currentAsk(h: HandoverView): AskModel | null {
   const red = h.redLines.find((r) => r.proposal === ask.key);
   const lines = [
     ask.ask,
-    `Channel: ${ask.channel}${ask.alsoAsked.length ? ` · also asked of ${ask.alsoAsked.join(', ')}` : ''}${ask.carried ? ` · carried over ${ask.carried}×` : ''}`,
-    `Domestic cost: ${ask.domesticCost}`,
+    M.askChannel(ask.channel, ask.alsoAsked, ask.carried),
+    M.domesticCost(ask.domesticCost),
     ...(red ? [redLineText(red)] : []),
   ];
   return { index: 1, count: h.brief.asks.length, key: ask.key, title: ask.initiative, lines };
 }
 
 export function redLineText(r: RedLine): string {
-  const warn = r.crossesRupture
-    ? ' ⚠ A yes would RUPTURE relations at home.'
-    : r.crossesBoiling
-      ? ' ⚠ A yes would make your public boil.'
-      : '';
-  return `A yes adds about ${one(r.backlashIfAccepted)} backlash at home (a private yes ${one(r.backlashIfAcceptedPrivately)}).${warn}`;
+  const warn = r.crossesRupture ? M.ruptureWarning : r.crossesBoiling ? M.boilWarning : '';
+  return M.redLine(one(r.backlashIfAccepted), one(r.backlashIfAcceptedPrivately), warn);
 }
 
 export function briefLive(h: HandoverView, ask: AskModel | null, chosen: Answer | null): string {
   const rows = briefRows(h)
-    .map(([k, v]) => `${k}: ${v}`)
+    .map(([k, v]) => M.row(k, v))
     .join('. ');
-  const askText = ask ? `Ask ${ask.index} of ${ask.count}: ${ask.title}. ${ask.lines.join(' ')}` : 'No asks left.';
-  const chosenText = chosen
-    ? `Chosen: ${ANSWER_CHOICES.find((c) => c.answer === chosen)?.label}.`
-    : 'Choose 1 accept, 2 accept privately, 3 stall or 4 reject,';
-  return `${h.seatName} delegation's private brief. ${rows}. ${askText} ${chosenText} type a one-line reason, then press Enter to send.`;
+  const askText = ask ? M.askSaid(M.askHeading(ask.index, ask.count, ask.title), ask.lines) : M.noAsksSaid;
+  const chosenText = chosen ? M.chosen(ANSWER_CHOICES.find((c) => c.answer === chosen)?.label) : M.chooseAnswer;
+  return M.briefSaid(h.seatName, rows, askText, chosenText);
 }

@@ -2,9 +2,7 @@
 // facilitator's injects. Pure; the HUD scene draws them and puts them in the live region.
 
 import { ALLIES, ALLY_NAMES, type GameContext, round1, selectNews } from '../../model';
-
-/** What a window that does not run its seminar tells the room (seminar/leader.ts). */
-export const ELSEWHERE_HINT = 'Only one window runs it: use that one, or close it and reload this one.';
+import { seminar as M } from '../../strings';
 
 const one = (n: number) => round1(n).toString();
 
@@ -19,7 +17,7 @@ export interface TimerModel {
 export function timerModel(ms: number | null): TimerModel | null {
   if (ms === null) return null;
   const s = Math.ceil(ms / 1000);
-  if (s <= 0) return { label: 'time!', warn: true, up: true };
+  if (s <= 0) return { label: M.timeUp, warn: true, up: true };
   const label = `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
   return { label, warn: s <= 60, up: false };
 }
@@ -28,7 +26,14 @@ export function timerModel(ms: number | null): TimerModel | null {
 export function revealLines(ctx: GameContext): string[] {
   return ALLIES.map((a) => {
     const est = ctx.estimates[a];
-    return `${ALLY_NAMES[a]}: backlash ${one(ctx.meters[`${a}.backlash`])} (Washington estimated ${Math.round(est.backlash)} ± ${Math.round(est.uncertainty)}), willingness ${one(ctx.meters[`${a}.willingness`])}, approval ${one(ctx.meters[`${a}.approval`])}`;
+    return M.revealLine(
+      ALLY_NAMES[a],
+      one(ctx.meters[`${a}.backlash`]),
+      Math.round(est.backlash),
+      Math.round(est.uncertainty),
+      one(ctx.meters[`${a}.willingness`]),
+      one(ctx.meters[`${a}.approval`]),
+    );
   });
 }
 
@@ -36,7 +41,7 @@ export function revealLines(ctx: GameContext): string[] {
 export function injectedNews(ctx: GameContext): string[] {
   return selectNews(ctx)
     .filter((n) => n.injected)
-    .map((n) => `${n.title}: ${n.text}`);
+    .map((n) => M.injectedItem(n.title, n.text));
 }
 
 /**
@@ -56,18 +61,13 @@ export function liveBanners(opts: {
   before: string;
   after: string;
 } {
-  const before = opts.elsewhere
-    ? `This seminar is open in another window of this browser; this one does not run it. ${ELSEWHERE_HINT}`
-    : opts.paused
-      ? 'Paused by the facilitator. Input is blocked until the facilitator resumes.'
-      : '';
+  const before = opts.elsewhere ? M.elsewhereSaid : opts.paused ? M.pausedSaid : '';
   const after: string[] = [];
   if (opts.ctx) {
     const injected = injectedNews(opts.ctx);
-    if (injected.length) after.push(`Injected by the facilitator: ${injected.join(' · ')}`);
-    if (opts.revealed && opts.onRoom)
-      after.push(`Revealed by the facilitator, the true values: ${revealLines(opts.ctx).join('; ')}`);
+    if (injected.length) after.push(M.injectedSaid(injected));
+    if (opts.revealed && opts.onRoom) after.push(M.revealedSaid(revealLines(opts.ctx)));
   }
-  if (opts.timeUp) after.push("Time! The month's timer has run out; the facilitator decides.");
+  if (opts.timeUp) after.push(M.timeUpSaid);
   return { before, after: after.join('\n') };
 }

@@ -130,7 +130,7 @@ describe('endings', () => {
 describe('estimates', () => {
   it('widen each month and narrow with intelligence work, within bounds', () => {
     expect(nextUncertainty(10, 0)).toBe(11.5);
-    expect(nextUncertainty(10, 8)).toBe(UNCERTAINTY_MIN + 0.5);
+    expect(nextUncertainty(UNCERTAINTY_MIN + 7, 8)).toBe(UNCERTAINTY_MIN + 0.5);
     expect(nextUncertainty(UNCERTAINTY_MAX, 0)).toBe(UNCERTAINTY_MAX);
     expect(nextUncertainty(UNCERTAINTY_MIN, 20)).toBe(UNCERTAINTY_MIN);
   });

@@ -7,14 +7,14 @@ const base: BacklashContext = { season: 'steady', backlash: 40, threat: 0, stanc
 describe('backlashMultiplier', () => {
   it.each([
     ['steady, no threat', base, 1],
-    ['campaign window amplifies', { ...base, season: 'campaigning' }, 2.2],
+    ['campaign window amplifies', { ...base, season: 'campaigning' }, 2.8],
     ['honeymoon damps', { ...base, season: 'honeymoon' }, 0.5],
     ['paralysed leader', { ...base, season: 'paralysed' }, 1.2],
     ['threat 100 damps by 40%', { ...base, threat: 100 }, 0.6],
     ['threat 50 damps by 20%', { ...base, threat: 50 }, 0.8],
     ['overreaching US adds resentment', { ...base, stance: 'overreaching' }, 1.3],
     ['hard difficulty', { ...base, difficulty: 1.2 }, 1.2],
-    ['campaign + severe threat', { ...base, season: 'campaigning', threat: 80 }, 2.2 * 0.68],
+    ['campaign + severe threat', { ...base, season: 'campaigning', threat: 80 }, 2.8 * 0.68],
     ['a simmering public (50) reacts as a calm one', { ...base, backlash: 50 }, 1],
     ['a boiling public (75) amplifies by 75%', { ...base, backlash: 75 }, 1.75],
     ['a public at 100 amplifies 2.5×', { ...base, backlash: 100 }, 2.5],

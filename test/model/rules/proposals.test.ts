@@ -6,6 +6,7 @@ import {
   type AnswerInputs,
   ANSWER_BASE,
   answerScore,
+  CAMPAIGN_STALL_SHARE,
   computerAnswer,
   isYes,
 } from '../../../src/model/rules/proposals';
@@ -31,7 +32,7 @@ describe('answerScore', () => {
     ['neutral ask is a coin flip', {}, 50],
     ['higher willingness helps', { willingness: 70 }, 70],
     ['boiling public hurts', { backlash: 80 }, 50 - 0.45 * 40],
-    ['campaign window hurts and raises the cost', { season: 'campaigning' }, 50 - 14 - ANSWER_BASE / 2],
+    ['campaign window hurts and raises the cost', { season: 'campaigning' }, 50 - 24 - ANSWER_BASE / 2],
     ['honeymoon helps', { season: 'honeymoon' }, 60],
     ['a paralysed leader', { season: 'paralysed' }, 44],
     ['momentum carries leaders along', { momentum: MOMENTUM_PIVOT + 20 }, 54],
@@ -75,6 +76,23 @@ describe('computerAnswer', () => {
     const low = { ...neutral, willingness: 0, backlash: 95 };
     expect(computerAnswer(low, 0.5)).toBe('reject');
     expect(computerAnswer(low, 0.1)).toBe('stall');
+  });
+
+  it('a campaigning capital says no outright far more often than a steady one', () => {
+    const share = (season: AnswerInputs['season']) => {
+      const over = { ...neutral, season, willingness: 75 };
+      let no = 0;
+      let rejected = 0;
+      for (let i = 0; i < 1000; i++) {
+        const a = computerAnswer(over, (i + 0.5) / 1000);
+        if (isYes(a)) continue;
+        no++;
+        if (a === 'reject') rejected++;
+      }
+      return rejected / no;
+    };
+    expect(share('campaigning')).toBeCloseTo(1 - CAMPAIGN_STALL_SHARE, 1);
+    expect(share('steady')).toBeCloseTo(0.35, 1);
   });
 
   it('acceptance probability is 0.5 at score 50 and rises with score', () => {

@@ -1,0 +1,69 @@
+// Words and cues for the game's feel, built from the model's selectors: the milestone moment, the
+// turn report's meter moves with their main causes, a mark per answer, and which sound cue a closed
+// month calls for. Formatting only; every number and cause comes from the model.
+
+import { labelCause } from '../report';
+import { type Answer, answersTone, type GameContext, METER_NAMES, selectMeterMoves } from '../model';
+import { FEEL } from '../strings/feel';
+import type { Cue } from '../ui/sound';
+
+export interface MilestoneMomentModel {
+  capstone: boolean;
+  /** The banner's line: "◆ Milestone reached: Foreign ministers meet". */
+  line: string;
+  /** What the live region says first. */
+  live: string;
+}
+
+/** The moment for the milestones reached in the month just closed (null: none). */
+export function milestoneMoment(ctx: GameContext): MilestoneMomentModel | null {
+  const ids = ctx.history.at(-1)?.milestones ?? [];
+  if (!ids.length) return null;
+  const capstone = ids.includes(ctx.scenario.capstone);
+  const names = ids.map((id) => ctx.scenario.milestones[id]?.name ?? id);
+  const m = FEEL.milestone;
+  const head = capstone ? m.capstone : names.length > 1 ? m.many : m.one;
+  const line = `${head}: ${names.join(' · ')}`;
+  return { capstone, line: `${capstone ? m.capstoneMark : m.mark} ${line}`, live: `${line.replace(' · ', ', ')}.` };
+}
+
+const signed = (n: number) => `${n > 0 ? '▲ +' : '▼ −'}${Math.abs(n)}`;
+
+/** The report lists the meters that moved by at least this much, the largest few of them. */
+export const MOVES_SHOWN = { min: 1, most: 4 } as const;
+
+/** A line per public meter that moved most, in the screens' order: "Momentum ▲ +5: mostly reaching …". */
+export function moveLines(ctx: GameContext): string[] {
+  const moves = selectMeterMoves(ctx).filter((m) => Math.abs(m.delta) >= MOVES_SHOWN.min);
+  const largest = [...moves].sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta)).slice(0, MOVES_SHOWN.most);
+  return moves
+    .filter((m) => largest.includes(m))
+    .map((m) => {
+      const why = m.main
+        ? `${FEEL.report.mostly} ${labelCause(ctx, m.main.cause, m.main.turn).what}`
+        : FEEL.report.noCause;
+      return `${METER_NAMES[m.meter]} ${signed(m.delta)}: ${why}`;
+    });
+}
+
+const MARK: Record<Answer, string> = {
+  accept: FEEL.answerMark.yes,
+  acceptPrivately: FEEL.answerMark.yes,
+  stall: FEEL.answerMark.stall,
+  reject: FEEL.answerMark.no,
+};
+
+/** A mark per capital asked, for each proposal of the closed month, in the report's order: "✓ ✗". */
+export function answerMarks(ctx: GameContext): string[] {
+  return (ctx.history.at(-1)?.proposals ?? []).map((p) =>
+    p.asks.map((a) => (p.answers[a] ? MARK[p.answers[a]] : FEEL.answerMark.pending)).join(' '),
+  );
+}
+
+/** The cue a closed month calls for: the milestone's, else the answers' (a yes, a no), else the turn's. */
+export function reportCue(ctx: GameContext): Cue {
+  const moment = milestoneMoment(ctx);
+  if (moment) return moment.capstone ? 'capstone' : 'milestone';
+  const tone = answersTone(ctx);
+  return tone === 'yes' ? 'yes' : tone === 'no' ? 'no' : 'turn';
+}
