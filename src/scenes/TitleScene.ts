@@ -103,8 +103,8 @@ export class TitleScene extends BaseScene {
 
     this.addHelp();
     this.say(t.said(save.message));
-    // opened from a networked table's ending: its debrief, messages included
-    openHandedDebrief(this, this.app, report);
+    // opened from a networked table's ending: its debrief, messages included (once the content is in)
+    this.app.afterContent(() => openHandedDebrief(this, this.app, report));
     this.focus.move(1);
     PreloadScene.startAfterFrame(this);
     // While the player reads the title, validate the scenarios the setup screen will list.
