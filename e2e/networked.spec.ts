@@ -2,8 +2,9 @@
 // like four laptops) against `npm run serve`'s server in its own process on loopback: a whole July
 // Window with messages, an inject, Seoul reloading in the middle of an answer and one server
 // restart. Every device reaches the same ending, equal to the offline replay of the server's log
-// (scripts/seminarCheck.ts); table.html has no serious axe violations for a seat, a delegation or the
-// facilitator. Also: the production game page has no test hook unless opened with ?test=1.
+// (scripts/seminarCheck.ts), and Seoul opens the game's own debrief of the table from its ending,
+// with the messages it may read in their month; table.html has no serious axe violations for a
+// seat, a delegation or the facilitator. Also: the production game page has no test hook unless opened with ?test=1.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ import { type AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { axe, serious } from './axe';
+import { waitLive } from './helpers';
 import { encodeSession } from '../src/seminar/sessionCode';
 
 const CODE = encodeSession({
@@ -171,13 +173,22 @@ test('four devices play a July Window against the server, through a reload and a
     // every page has the last frame before the server goes
     const last = (await table()).seq;
     for (const page of [w, s, t]) await current(page, last);
+    // Seoul opens the game's debrief of the table: the messages it may read are in the month's log
+    const seoulHash = await s.locator('#ending-hash').textContent();
+    await s.getByRole('button', { name: /^Open the debrief/ }).click();
+    await waitLive(s, /^Debrief\. Section 1 of 6, Charts\./, 30_000);
+    await s.keyboard.press('2');
+    const debriefLog = await waitLive(s, /Section 2 of 6, Decision log\. Items 1 to/);
+    expect(debriefLog).toContain('Message, Washington to Seoul: “Can Seoul live with a private channel first?”');
+    expect(debriefLog).toContain('Message, Seoul to Tokyo: “直接話しましょう。”');
     await test.step('the server stops on SIGTERM with the pages still connected', () => stop(server));
     const check = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/seminarCheck.ts', dir], {
       encoding: 'utf8',
     });
     const hash = /table 1: \d+ records, ended, offline hash ([0-9a-f]{8})$/m.exec(check)?.[1];
     expect(hash, check).toBeTruthy();
-    for (const page of [w, s, t, f]) await expect(page.locator('#ending-hash')).toHaveText(hash!);
+    for (const page of [w, t, f]) await expect(page.locator('#ending-hash')).toHaveText(hash!);
+    expect(seoulHash).toBe(hash);
     // the rationales and the messages are in the server's log
     const log = readFileSync(join(dir, 'tables', '1.jsonl'), 'utf8');
     expect(log).toContain('seoul answers in month');

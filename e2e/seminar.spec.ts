@@ -193,7 +193,9 @@ test('seminar: pause, inject, undo, hand-over without leaks, and plain-text inje
   await context.close();
 });
 
-test('seminar: two tables from the same code and the same decisions end identically', async ({ browser }) => {
+test('seminar: two tables from the same code and the same decisions end identically; one window per table', async ({
+  browser,
+}) => {
   test.setTimeout(45_000);
   const code = encodeSession({
     scenario: 'july-window',
@@ -241,6 +243,10 @@ test('seminar: two tables from the same code and the same decisions end identica
   const b = await play(2);
   expect(a.value).toBe('ended');
   expect(a.json).toBe(b.json);
+  // a second window on table 1's id (table 1's page is still open) does not run it, and says so
+  const again = await context.newPage();
+  await again.goto(`/?session=${code}.1&test=1`);
+  await waitLive(again, /^This seminar is open in another window of this browser; this one does not run it\./);
   await context.close();
 });
 
@@ -331,6 +337,17 @@ test('seminar: a reload of the game window resumes the month, the state, the log
   await waitLive(game, /Paused by the facilitator/);
   await consoleLog(desk, /paused the session/);
   await expect(desk.locator('#log')).toContainText('injected "North Korea fires ballistic missiles"');
+  // the console window is closed (a lost link): F8 in the game window, paused as it is, opens it again
+  await desk.close();
+  const reopened = context.waitForEvent('page');
+  await game.keyboard.press('F8');
+  const again = await reopened;
+  await expect(again.locator('#log')).toContainText('paused the session', { timeout: 10_000 });
+  await again.click('#resume');
+  await game.bringToFront();
+  await expect
+    .poll(() => game.evaluate(() => /Paused/.test(document.getElementById('live')?.textContent ?? '')))
+    .toBe(false);
   expect(problems).toEqual([]);
   await context.close();
 });

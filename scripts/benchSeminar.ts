@@ -3,21 +3,33 @@
 // as fast as its seats can answer, or with --think ms (±50%, at random) between moves. Prints events/s, the
 // latency from a move's emit to its frame at every seat of the table (p50/p95/p99), the ack
 // latency, the server's RSS, frames lost or duplicated, and checks every table's ending against
-// its offline replay. --fault drops 10% of the sockets at random and restarts the server once.
+// its offline replay. --fault drops 10% of the sockets, drawn at random, each at a random point
+// of its table's game, and restarts the server once at a random point; it then reads every
+// table's log and matches it against what the clients sent: no acked event missing, none twice.
+// The draws (victims, moments, think times) come from one seeded generator: the seed is printed,
+// and --seed replays the same draws.
 //
-//   npm run bench:seminar -- [--tables 100] [--think 0] [--fault] [--fsync]
+//   npm run bench:seminar -- [--tables 100] [--think 0] [--fault] [--seed n] [--fsync]
 
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomInt } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { io, type Socket } from 'socket.io-client';
 import { loadShippedScenario } from '../src/content/catalog';
+import { hashSeed, seedRng, startDraws } from '../src/model/random';
 import { replayGame, snapshotHash } from '../src/report/replay';
 import { parseReplay } from '../src/report/replayFile';
-import type { Projection } from '../src/server/projection';
+import { type Projection, projectFor } from '../src/server/projection';
+import type { PlayMessage, Role } from '../src/server/inbound';
+import { parseRecord } from '../src/server/record';
+import { eventFor } from '../src/server/rights';
 import { nextMove } from '../src/server/scriptedSeat';
+import { tablesDir } from '../src/server/sessionStore';
+import { Table } from '../src/server/table';
+import { readLog } from '../src/server/tableLog';
 import { encodeSession } from '../src/seminar/sessionCode';
 
 const { values } = parseArgs({
@@ -26,12 +38,20 @@ const { values } = parseArgs({
     think: { type: 'string', default: '0' },
     fault: { type: 'boolean', default: false },
     fsync: { type: 'boolean', default: false },
+    seed: { type: 'string' },
     port: { type: 'string', default: '4240' },
   },
 });
 const N = Number(values.tables);
 const THINK = Number(values.think);
 const PORT = Number(values.port);
+const SEED = values.seed === undefined ? randomInt(2 ** 31) : Number(values.seed);
+if (!Number.isInteger(SEED)) throw new Error(`--seed must be an integer, not ${values.seed}`);
+// The fault plan (victims, their drop points and delays, the restart point) is drawn up front from
+// the seed, so a seed gives the same plan; think times come from a second stream, drawn as moves go.
+const draws = startDraws(seedRng(SEED));
+const rand = () => draws.next();
+const thinkDraws = startDraws(seedRng(SEED ^ 0x5eed));
 const root = resolve(import.meta.dirname, '..');
 const data = mkdtempSync(join(tmpdir(), 'mf-bench-seminar-'));
 const CODE = encodeSession({
@@ -42,6 +62,35 @@ const CODE = encodeSession({
   preset: 45,
 });
 const url = `http://127.0.0.1:${PORT}`;
+
+/** The event a seat's move becomes in the table's log (a delegation's answer gains its seat). */
+function asLogged(role: Role, payload: Record<string, unknown>): Record<string, unknown> {
+  const e = eventFor(role, payload as PlayMessage);
+  if (!e.ok) throw new Error(e.reason);
+  return e.event as unknown as Record<string, unknown>;
+}
+
+/** How many events the scripted seats send in one whole game of CODE, played here without a socket. */
+function eventsPerGame(): number {
+  const table = new Table(CODE, 'offline', () => 0);
+  const status = () => ({
+    table: 'offline',
+    seq: table.seq,
+    paused: false,
+    deadline: null,
+    remainingMs: null,
+    revealed: false,
+  });
+  for (let moved = true; moved; ) {
+    moved = false;
+    for (const role of ['washington', 'seoul', 'tokyo'] as const) {
+      const move = nextMove(projectFor(role, table.snapshot, status(), { log: [], undoDepth: 0 }));
+      if (move && table.apply({ kind: 'play', by: role, at: 0, event: asLogged(role, move.payload) }).ok) moved = true;
+    }
+  }
+  return table.seq;
+}
+const EVENTS_PER_TABLE = eventsPerGame();
 
 // ---- the server process ----
 let server!: ChildProcess;
@@ -93,6 +142,15 @@ interface Seat {
   last: Projection | null;
   seen: number[];
   dropped: boolean;
+  /** Fault run: the table's acked-event count at which this socket is dropped (null: never), and how many ms after. */
+  dropAt: number | null;
+  dropDelay: number;
+}
+/** One move a client sent, and what became of it: its seq, 'refused', or 'unknown' (ack lost). */
+interface Sent {
+  by: Role;
+  event: Record<string, unknown>;
+  outcome: number | 'refused' | 'unknown';
 }
 interface TableRun {
   id: string;
@@ -102,6 +160,7 @@ interface TableRun {
   baseSeq: number;
   emitAt: number;
   acked: number[];
+  sent: Sent[];
   done: boolean;
 }
 
@@ -124,6 +183,8 @@ function act(t: TableRun): void {
       const emitAt = performance.now();
       t.emitAt = emitAt;
       t.baseSeq = Math.max(...t.seats.map((x) => x.last?.seq ?? 0));
+      const sent: Sent = { by: s.role, event: move.payload, outcome: 'unknown' };
+      t.sent.push(sent);
       s.socket
         .timeout(30_000)
         .emit(move.event, move.payload, (err: Error | null, reply: { ok: boolean; seq?: number; reason?: string }) => {
@@ -133,12 +194,17 @@ function act(t: TableRun): void {
           if (reply.ok && reply.seq) {
             events += 1;
             t.acked.push(reply.seq);
-          } else refusals += 1;
+            sent.outcome = reply.seq;
+            dropDue(t);
+          } else {
+            refusals += 1;
+            sent.outcome = 'refused';
+          }
           setImmediate(() => act(t));
         });
     };
     // people do not move in step: each pause is the think time ×0.5–1.5 (uniform)
-    if (THINK > 0) setTimeout(go, THINK * (0.5 + Math.random()));
+    if (THINK > 0) setTimeout(go, THINK * (0.5 + thinkDraws.next()));
     else go();
     return;
   }
@@ -157,7 +223,7 @@ function onFrame(t: TableRun, s: Seat, p: Projection): void {
 }
 
 function connectTable(id: string, joins: Record<string, string>, key: string): TableRun {
-  const t: TableRun = { id, seats: [], inflight: false, baseSeq: 0, emitAt: 0, acked: [], done: false };
+  const t: TableRun = { id, seats: [], inflight: false, baseSeq: 0, emitAt: 0, acked: [], sent: [], done: false };
   for (const role of ROLES) {
     let auth: Record<string, string> = role === 'facilitator' ? { key, table: id } : { join: joins[role] };
     const socket = io(url, {
@@ -166,10 +232,13 @@ function connectTable(id: string, joins: Record<string, string>, key: string): T
       reconnectionDelay: 50,
       reconnectionDelayMax: 500,
     });
-    const seat: Seat = { role, socket, last: null, seen: [], dropped: false };
+    const seat: Seat = { role, socket, last: null, seen: [], dropped: false, dropAt: null, dropDelay: 0 };
     socket.on('welcome', (w: { token?: string }) => {
       if (w.token) auth = { token: w.token };
     });
+    // A recovered connection replays only the frames missed, maybe none: decide again from the last
+    // one, as a person at a reconnected page would (a move whose ack the drop lost is not lost twice).
+    socket.on('connect', () => setImmediate(() => act(t)));
     socket.on('sync', (s: { state: Projection }) => {
       if (s.state.table === id) onFrame(t, seat, s.state);
     });
@@ -205,21 +274,40 @@ const sampler = setInterval(() => {
 
 let restarted = false;
 let dropped = 0;
-if (values.fault) {
-  // drop 10% of the sockets at random moments, and restart the server once a third of the way in
-  const all = tablesRun.flatMap((t) => t.seats);
-  const victims = all.filter((_, i) => (i * 2654435761) % 10 === 3);
-  for (const v of victims)
-    setTimeout(
-      () => {
+let restartAt = 0;
+/** A fingerprint of the fault plan: the same seed (and table count) prints the same one. */
+let planId = '';
+/** Fault run: drop every socket of `t` whose moment has come, a few ms later (so some drop mid-move). */
+function dropDue(t: TableRun): void {
+  for (const v of t.seats)
+    if (v.dropAt !== null && t.acked.length >= v.dropAt) {
+      v.dropAt = null;
+      setTimeout(() => {
         v.dropped = true;
         dropped += 1;
         v.socket.io.engine?.close();
-      },
-      200 + ((victims.indexOf(v) * 7919) % 3000),
-    );
+      }, v.dropDelay);
+    }
+}
+if (values.fault) {
+  // 10% of all sockets, drawn at random (a partial Fisher–Yates shuffle); each drops when its table
+  // has accepted a random number of events in the first 90% of a game; the server restarts once,
+  // when all tables together have accepted a random 20–60% of their events.
+  const all = tablesRun.flatMap((t) => t.seats);
+  const count = Math.round(all.length / 10);
+  for (let i = 0; i < count; i++) {
+    const j = i + Math.floor(rand() * (all.length - i));
+    [all[i], all[j]] = [all[j], all[i]];
+    all[i].dropAt = 1 + Math.floor(rand() * EVENTS_PER_TABLE * 0.9);
+    all[i].dropDelay = 20 * rand();
+  }
+  const plan = tablesRun.flatMap((t) =>
+    t.seats.filter((s) => s.dropAt !== null).map((s) => `${t.id}:${s.role}@${s.dropAt}`),
+  );
   const total = () => tablesRun.reduce((n, t) => n + t.acked.length, 0);
-  const target = N * 25;
+  const target = Math.round(N * EVENTS_PER_TABLE * (0.2 + 0.4 * rand()));
+  restartAt = target;
+  planId = `${(hashSeed(`${plan.join(',')};${target}`) >>> 0).toString(16).padStart(8, '0')}`;
   const restartWhen = setInterval(async () => {
     if (total() < target || restarted) return;
     restarted = true;
@@ -276,6 +364,45 @@ for (const t of tablesRun) {
   const finalSeq = t.seats[3].last!.seq;
   lostAcked += t.acked.filter((s) => s > finalSeq).length;
 }
+// every table's log against what its clients sent: an acked event sits at its seq, by its seat,
+// as sent (else it is lost); every other record is one send whose ack was lost, each used once
+// (else it is a duplicate)
+const canon = (v: unknown): string =>
+  JSON.stringify(v, (_, x) =>
+    x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort()) : x,
+  );
+let lostEvents = 0;
+let dupEvents = 0;
+let unknownAcks = 0;
+for (const t of tablesRun) {
+  const log = readLog(join(tablesDir(data), `${t.id}.jsonl`), parseRecord);
+  if (log.problem) throw new Error(`table ${t.id}: ${log.problem}`);
+  const bySeq = new Map(log.records.map((r) => [r.seq, r]));
+  const key = (by: string, event: unknown) => `${by} ${canon(event)}`;
+  const explained = new Set<number>();
+  for (const x of t.sent) {
+    if (typeof x.outcome !== 'number') continue;
+    const r = bySeq.get(x.outcome);
+    if (r?.kind !== 'play' || key(r.by, r.event) !== key(x.by, asLogged(x.by, x.event))) lostEvents += 1;
+    else explained.add(r.seq);
+  }
+  const unacked = new Map<string, number>();
+  for (const x of t.sent)
+    if (x.outcome === 'unknown') {
+      unknownAcks += 1;
+      const k = key(x.by, asLogged(x.by, x.event));
+      unacked.set(k, (unacked.get(k) ?? 0) + 1);
+    }
+  for (const r of log.records) {
+    if (explained.has(r.seq)) continue;
+    const k = r.kind === 'play' ? key(r.by, r.event) : `${r.kind}`;
+    const left = unacked.get(k) ?? 0;
+    if (left > 0) unacked.set(k, left - 1);
+    else dupEvents += 1;
+  }
+  if (log.records.length !== t.seats[3].last!.seq) lostEvents += Math.abs(log.records.length - t.seats[3].last!.seq);
+}
+
 let lost = 0;
 let dup = 0;
 for (const t of tablesRun)
@@ -292,8 +419,12 @@ for (const t of tablesRun)
 
 const f1 = (n: number) => n.toFixed(1);
 console.log(
-  `bench:seminar  ${N} tables × 4 clients, July Window (8 months), think ${THINK} ms, fsync ${values.fsync ? 'on' : 'off'}${values.fault ? `, FAULT: ${dropped} sockets dropped, server restarted ${restarted ? 'once' : 'never'}` : ''}`,
+  `bench:seminar  ${N} tables × 4 clients, July Window (8 months, ${EVENTS_PER_TABLE} events a game), think ${THINK} ms, fsync ${values.fsync ? 'on' : 'off'}, seed ${SEED}`,
 );
+if (values.fault)
+  console.log(
+    `  FAULT: ${dropped} of ${N * 4} sockets dropped at random moments; server restarted ${restarted ? `once, after ${restartAt} accepted events` : 'never'}; plan ${planId} (again: --fault --seed ${SEED})`,
+  );
 console.log(
   `  accepted events   ${events} in ${f1(seconds)} s = ${f1(events / seconds)} events/s (${refusals} refused)`,
 );
@@ -311,8 +442,11 @@ console.log(
     ? `  frames lost/duplicated: not counted (the restart resyncs every socket); acked events lost ${lostAcked}`
     : `  frames lost ${lost}, duplicated ${dup}${values.fault ? ' (on sockets never dropped)' : ''}; acked events lost ${lostAcked}`,
 );
+console.log(
+  `  events in the logs vs sent: lost ${lostEvents}, duplicated ${dupEvents} (${unknownAcks} sends whose ack was lost)`,
+);
 console.log(`  endings equal to the offline replay: ${N - mismatches}/${N}`);
 for (const t of tablesRun) for (const s of t.seats) s.socket.close();
 await stopServer();
 rmSync(data, { recursive: true, force: true });
-process.exit(mismatches || lost || dup || lostAcked ? 1 : 0);
+process.exit(mismatches || lost || dup || lostAcked || lostEvents || dupEvents || (values.fault && !restarted) ? 1 : 0);

@@ -5,6 +5,7 @@
 //
 //   npm run serve -- [--port 8080] [--host 0.0.0.0] [--data seminar-data] [--tables 1]
 //                    [--code MF1-JW-…] [--no-build] [--no-fsync]
+//                    [--only 1,2 --redis redis://host:6379]   (one of several processes: docs/facilitator.md)
 
 import { execSync } from 'node:child_process';
 import { randomInt } from 'node:crypto';
@@ -27,6 +28,9 @@ const { values } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     'no-fsync': { type: 'boolean', default: false },
     'no-qr': { type: 'boolean', default: false },
+    // past one machine (docs/facilitator.md): the tables this process holds, and the Redis it shares frames through
+    only: { type: 'string' },
+    redis: { type: 'string' },
   },
 });
 
@@ -75,6 +79,8 @@ const server = await startSeminarServer({
   code,
   tables: Number(values.tables),
   fsync: !values['no-fsync'],
+  only: values.only?.split(',').map((s) => s.trim()),
+  redis: values.redis,
 });
 
 const port = server.port;

@@ -20,17 +20,18 @@ export const EXPORT_LABELS: Record<ExportKind, string> = {
 
 export function exportFile(session: GameSession, kind: ExportKind): ExportFile {
   const ctx = session.actor.getSnapshot().context;
+  const messages = session.messages ?? [];
   const base = `mending-fences-${session.scenarioId}-${ctx.inputSettings.seed}`;
   switch (kind) {
     case 'replay':
       return {
         name: `${base}.replay.json`,
         mime: 'application/json',
-        text: replayToJson(toReplay(ctx, session.scenarioId)),
+        text: replayToJson(toReplay(ctx, session.scenarioId, messages)),
       };
     case 'markdown':
-      return { name: `${base}.md`, mime: 'text/markdown', text: debriefMarkdown(ctx) };
+      return { name: `${base}.md`, mime: 'text/markdown', text: debriefMarkdown(ctx, { messages }) };
     case 'csv':
-      return { name: `${base}.csv`, mime: 'text/csv', text: metersCsv(ctx) };
+      return { name: `${base}.csv`, mime: 'text/csv', text: metersCsv(ctx, messages) };
   }
 }

@@ -33,7 +33,9 @@ export function loadReplayText(app: App, text: string): Result<GameSession> {
   const run = replayGame(parsed.replay, resolveShipped);
   if (!run.ok) return { ok: false, lines: [run.message] };
   const { replay } = parsed;
-  return { ok: true, value: app.adopt(run.actor, replay.scenario, run.context.scenario, replay.settings) };
+  const session = app.adopt(run.actor, replay.scenario, run.context.scenario, replay.settings);
+  session.messages = replay.messages ?? [];
+  return { ok: true, value: session };
 }
 
 /** Starts a branch of the current game at the planning of month `turn`; it becomes the current game. */

@@ -3,7 +3,9 @@
 // (undo swaps it), and routes every player and delegation event through sendPlayer. One seminar
 // at a time; it ends when the app starts any other game. Every change is autosaved under the
 // session id (app/seminarSave.ts), and opening the same session id again resumes it: the game
-// replayed from its decisions, the facilitator log, pause, reveal, timer and undo points.
+// replayed from its decisions, the facilitator log, pause, reveal, timer and undo points. Only one
+// window of the browser runs a session id (seminar/leader.ts): another one opened on it obeys no
+// console, answers no brief window and saves nothing, and the HUD says why.
 
 import { createActor } from 'xstate';
 import { type GameEvent, gameMachine, type ResolvedScenario } from '../model';
@@ -20,6 +22,7 @@ import {
 import { neutraliseControls } from '../report/safeText';
 import { BriefRelay, type BriefSeat } from './briefRelay';
 import { briefChannelName, type ChannelLike, openChannel, openNamedChannel } from '../seminar/channel';
+import { claimLeadership, type Leadership, type LockManagerLike } from '../seminar/leader';
 import { parseConsoleMessage, sessionIdSchema } from '../seminar/protocol';
 import { type GameActor, type Result, SeminarSession, type SessionMemory } from '../seminar/session';
 import { codeOfSessionId, consoleUrl } from '../seminar/sessionCode';
@@ -58,9 +61,13 @@ export class SeminarMode {
   private heardAt: number | null = null;
   private readonly channel: ChannelLike & { close(): void };
   private readonly briefChannels: (ChannelLike & { close(): void })[] = [];
-  private readonly relay: BriefRelay;
+  private relay: BriefRelay | null = null;
   private readonly stopSaving: () => void;
   private saveFailed = false;
+  /** Whether this window runs the seminar; until the browser answers, console messages wait. */
+  leadership: Leadership = 'pending';
+  private waiting: { data: unknown }[] = [];
+  private readonly releaseLead: () => void;
 
   constructor(
     private readonly app: App,
@@ -73,8 +80,17 @@ export class SeminarMode {
     const raw = openChannel(sessionId, this.keys.facilitator);
     this.channel = raw;
     // A tap between the BroadcastChannel and the session: notes when the console was last heard.
-    const tapped: ChannelLike = { postMessage: (d) => raw.postMessage(d), onmessage: null };
+    // Only the window that runs the seminar hears the console and answers it (it announces its
+    // state as soon as the browser says it runs it).
+    const tapped: ChannelLike = {
+      postMessage: (d) => {
+        if (this.leadership === 'leader') raw.postMessage(d);
+      },
+      onmessage: null,
+    };
     raw.onmessage = (ev) => {
+      if (this.leadership === 'pending') return void this.waiting.push(ev);
+      if (this.leadership === 'elsewhere') return;
       if (parseConsoleMessage(ev.data, sessionId).ok) this.heardAt = Date.now();
       tapped.onmessage?.(ev);
     };
@@ -104,18 +120,35 @@ export class SeminarMode {
         app.actorChanged();
       },
     });
-    this.relay = new BriefRelay(
-      this.session,
-      (seat) => {
-        const c = openNamedChannel(briefChannelName(sessionId, seat, this.keys[seat]));
-        this.briefChannels.push(c);
-        return c;
-      },
-      this.briefWindows,
-      () => this.session.notify(),
-    );
     this.stopSaving = this.session.subscribe(() => this.save());
-    this.save();
+    const locks = (globalThis.navigator as { locks?: LockManagerLike } | undefined)?.locks;
+    this.releaseLead = claimLeadership(locks, sessionId, (l) => this.lead(l));
+  }
+
+  /** The browser's answer: run the seminar here, or stand aside for the window that runs it. */
+  private lead(l: Exclude<Leadership, 'pending'>): void {
+    this.leadership = l;
+    const waiting = this.waiting.splice(0);
+    if (l === 'leader') {
+      this.relay = new BriefRelay(
+        this.session,
+        (seat) => {
+          const c = openNamedChannel(briefChannelName(this.sessionId, seat, this.keys[seat]));
+          this.briefChannels.push(c);
+          return c;
+        },
+        this.briefWindows,
+        () => this.session.notify(),
+      );
+      this.save();
+      for (const ev of waiting) this.channel.onmessage?.(ev);
+    }
+    this.session.notify();
+  }
+
+  /** Another window of this browser runs this session id: this one only says so. */
+  get elsewhere(): boolean {
+    return this.leadership === 'elsewhere';
   }
 
   /** The link of a delegation's brief window (relative to the game page), with that seat's key only. */
@@ -131,7 +164,7 @@ export class SeminarMode {
   /** Writes the autosave: the game as a replay and the seminar's memory. A failure is said once. */
   save(): void {
     const session = this.app.session;
-    if (!session) return;
+    if (!session || this.leadership !== 'leader') return;
     try {
       this.write(session);
       this.saveFailed = false;
@@ -161,6 +194,11 @@ export class SeminarMode {
     return consoleUrl(this.sessionId, this.keys.facilitator);
   }
 
+  /** The name of the console's window: opening the link again reaches (or reopens) the same one. */
+  get consoleWindowName(): string {
+    return `mf-console-${this.sessionId}`;
+  }
+
   get code(): string {
     return codeOfSessionId(this.sessionId);
   }
@@ -172,7 +210,8 @@ export class SeminarMode {
 
   dispose(): void {
     this.stopSaving();
-    this.relay.dispose();
+    this.releaseLead();
+    this.relay?.dispose();
     for (const c of this.briefChannels) c.close();
     this.session.dispose();
     this.channel.close();
@@ -257,6 +296,7 @@ export function sendGame(app: App, typed: GameEvent): Result {
       ? { ...typed, rationale: neutraliseControls(typed.rationale) }
       : typed;
   const seminar = activeSeminar(app);
+  if (seminar?.elsewhere) return { ok: false, reason: 'this seminar runs in another window of this browser' };
   if (seminar) return seminar.session.sendPlayer(event);
   const actor = app.session?.actor;
   if (!actor?.getSnapshot().can(event)) return { ok: false, reason: 'not possible now' };

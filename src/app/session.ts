@@ -6,7 +6,7 @@ import { type Actor, createActor } from 'xstate';
 import type { ResolvedScenario } from '../model';
 import { formatProblem } from '../content/load';
 import { gameMachine, type GameMachine, selectPhase, type Settings } from '../model';
-import { scenarioHash, toReplay } from '../report';
+import { type DebriefMessage, scenarioHash, toReplay } from '../report';
 import { readPrefs, writePrefs, type Prefs } from '../save/prefs';
 import {
   corruptMessage,
@@ -31,6 +31,8 @@ export interface GameSession {
   scenarioId: string;
   scenario: ResolvedScenario;
   settings: Settings;
+  /** Messages between delegations, when this game is a networked table's replay (else none). */
+  messages?: readonly DebriefMessage[];
 }
 
 export interface ScenarioInfo {

@@ -9,6 +9,7 @@ import type { Socket } from 'socket.io-client';
 import type { Projection } from '../server/projection';
 import { byId, el } from '../seminar/console/dom';
 import { formatRemaining } from '../seminar/timer';
+import { DEBRIEF_PARAM, stashDebrief } from '../app/pendingDebrief';
 import { downloadText } from '../ui/download';
 import { type Credentials, credentialsFrom, forgetToken, rememberToken } from './credentials';
 import { controlsPanels, remainingNow, tablesPanel } from './dashboard';
@@ -65,6 +66,16 @@ function send(event: string, payload: unknown): void {
   });
 }
 
+/** The game's own debrief of a finished table, in this tab: the replay (with the messages this seat may read) goes to the game page. */
+function openDebrief(table: string): void {
+  transport?.('export', { kind: 'replay', table }, (reply) => {
+    if (!reply) return say(N.noReply);
+    if (!reply.ok || reply.text === undefined) return say(N.refused(reply.reason));
+    if (!stashDebrief(sessionStorage, reply.text)) return say(N.debriefNotKept);
+    location.assign(`./?${DEBRIEF_PARAM}=1`);
+  });
+}
+
 function render(): void {
   if (!welcome) return;
   const focused = document.activeElement as HTMLInputElement | null;
@@ -77,7 +88,7 @@ function render(): void {
   byId('title').textContent = N.pageTitle(seatName(role), role === 'facilitator', states.size, table, welcome.code);
   const panels: (HTMLElement | null)[] = [];
   if (current.paused) panels.push(Object.assign(el('p', N.paused, 'paused'), { role: 'alert' }));
-  panels.push(endingPanel(current));
+  panels.push(endingPanel(current, messaging ? () => openDebrief(table) : null));
   if (current.role === 'facilitator') {
     const fac = new Map([...states].filter(([, v]) => v.state.role === 'facilitator')) as Parameters<
       typeof tablesPanel

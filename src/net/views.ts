@@ -63,13 +63,15 @@ export function publicPanel(p: Projection): HTMLElement {
   return out;
 }
 
-export function endingPanel(p: Projection): HTMLElement | null {
+/** The ending, and (where the page can) a button that opens the game's own debrief of this table. */
+export function endingPanel(p: Projection, openDebrief: (() => void) | null): HTMLElement | null {
   if (!p.ending) return null;
   return panel(
     N.ending(p.ending.title ?? ''),
     el('p', p.ending.text ?? ''),
     el('p', N.endingLine(fmt(p.ending.score?.total), p.ending.decisions)),
     Object.assign(el('code', p.ending.hash), { id: 'ending-hash' }),
+    ...(openDebrief ? [el('p', ''), button(N.openDebrief, openDebrief)] : []),
   );
 }
 

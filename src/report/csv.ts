@@ -1,9 +1,11 @@
 // The CSV export: one header row, then one row per closed month with every meter, Washington's
-// estimates, the postures, the stance and what happened that month. RFC 4180: CRLF line ends,
+// estimates, the postures, the stance and what happened that month (and, for a networked table,
+// a last column with that month's messages between delegations). RFC 4180: CRLF line ends,
 // fields with commas, quotes or line breaks are quoted and inner quotes doubled. Text that a
 // spreadsheet would read as a formula (= + - @, tab, CR at the start) gets a leading apostrophe.
 
 import { METERS, type GameContext } from '../model';
+import { type DebriefMessage, messageHeading, messagesOfTurn } from './messages';
 import { buildSeries } from './series';
 
 const CRLF = '\r\n';
@@ -38,10 +40,11 @@ export const CSV_HEADER = [
   'milestones',
 ] as const;
 
-/** The meters per month as CSV text (ends with CRLF). */
-export function metersCsv(ctx: GameContext): string {
+/** The meters per month as CSV text (ends with CRLF); with messages, a `messages` column too. */
+export function metersCsv(ctx: GameContext, messages: readonly DebriefMessage[] = []): string {
   const series = buildSeries(ctx);
-  const lines = [csvRow(CSV_HEADER)];
+  const withMessages = messages.length > 0;
+  const lines = [csvRow(withMessages ? [...CSV_HEADER, 'messages'] : CSV_HEADER)];
   for (const r of series.rows) {
     const marks = series.markers.filter((m) => m.turn === r.turn);
     lines.push(
@@ -66,6 +69,13 @@ export function metersCsv(ctx: GameContext): string {
           .filter((m) => m.kind === 'milestone')
           .map((m) => m.title)
           .join('; '),
+        ...(withMessages
+          ? [
+              messagesOfTurn(messages, r.turn)
+                .map((m) => `${messageHeading(m)}: ${m.text}`)
+                .join(' | '),
+            ]
+          : []),
       ]),
     );
   }

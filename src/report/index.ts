@@ -7,6 +7,7 @@ export * from './branch';
 export * from './csv';
 export * from './historicalRecord';
 export * from './markdown';
+export * from './messages';
 export * from './questions';
 export * from './replay';
 export * from './replayFile';

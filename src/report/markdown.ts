@@ -1,12 +1,14 @@
 // The Markdown debrief: scenario, seed, ending and score, the month-by-month decision log, what
-// moved each meter, the discussion questions and the comparison with the record. Every piece of
-// text is escaped so a rationale, a facilitator's reason or a custom title stays literal.
+// moved each meter, the discussion questions and the comparison with the record; a networked
+// table's messages between delegations sit in the month they were written. Every piece of text is
+// escaped so a rationale, a message, a facilitator's reason or a custom title stays literal.
 
 import { selectEnding } from '../model';
 import { ALLY_NAMES, type Decision, type GameContext, METER_PHRASES, METERS, type TurnRecord } from '../model';
 import { attribute, fmt, topItems, yourBiggest } from './attribution';
 import { compareWithHistory, historySummary } from './historicalRecord';
 import { eventTitle, postureName, turnLabel } from './labels';
+import { type DebriefMessage, lastMessageTurn, messageHeading, messagesOfTurn } from './messages';
 import { discussionQuestions } from './questions';
 
 const ANSWER_WORDS: Record<string, string> = {
@@ -76,15 +78,16 @@ function monthLines(ctx: GameContext, h: TurnRecord): string[] {
   return out;
 }
 
-function decisionLog(ctx: GameContext): string[] {
+function decisionLog(ctx: GameContext, messages: readonly DebriefMessage[]): string[] {
   const out = ['## Month by month', ''];
-  const lastTurn = Math.max(ctx.turn, ctx.history.at(-1)?.turn ?? 0);
+  const lastTurn = Math.max(ctx.turn, ctx.history.at(-1)?.turn ?? 0, lastMessageTurn(messages));
   for (let t = 0; t <= lastTurn; t++) {
     const h = ctx.history.find((r) => r.turn === t);
     const fac = ctx.decisions.filter((d) => d.turn === t).map((d) => facilitatorLine(ctx, d));
     const lines = [
       ...(h ? monthLines(ctx, h) : []),
       ...fac.filter((l): l is string => l !== null).map((l) => `- ${l}`),
+      ...messagesOfTurn(messages, t).map((m) => `- Message, ${messageHeading(m)}: “${md(m.text)}”`),
     ];
     if (!lines.length) continue;
     out.push(`### ${turnLabel(ctx.scenario, t)}${h ? '' : ' (not completed)'}`, '', ...lines, '');
@@ -111,6 +114,8 @@ function attributionSection(ctx: GameContext, perMeter: number): string[] {
 export interface MarkdownOptions {
   /** Causes listed per meter before the rest are summed into one line (default 5). */
   causesPerMeter?: number;
+  /** A networked table's messages between delegations, shown in their months. */
+  messages?: readonly DebriefMessage[];
 }
 
 /** The whole debrief as Markdown text. */
@@ -131,7 +136,7 @@ export function debriefMarkdown(ctx: GameContext, opts: MarkdownOptions = {}): s
       `- Score: ${s.total} (milestones ${s.milestones}, durability ${s.durability}, credibility ${s.credibility}, ending ${s.ending})`,
     );
   } else out.push('- Ending: the game is still in progress');
-  out.push('', ...decisionLog(ctx), ...attributionSection(ctx, opts.causesPerMeter ?? 5));
+  out.push('', ...decisionLog(ctx, opts.messages ?? []), ...attributionSection(ctx, opts.causesPerMeter ?? 5));
   out.push('## Questions for discussion', '');
   discussionQuestions(ctx).forEach((q, i) => {
     out.push(`${i + 1}. ${md(q.text)}`);

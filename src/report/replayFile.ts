@@ -1,11 +1,12 @@
 // The replay file: scenario id, settings and the accepted decisions, enough to rebuild the game
-// exactly. Owns the file format (zod-validated, versioned), writing it from a context,
+// exactly, and for a networked table the messages between delegations its reader may read. Owns the file format (zod-validated, versioned), writing it from a context,
 // reading it back with a clear message for every bad file, and a stable hash of a game's state.
 
 import { z } from 'zod';
 import { type GameContext, type GameEvent, gameEventSchema, type Settings, settingsSchema } from '../model';
 
 import { MAX_DECISIONS, sizeProblem } from './fileLimits';
+import { type DebriefMessage, messagesSchema } from './messages';
 import { neutraliseDeep } from './safeText';
 
 export { gameEventSchema, settingsSchema };
@@ -20,6 +21,8 @@ export const replaySchema = z.object({
   seed: z.number().int(),
   settings: settingsSchema,
   decisions: z.array(gameEventSchema).max(MAX_DECISIONS, `a replay holds at most ${MAX_DECISIONS} decisions`),
+  /** Messages between delegations (networked tables only; absent in a solo game's file). */
+  messages: messagesSchema.optional(),
 });
 
 export type ReplayFile = z.infer<typeof replaySchema> & { decisions: GameEvent[]; settings: Settings };
@@ -27,7 +30,7 @@ export type ReplayFile = z.infer<typeof replaySchema> & { decisions: GameEvent[]
 export type ReplayParse = { ok: true; replay: ReplayFile } | { ok: false; message: string };
 
 /** The replay of a game so far: it starts from the settings the actor was created with. */
-export function toReplay(ctx: GameContext, scenarioId: string): ReplayFile {
+export function toReplay(ctx: GameContext, scenarioId: string, messages: readonly DebriefMessage[] = []): ReplayFile {
   const settings = ctx.inputSettings;
   return {
     format: REPLAY_FORMAT,
@@ -36,6 +39,7 @@ export function toReplay(ctx: GameContext, scenarioId: string): ReplayFile {
     seed: settings.seed,
     settings,
     decisions: ctx.decisions.map((d) => d.event),
+    ...(messages.length ? { messages: [...messages] } : {}),
   };
 }
 

@@ -71,7 +71,7 @@ export class DebriefScene extends BaseScene {
     bottom.forEach(([label, key, fn], i) => {
       this.add.existing(new Button(this, 40 + i * 372, 996, 356, 64, label, fn, { shortcut: key }));
     });
-    preparePrint(document, debriefMarkdown(this.ctx));
+    preparePrint(document, this.handout());
     this.addHelp();
     this.show(0);
     this.focus.focus(this.tabs[0].focusable);
@@ -117,7 +117,7 @@ export class DebriefScene extends BaseScene {
     this.branch.setVisible(i === 5);
     if (i === 0) this.charts = new ChartsGrid(this, CONTENT, chartsModel(this.ctx));
     const texts: Record<number, () => Para[]> = {
-      1: () => logParas(this.ctx),
+      1: () => logParas(this.ctx, this.app.session?.messages),
       2: () => attributionParas(this.ctx),
       3: () => questionParas(this.ctx),
       4: () => historyParas(this.ctx),
@@ -213,8 +213,13 @@ export class DebriefScene extends BaseScene {
     this.announce();
   }
 
+  /** The printable handout: the Markdown debrief, with the table's messages when there are any. */
+  private handout(): string {
+    return debriefMarkdown(this.ctx, { messages: this.app.session?.messages });
+  }
+
   private print(): void {
-    preparePrint(document, debriefMarkdown(this.ctx));
+    preparePrint(document, this.handout());
     this.status = D.printing;
     this.announce();
     window.print();

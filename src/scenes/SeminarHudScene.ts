@@ -19,10 +19,15 @@ import { seminar as M } from '../strings';
 /** How often the timer and the console indicator are redrawn. */
 const TICK_MS = 1000;
 
+/** The key that opens the facilitator console again from the game window. */
+const REOPEN_CONSOLE_KEY = 'F8';
+
 export class SeminarHudScene extends Phaser.Scene {
   private timer!: Phaser.GameObjects.Text;
   private connected!: Phaser.GameObjects.Text;
   private pause!: Phaser.GameObjects.Container;
+  private pauseTitle!: Phaser.GameObjects.Text;
+  private pauseSub!: Phaser.GameObjects.Text;
   private reveal!: Phaser.GameObjects.Container;
   private revealText!: Phaser.GameObjects.Text;
   private paused = false;
@@ -50,17 +55,26 @@ export class SeminarHudScene extends Phaser.Scene {
     const box = this.add.graphics();
     box.fillStyle(COLOR.panel, 1).fillRoundedRect(WIDTH / 2 - 520, HEIGHT / 2 - 130, 1040, 260, 14);
     box.lineStyle(4, COLOR.focus, 1).strokeRoundedRect(WIDTH / 2 - 520, HEIGHT / 2 - 130, 1040, 260, 14);
-    const title = this.add
-      .text(WIDTH / 2, HEIGHT / 2 - 50, M.pausedTitle, textStyle(SIZE.title - 8, COLOR.text, { bold: true }))
+    this.pauseTitle = this.add
+      .text(WIDTH / 2, HEIGHT / 2 - 50, '', textStyle(SIZE.title - 8, COLOR.text, { bold: true }))
       .setOrigin(0.5);
-    const sub = this.add
-      .text(WIDTH / 2, HEIGHT / 2 + 50, M.pausedText, textStyle(SIZE.large, COLOR.muted))
+    this.pauseSub = this.add
+      .text(WIDTH / 2, HEIGHT / 2 + 50, '', textStyle(SIZE.large, COLOR.muted, { wrap: 980, align: 'center' }))
       .setOrigin(0.5);
-    this.pause = this.add.container(0, 0, [shade, box, title, sub]).setVisible(false);
+    this.pause = this.add.container(0, 0, [shade, box, this.pauseTitle, this.pauseSub]).setVisible(false);
 
     // Read the session itself, not the last frame: a key pressed right after "pause" is blocked.
+    // F8 (paused or not) opens the console again, for a facilitator who closed or lost it.
     const blockKeys = (e: KeyboardEvent) => {
-      if (!activeSeminar(this.app)?.session.isPaused()) return;
+      const seminar = activeSeminar(this.app);
+      if (e.key === REOPEN_CONSOLE_KEY && seminar && !seminar.elsewhere) {
+        e.stopImmediatePropagation();
+        e.preventDefault();
+        const opened = window.open(seminar.consoleLink(), seminar.consoleWindowName);
+        this.app.live.say(M.consoleReopened(opened !== null));
+        return;
+      }
+      if (!seminar || !(seminar.session.isPaused() || seminar.elsewhere)) return;
       e.stopImmediatePropagation();
       e.preventDefault();
     };
@@ -103,7 +117,11 @@ export class SeminarHudScene extends Phaser.Scene {
       return null;
     }
     const s = seminar.session;
-    this.paused = s.isPaused();
+    // a window that does not run this seminar is blocked like a paused one, and says why
+    const away = seminar.elsewhere;
+    this.paused = s.isPaused() || away;
+    this.pauseTitle.setText(away ? M.elsewhereTitle : M.pausedTitle);
+    this.pauseSub.setText(away ? M.elsewhereText : M.pausedText);
     this.pause.setVisible(this.paused);
     this.setOthersInput(!this.paused);
 
@@ -117,14 +135,21 @@ export class SeminarHudScene extends Phaser.Scene {
     }
     const on = seminar.connected();
     this.connected.setVisible(!!inGame);
-    this.connected.setText(M.facilitatorConnected(on));
+    this.connected.setText(M.facilitatorConnected(on, REOPEN_CONSOLE_KEY));
     this.connected.setColor(css(on ? COLOR.good : COLOR.muted));
 
     const ctx = s.actor.getSnapshot().context;
     const revealed = s.isRevealed();
     this.reveal.setVisible(revealed && onRoom);
     if (revealed) this.revealText.setText(revealLines(ctx).join('\n'));
-    const banners = liveBanners({ paused: this.paused, revealed, timeUp: !!t?.up, ctx: inGame ? ctx : null, onRoom });
+    const banners = liveBanners({
+      paused: s.isPaused(),
+      elsewhere: away,
+      revealed,
+      timeUp: !!t?.up,
+      ctx: inGame ? ctx : null,
+      onRoom,
+    });
     bannerOf(this.app.live)?.setBanner(banners.before, banners.after);
     return seminar;
   }

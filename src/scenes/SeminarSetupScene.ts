@@ -267,7 +267,7 @@ export class SeminarSetupScene extends BaseScene {
 
   private openConsole(): void {
     const seminar = activeSeminar(this.app);
-    if (this.sessionId && seminar) window.open(seminar.consoleLink(), `mf-console-${this.sessionId}`);
+    if (this.sessionId && seminar) window.open(seminar.consoleLink(), seminar.consoleWindowName);
   }
 
   private toBriefing(): void {

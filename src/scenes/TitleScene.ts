@@ -7,7 +7,7 @@ import { CreditsOverlay } from '../views/CreditsOverlay';
 import { soundControls } from '../views/SoundControls';
 import { addSeminarEntries } from './seminarTitleEntries';
 import { BaseScene } from './BaseScene';
-import { replayLoader } from './DebriefLoad';
+import { openHandedDebrief, replayLoader } from './DebriefLoad';
 import { PreloadScene } from './PreloadScene';
 import { sceneForSnapshot } from './route';
 import { SceneKey } from './sceneKeys';
@@ -94,14 +94,17 @@ export class TitleScene extends BaseScene {
       textStyle(SIZE.body, color, { wrap: 1100, align: 'center' }),
     );
     noticeText.setOrigin(0.5, 0);
-    const openReplay = replayLoader(this, this.app, (message) => {
+    const report = (message: string) => {
       noticeText.setText(t.warning(message)).setColor(css(COLOR.tokyo));
       this.say(t.replayProblemSaid(message));
-    });
+    };
+    const openReplay = replayLoader(this, this.app, report);
     if (save.message) this.add.text(WIDTH / 2 - 560, y + 30, '⚠', textStyle(SIZE.heading, color)).setOrigin(0.5, 0);
 
     this.addHelp();
     this.say(t.said(save.message));
+    // opened from a networked table's ending: its debrief, messages included (once the content is in)
+    this.app.afterContent(() => openHandedDebrief(this, this.app, report));
     this.focus.move(1);
     PreloadScene.startAfterFrame(this);
     // While the player reads the title, validate the scenarios the setup screen will list.

@@ -3,12 +3,12 @@
 // delegations. Nothing reaches a table unparsed; free text is capped and its bidi controls removed.
 
 import { z } from 'zod';
-import { ANSWERS, CHANNELS, SEATS } from '../model/types';
+import { ANSWERS, CHANNELS } from '../model/types';
+import { AUDIENCES } from '../report/messages';
 import { neutraliseControls, TEXT_LIMITS } from '../report/safeText';
 import { consoleMessageSchema } from '../seminar/protocol';
 
-export const ROLES = [...SEATS, 'facilitator'] as const;
-export type Role = (typeof ROLES)[number];
+export { AUDIENCES, type Audience, ROLES, type Role } from '../report/messages';
 
 const credential = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'a code or token is 8–64 letters, digits, - or _');
 const text = (max: number, what: string) =>
@@ -83,8 +83,6 @@ export const seatSchema = z
   .object({ table: tableId, seat: z.enum(['seoul', 'tokyo']), kind: z.enum(['human', 'computer']) })
   .strict();
 
-export const AUDIENCES = ['all', ...SEATS] as const;
-export type Audience = (typeof AUDIENCES)[number];
 export const saySchema = z
   .object({
     /** Only the facilitator names a table; a seat always writes to its own. */

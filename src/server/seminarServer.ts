@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import sirv from 'sirv';
 import { Server, type Socket } from 'socket.io';
+import { selectPhase } from '../model/selectors';
 import { SEATS, type SeatId } from '../model/types';
 import { toReplay, replayToJson } from '../report/replayFile';
 import { activityCsv, gradingCsv, tableDebriefMarkdown, transcriptMarkdown } from './grading';
@@ -51,6 +52,10 @@ export interface ServerOptions {
   fsync?: boolean;
   clock?: () => number;
   limits?: Limits;
+  /** Past one machine: the ids of the tables this process holds (default: all of the session's). */
+  only?: readonly string[];
+  /** Past one machine: a Redis URL; frames then reach sockets on every process (Redis Streams adapter). */
+  redis?: string;
 }
 
 interface Hosted {
@@ -89,8 +94,17 @@ export async function startSeminarServer(opts: ServerOptions): Promise<SeminarSe
   const { meta } = opened;
   const reports = [...opened.problems];
   const devices = opened.devices;
+  const all = meta.tables.map((t) => t.id);
+  const held = new Set(opts.only ?? all);
+  const strangers = [...held].filter((id) => !all.includes(id));
+  if (strangers.length) throw new Error(`this session has no table ${strangers.join(', ')} (it has ${all.join(', ')})`);
   const tables = new Map<string, Hosted>();
-  for (const t of meta.tables) tables.set(t.id, loadTable(opts.dataDir, meta.code, t.id, fsync, clock, reports));
+  for (const id of all) if (held.has(id)) tables.set(id, loadTable(opts.dataDir, meta.code, id, fsync, clock, reports));
+  /** Why a table cannot be reached here: none such, or another process holds it. */
+  const notHere = (id: string | undefined) =>
+    id !== undefined && all.includes(id)
+      ? `table ${id} is held by another server process; connect to that one for it`
+      : `there is no table ${id ?? '(none named)'}`;
 
   const http = createServer(httpHandler(opts.distDir ?? null));
   const io = new Server(http, {
@@ -98,6 +112,7 @@ export async function startSeminarServer(opts: ServerOptions): Promise<SeminarSe
     maxHttpBufferSize: MAX_MESSAGE_BYTES,
     connectionStateRecovery: { maxDisconnectionDuration: RECOVERY_MS, skipMiddlewares: true },
   });
+  const redis = opts.redis ? await shareThroughRedis(io, opts.redis, meta.code) : null;
 
   const framesFor = (h: Hosted, role: Role) => {
     const s = h.table.session;
@@ -151,6 +166,7 @@ export async function startSeminarServer(opts: ServerOptions): Promise<SeminarSe
     if (!hs.ok) return next(new Error('this link is not valid for this seminar'));
     const who = identify(hs.value, meta, devices, opts.dataDir);
     if (!who) return next(new Error('this link or device is not known to this seminar'));
+    if (who.table !== null && !held.has(who.table)) return next(new Error(notHere(who.table)));
     socket.data = who;
     next();
   });
@@ -168,7 +184,8 @@ export async function startSeminarServer(opts: ServerOptions): Promise<SeminarSe
     const syncOf = (h: Hosted) => ({ state: framesFor(h, data.role), said: saidFor(h, data.role) });
 
     if (!socket.recovered) {
-      for (const h of hostedTables()) socket.join(room(h.table.id, data.role));
+      // a facilitator watching every table hears all of them, those other processes hold included
+      for (const id of data.table === null ? all : [data.table]) socket.join(room(id, data.role));
       socket.emit('welcome', {
         role: data.role,
         table: data.table,
@@ -222,7 +239,7 @@ export async function startSeminarServer(opts: ServerOptions): Promise<SeminarSe
       if (kind === 'note' || kind === 'requestState')
         return { ok: false, reason: `"${kind}" is not sent to the server (notes stay on the console)` };
       const h = mine(p.value.table);
-      if (!h) return { ok: false, reason: `there is no table ${p.value.table}` };
+      if (!h) return { ok: false, reason: notHere(p.value.table) };
       return commit(h, { kind: 'console', by: 'facilitator', at: clock(), action: p.value.action });
     });
 
@@ -231,7 +248,7 @@ export async function startSeminarServer(opts: ServerOptions): Promise<SeminarSe
       const p = parse(seatSchema, payload);
       if (!p.ok) return p;
       const h = mine(p.value.table);
-      if (!h) return { ok: false, reason: `there is no table ${p.value.table}` };
+      if (!h) return { ok: false, reason: notHere(p.value.table) };
       const event = { type: 'seat.assign', seat: p.value.seat, kind: p.value.kind };
       return commit(h, { kind: 'play', by: 'facilitator', at: clock(), event });
     });
@@ -257,12 +274,12 @@ export async function startSeminarServer(opts: ServerOptions): Promise<SeminarSe
     });
 
     on('export', (payload) => {
-      if (data.role !== 'facilitator') return { ok: false, reason: 'exports need the facilitator key' };
+      if (data.role !== 'facilitator') return seatReplay(data.role, mine(undefined)!, payload);
       const kind = (payload as { kind?: unknown } | null)?.kind;
-      const all = [...tables.values()].map((h) => h.table);
-      if (kind === 'grading') return { ok: true, name: 'seminar-grading.csv', text: gradingCsv(all) };
-      if (kind === 'activity') return { ok: true, name: 'seminar-activity.csv', text: activityCsv(all) };
-      if (kind === 'transcript') return { ok: true, name: 'seminar-messages.md', text: transcriptMarkdown(all) };
+      const here = [...tables.values()].map((h) => h.table);
+      if (kind === 'grading') return { ok: true, name: 'seminar-grading.csv', text: gradingCsv(here) };
+      if (kind === 'activity') return { ok: true, name: 'seminar-activity.csv', text: activityCsv(here) };
+      if (kind === 'transcript') return { ok: true, name: 'seminar-messages.md', text: transcriptMarkdown(here) };
       if (kind === 'replay' || kind === 'debrief') {
         const p = parse(tableOnlySchema, { table: (payload as { table?: unknown }).table });
         const h = p.ok ? tables.get(p.value.table) : undefined;
@@ -273,7 +290,7 @@ export async function startSeminarServer(opts: ServerOptions): Promise<SeminarSe
         return {
           ok: true,
           name: `table-${h.table.id}.replay.json`,
-          text: replayToJson(toReplay(ctx, ctx.scenario.id)),
+          text: replayToJson(toReplay(ctx, ctx.scenario.id, h.table.messagesFor('facilitator'))),
         };
       }
       return { ok: false, reason: 'export grading, activity, transcript, debrief or replay' };
@@ -301,9 +318,44 @@ export async function startSeminarServer(opts: ServerOptions): Promise<SeminarSe
       http.close();
       http.closeAllConnections();
       await io.close();
+      await redis?.close();
       for (const h of tables.values()) h.log.close();
     },
   };
+}
+
+/** A seat's copy of its own table's game once it has ended: the replay with the messages the seat may read. */
+function seatReplay(role: Role, h: Hosted, payload: unknown) {
+  if ((payload as { kind?: unknown } | null)?.kind !== 'replay')
+    return {
+      ok: false,
+      reason: 'a seat exports only its own table’s replay; the other exports need the facilitator key',
+    };
+  if (selectPhase(h.table.snapshot) !== 'ended')
+    return { ok: false, reason: 'the replay opens once the game has ended' };
+  const ctx = h.table.snapshot.context;
+  return {
+    ok: true,
+    name: `table-${h.table.id}-${role}.replay.json`,
+    text: replayToJson(toReplay(ctx, ctx.scenario.id, h.table.messagesFor(role))),
+  };
+}
+
+/**
+ * Past one machine: socket.io's Redis Streams adapter, so a frame a process emits to a room reaches
+ * that room's sockets on every process of the session (the stream is named by the session code).
+ * Loaded only when asked for; a single-laptop class never touches Redis.
+ */
+async function shareThroughRedis(io: Server, url: string, code: string): Promise<{ close(): Promise<void> }> {
+  const [{ createClient }, { createAdapter }] = await Promise.all([
+    import('redis'),
+    import('@socket.io/redis-streams-adapter'),
+  ]);
+  const client = createClient({ url });
+  client.on('error', () => {}); // reconnects by itself; a refused first connect throws below
+  await client.connect();
+  io.adapter(createAdapter(client, { streamName: `mending-fences:${code}` }));
+  return { close: () => client.close().catch(() => {}) };
 }
 
 function identify(

@@ -7,6 +7,7 @@ import { createActor } from 'xstate';
 import { gameMachine } from '../model/machine';
 import { monthLabel, monthOfTurn } from '../model/rules/calendar';
 import type { GameEvent } from '../model/types';
+import type { DebriefMessage } from '../report/messages';
 import { envelope } from '../seminar/protocol';
 import { SeminarSession } from '../seminar/session';
 import { sessionSetup } from '../seminar/setup';
@@ -16,6 +17,8 @@ import type { NewRecord, TableRecord } from './record';
 export interface Said {
   seq: number;
   at: number;
+  /** The game's turn when it was written, and that month's label. */
+  turn: number;
   month: string;
   by: Role;
   to: Audience;
@@ -97,12 +100,13 @@ export class Table {
   apply(rec: NewRecord): Applied {
     this.fixedAt = rec.at;
     try {
+      const turn = this.snapshot.context.turn;
       const month = this.month();
       const left = this.session.timeLeftMs();
       const r = this.dispatch(rec);
       if (!r.ok) return r;
       this.accepted += 1;
-      this.note(rec, month, left);
+      this.note(rec, turn, month, left);
       return { ok: true, seq: this.accepted };
     } finally {
       this.fixedAt = null;
@@ -120,10 +124,10 @@ export class Table {
     }
   }
 
-  private note(rec: NewRecord, month: string, left: number | null): void {
+  private note(rec: NewRecord, turn: number, month: string, left: number | null): void {
     const base = { seq: this.accepted, at: rec.at, month, by: rec.by };
     if (rec.kind === 'say') {
-      this.said.push({ ...base, to: rec.to, text: rec.text });
+      this.said.push({ ...base, turn, to: rec.to, text: rec.text });
       this.acts.push({
         ...base,
         kind: 'message',
@@ -158,6 +162,11 @@ export class Table {
       });
     } else
       this.acts.push({ ...base, kind: 'decision', to: '', detail: describeEvent(e), onTime: null, rationaleChars: 0 });
+  }
+
+  /** The messages `role` may read, as a replay file and the debrief keep them. */
+  messagesFor(role: Role): DebriefMessage[] {
+    return this.said.filter((m) => canRead(role, m)).map(({ turn, by, to, text }) => ({ turn, by, to, text }));
   }
 
   /** Rebuild a table from its log; stops at the first record the game no longer accepts. */

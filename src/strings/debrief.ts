@@ -128,4 +128,7 @@ export const nothingMoved = 'Nothing moved it.';
 export const ownLargest = (sentence: string) => `Your largest own move on it: ${sentence}`;
 export const question = (n: number, text: string) => `${n}. ${text}`;
 export const replayFailed = (message: string) => `The replay could not be loaded: ${message}`;
+export const tableDebriefFailed = (message: string) => `The table's debrief could not be opened: ${message}`;
+/** A networked table's message in the decision log: "Message, Seoul to Tokyo: “…”". */
+export const message = (heading: string, text: string) => `Message, ${heading}: “${text}”`;
 export const replayChooserLabel = 'Load a Mending Fences replay file';

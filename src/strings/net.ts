@@ -12,6 +12,9 @@ export const seatNames: Record<string, string> = {
 // main.ts: the page's header and status
 export const noReply = 'No answer from the server; try again when the connection is back.';
 export const refused = (reason: string | undefined) => `Refused: ${reason}`;
+export const openDebrief = 'Open the debrief (charts, month by month, messages)';
+export const debriefNotKept =
+  'This browser would not keep the replay for the game page; download it from the facilitator.';
 export const saved = (name: string) => `Saved ${name}.`;
 export const pageTitle = (seat: string, facilitator: boolean, tables: number, table: string, code: string) =>
   `${seat} · ${facilitator ? `${tables} tables` : `table ${table}`} · ${code}`;

@@ -74,7 +74,10 @@ export const seatButton = (ally: string, kind: string) => `${ally}: ${kind}`;
 
 export const timeUp = 'time!';
 export const timer = (label: string) => `Timer ${label}`;
-export const facilitatorConnected = (on: boolean) => (on ? '● Facilitator connected' : '○ No facilitator console');
+export const facilitatorConnected = (on: boolean, reopenKey: string) =>
+  on ? '● Facilitator connected' : `○ No facilitator console (${reopenKey} opens it)`;
+export const consoleReopened = (opened: boolean) =>
+  opened ? 'The facilitator console is open in its own window.' : 'The browser blocked the console window.';
 export const revealedPanel = 'Revealed by the facilitator: true values';
 export const revealLine = (
   ally: string,
@@ -89,6 +92,10 @@ export const injectedItem = (title: string, text: string) => `${title}: ${text}`
 export const pausedTitle = 'Paused by the facilitator';
 export const pausedText = 'The game carries on when the facilitator resumes.';
 export const pausedSaid = 'Paused by the facilitator. Input is blocked until the facilitator resumes.';
+// a second game window on a session id another window of this browser runs (seminar/leader.ts)
+export const elsewhereTitle = 'This seminar is open in another window';
+export const elsewhereText = 'Only one window runs it: use that one, or close it and reload this one.';
+export const elsewhereSaid = `This seminar is open in another window of this browser; this one does not run it. ${elsewhereText}`;
 export const injectedSaid = (items: string[]) => `Injected by the facilitator: ${items.join(' · ')}`;
 export const revealedSaid = (lines: string[]) => `Revealed by the facilitator, the true values: ${lines.join('; ')}`;
 export const timeUpSaid = "Time! The month's timer has run out; the facilitator decides.";

@@ -1,5 +1,6 @@
 // The seminar HUD's live-region banners: pause before the screen's text; injects, revealed values
-// and time-up after it; the revealed true values are never said on the hand-over screen.
+// and time-up after it; the revealed true values are never said on the hand-over screen; a window
+// that does not run its seminar says so.
 import { describe, expect, it } from 'vitest';
 import { liveBanners } from '../../src/views/seminar/hudModel';
 import { seminar, toPlanning } from './helpers';
@@ -22,5 +23,11 @@ describe('HUD banners', () => {
     const b = liveBanners({ paused: true, revealed: false, timeUp: true, ctx, onRoom: false });
     expect(b.before).toMatch(/^Paused by the facilitator/);
     expect(b.after).toMatch(/Time!/);
+  });
+
+  it('a window that does not run the seminar says so first, even when paused', () => {
+    const b = liveBanners({ paused: true, elsewhere: true, revealed: false, timeUp: false, ctx, onRoom: true });
+    expect(b.before).toMatch(/^This seminar is open in another window of this browser; this one does not run it\./);
+    expect(b.before).not.toMatch(/Paused/);
   });
 });

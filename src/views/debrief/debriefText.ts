@@ -1,14 +1,19 @@
-// The debrief's text sections as plain paragraphs (never markup): the month-by-month decision log,
-// what moved each meter, the discussion questions and the comparison with the record. Every number
-// and sentence comes from the report layer; this file only arranges them for the pages.
+// The debrief's text sections as plain paragraphs (never markup): the month-by-month decision log
+// (with a networked table's messages between delegations in the month they were written), what
+// moved each meter, the discussion questions and the comparison with the record. Every number and
+// sentence comes from the report layer; this file only arranges them for the pages.
 
 import { ALLY_NAMES, type Decision, type GameContext, METER_PHRASES, METERS, type TurnRecord } from '../../model';
 import {
   attribute,
   compareWithHistory,
+  type DebriefMessage,
   discussionQuestions,
   fmt,
   historySummary,
+  lastMessageTurn,
+  messageHeading,
+  messagesOfTurn,
   topItems,
   turnLabel,
   yourBiggest,
@@ -75,10 +80,10 @@ function monthParas(ctx: GameContext, r: TurnRecord): Para[] {
   return out;
 }
 
-/** The decision log, month by month, with the facilitator's actions in the month they were made. */
-export function logParas(ctx: GameContext): Para[] {
+/** The decision log, month by month, with the facilitator's actions and the messages in the month they were made. */
+export function logParas(ctx: GameContext, messages: readonly DebriefMessage[] = []): Para[] {
   const out: Para[] = [];
-  const lastTurn = Math.max(ctx.turn, ctx.history.at(-1)?.turn ?? 0);
+  const lastTurn = Math.max(ctx.turn, ctx.history.at(-1)?.turn ?? 0, lastMessageTurn(messages));
   for (let t = 0; t <= lastTurn; t++) {
     const r = ctx.history.find((x) => x.turn === t);
     const fac = ctx.decisions
@@ -86,7 +91,8 @@ export function logParas(ctx: GameContext): Para[] {
       .map((d) => facilitatorLine(ctx, d))
       .filter((l): l is string => l !== null)
       .map(p);
-    const lines = [...(r ? monthParas(ctx, r) : []), ...fac];
+    const said = messagesOfTurn(messages, t).map((m) => p(D.message(messageHeading(m), m.text)));
+    const lines = [...(r ? monthParas(ctx, r) : []), ...fac, ...said];
     if (!lines.length) continue;
     out.push(h(D.monthHeading(turnLabel(ctx.scenario, t), t + 1, !!r)), ...lines);
   }

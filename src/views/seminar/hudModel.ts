@@ -51,6 +51,8 @@ export function injectedNews(ctx: GameContext): string[] {
  */
 export function liveBanners(opts: {
   paused: boolean;
+  /** Another window of this browser runs this seminar. */
+  elsewhere?: boolean;
   revealed: boolean;
   timeUp: boolean;
   ctx: GameContext | null;
@@ -59,7 +61,7 @@ export function liveBanners(opts: {
   before: string;
   after: string;
 } {
-  const before = opts.paused ? M.pausedSaid : '';
+  const before = opts.elsewhere ? M.elsewhereSaid : opts.paused ? M.pausedSaid : '';
   const after: string[] = [];
   if (opts.ctx) {
     const injected = injectedNews(opts.ctx);
