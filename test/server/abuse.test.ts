@@ -4,7 +4,7 @@
 // and the grading export is per seat and safe from spreadsheet formulas.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SeminarServer } from '../../src/server/seminarServer';
-import { type Client, connect, serve, tempDir } from './helpers';
+import { type Client, connect, serve, tempDir, seatTable } from './helpers';
 
 const cleanup: (() => unknown)[] = [];
 afterEach(async () => {
@@ -15,20 +15,7 @@ async function seated(extra = {}) {
   const tmp = tempDir();
   const server: SeminarServer = await serve(tmp.dir, extra);
   cleanup.push(tmp.remove, () => server.close());
-  const j = server.meta.tables[0].joins;
-  const out: Client[] = [];
-  const auths: Record<string, string>[] = [
-    { join: j.washington },
-    { join: j.seoul },
-    { join: j.tokyo },
-    { key: server.meta.key },
-  ];
-  for (const a of auths) {
-    const c = await connect(server.url, a);
-    cleanup.push(() => c.close());
-    out.push(c);
-  }
-  return { server, clients: out };
+  return { server, clients: await seatTable(server, cleanup) };
 }
 
 type SaidLike = { by: string; to: string; text: string };

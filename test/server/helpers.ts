@@ -10,7 +10,7 @@ import { gameMachine } from '../../src/model/machine';
 import { feed, snapshotHash } from '../../src/report/replay';
 import type { Projection } from '../../src/server/projection';
 import { nextMove } from '../../src/server/scriptedSeat';
-import { type ServerOptions, startSeminarServer } from '../../src/server/seminarServer';
+import { type SeminarServer, type ServerOptions, startSeminarServer } from '../../src/server/seminarServer';
 import { encodeSession } from '../../src/seminar/sessionCode';
 import { sessionSetup } from '../../src/seminar/setup';
 import type { GameContext, GameEvent } from '../../src/model/types';
@@ -138,4 +138,22 @@ export function offlineHash(code: string, ctx: GameContext): string {
   );
   if (!r.ok) throw new Error(r.message);
   return snapshotHash(actor.getSnapshot().context);
+}
+
+/** The four devices of table 1 (Washington, Seoul, Tokyo, the facilitator), each closed by `cleanup`. */
+export async function seatTable(server: SeminarServer, cleanup: (() => unknown)[]): Promise<Client[]> {
+  const j = server.meta.tables[0].joins;
+  const out: Client[] = [];
+  const auths: Record<string, string>[] = [
+    { join: j.washington },
+    { join: j.seoul },
+    { join: j.tokyo },
+    { key: server.meta.key },
+  ];
+  for (const a of auths) {
+    const c = await connect(server.url, a);
+    cleanup.push(() => c.close());
+    out.push(c);
+  }
+  return out;
 }

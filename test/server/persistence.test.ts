@@ -7,29 +7,14 @@ import { connect as rawConnect } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SeminarServer } from '../../src/server/seminarServer';
-import { CODE, type Client, connect, offlineHash, playScripted, serve, tempDir } from './helpers';
+import { CODE, connect, offlineHash, playScripted, serve, tempDir, seatTable } from './helpers';
 
 const cleanup: (() => unknown)[] = [];
 afterEach(async () => {
   for (const f of cleanup.splice(0).reverse()) await f();
 });
 
-async function seated(server: SeminarServer) {
-  const j = server.meta.tables[0].joins;
-  const out: Client[] = [];
-  const auths: Record<string, string>[] = [
-    { join: j.washington },
-    { join: j.seoul },
-    { join: j.tokyo },
-    { key: server.meta.key },
-  ];
-  for (const a of auths) {
-    const c = await connect(server.url, a);
-    cleanup.push(() => c.close());
-    out.push(c);
-  }
-  return out;
-}
+const seated = (server: SeminarServer) => seatTable(server, cleanup);
 
 const inMonth = (n: number) => (p: { month: { turn: number }; phase: string }) => p.month.turn >= n;
 

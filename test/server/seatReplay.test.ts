@@ -7,7 +7,7 @@ import { loadShippedScenario } from '../../src/content/catalog';
 import { debriefMarkdown, metersCsv, parseReplay, replayGame, snapshotHash } from '../../src/report';
 import type { SeminarServer } from '../../src/server/seminarServer';
 import { logParas } from '../../src/views/debrief/debriefText';
-import { type Client, connect, playScripted, serve, tempDir } from './helpers';
+import { type Client, playScripted, serve, tempDir, seatTable } from './helpers';
 
 const cleanup: (() => unknown)[] = [];
 afterEach(async () => {
@@ -18,20 +18,7 @@ async function seated() {
   const tmp = tempDir();
   const server: SeminarServer = await serve(tmp.dir);
   cleanup.push(tmp.remove, () => server.close());
-  const j = server.meta.tables[0].joins;
-  const out: Client[] = [];
-  const auths: Record<string, string>[] = [
-    { join: j.washington },
-    { join: j.seoul },
-    { join: j.tokyo },
-    { key: server.meta.key },
-  ];
-  for (const a of auths) {
-    const c = await connect(server.url, a);
-    cleanup.push(() => c.close());
-    out.push(c);
-  }
-  return { server, clients: out };
+  return { server, clients: await seatTable(server, cleanup) };
 }
 
 type Export = { ok: boolean; reason?: string; name?: string; text?: string };
