@@ -115,6 +115,8 @@ test('four devices play a July Window against the server, through a reload and a
 
     // the facilitator injects an event from the library; Washington sees it in the news
     await expect(w.getByRole('button', { name: 'Commit the month' })).toBeVisible();
+    // Washington's device forecasts its plan from its own estimates, as the solo room does
+    await expect(w.locator('#forecast')).toContainText(/Backlash Seoul [\d–]+ · Tokyo [\d–]+ · momentum/);
     const injected = await f.getByLabel('Event to inject').locator('option').first().textContent();
     await f.getByRole('button', { name: 'Inject', exact: true }).click();
     await expect(w.getByText(injected!, { exact: false }).first()).toBeVisible();

@@ -5,6 +5,7 @@
 import type { Projection } from '../server/projection';
 import { el, fmt } from '../seminar/console/dom';
 import { net as N } from '../strings';
+import { forecastModel } from '../views/readouts';
 
 export type Send = (event: string, payload: unknown) => void;
 type Of<R extends Projection['role']> = Extract<Projection, { role: R }>;
@@ -143,6 +144,13 @@ export function washingtonPanels(p: Of<'washington'>, send: Send): HTMLElement[]
     plan.append(el('div', null, 'row'));
     plan.lastElementChild!.append(button(N.commitMonth, () => play({ type: 'turn.commit' }), p.commitBlocked));
     out.push(plan);
+    if (p.forecast) {
+      const f = forecastModel(p.forecast);
+      const box = panel(f.title, el('p', f.ranges));
+      box.append(...p.forecast.risks.map((r) => el('p', r)), el('p', p.forecast.leavesOut));
+      box.id = 'forecast';
+      out.push(box);
+    }
   }
   if (p.phase === 'awaitingAnswers') out.push(panel(N.waiting, el('p', N.waitingFor(p.waitingFor.map(seatName)))));
   if (p.phase === 'report' && p.report) {

@@ -9,6 +9,7 @@ import {
   selectCalendar,
   selectDelegationBrief,
   selectEnding,
+  selectForecast,
   selectInitiatives,
   selectMilestones,
   selectMonth,
@@ -87,6 +88,8 @@ export function washingtonProjection(snap: ProjectableSnapshot, status: TableSta
     report: selectWashingtonReport(ctx),
     milestones: selectMilestones(ctx),
     commitBlocked: selectPhase(snap) === 'planning' ? whyNot(snap, { type: 'turn.commit' }) : 'not planning now',
+    // the plan's forecast, worked out from Washington's own view (its bands, never the hidden levels)
+    forecast: selectPhase(snap) === 'planning' ? selectForecast(snap) : null,
   };
 }
 
