@@ -166,6 +166,8 @@ test('four devices play a July Window against the server, through a reload and a
         }
         await box.getByRole('button', { name: 'Accept privately' }).first().click();
       } else if (now.phase === 'report') {
+        // the month's backlash account, as the solo report gives it
+        await expect(w.getByRole('heading', { name: /^Backlash as Washington accounts for it/ })).toBeVisible();
         await w.getByRole('button', { name: 'Next month' }).click();
       }
       await expect.poll(async () => (await table()).seq, { timeout: 20_000 }).toBeGreaterThan(now.seq);

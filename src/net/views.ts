@@ -162,6 +162,7 @@ export function washingtonPanels(p: Of<'washington'>, send: Send): HTMLElement[]
       );
       box.append(el('p', N.reportLine(pr.name, answers)));
     }
+    if (p.backlash?.length) box.append(el('h3', N.backlashHeading), ...p.backlash.map((line) => el('p', line)));
     box.append(button(N.nextMonth, () => play({ type: 'turn.next' })));
     out.push(box);
   }

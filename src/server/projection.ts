@@ -25,6 +25,7 @@ import {
 import { BOILING, RUPTURE, round1 } from '../model/rules/bounds';
 import { ALLIES, type AllyId, type GameContext, type GameEvent, PUBLIC_METERS } from '../model/types';
 import { whyNot } from '../model/whyNot';
+import { backlashSection } from '../views/readouts';
 import { snapshotHash } from '../report/replay';
 import { redLinesFor } from '../seminar/handover';
 import type { LogEntry } from '../seminar/protocol';
@@ -90,6 +91,8 @@ export function washingtonProjection(snap: ProjectableSnapshot, status: TableSta
     commitBlocked: selectPhase(snap) === 'planning' ? whyNot(snap, { type: 'turn.commit' }) : 'not planning now',
     // the plan's forecast, worked out from Washington's own view (its bands, never the hidden levels)
     forecast: selectPhase(snap) === 'planning' ? selectForecast(snap) : null,
+    // the closed month's backlash account, as Washington can account for it (the solo report's words)
+    backlash: selectPhase(snap) === 'report' ? backlashSection(ctx) : null,
   };
 }
 

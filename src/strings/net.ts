@@ -57,6 +57,7 @@ export const endingLine = (score: string, decisions: number) => `Score ${score} 
 export const estimate = (backlash: string, willingness: string, band: string) =>
   `backlash ~${backlash}, willingness ~${willingness} (±${band})`;
 export const estimatesPanel = 'Washington’s estimates';
+export const backlashHeading = 'Backlash as Washington accounts for it (the true level stays hidden)';
 export const bandwidthRow = 'Bandwidth';
 export const bandwidthUsed = (used: number, total: number) => `${used} of ${total} used`;
 export const stanceRow = 'Stance';
