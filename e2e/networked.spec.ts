@@ -117,6 +117,10 @@ test('four devices play a July Window against the server, through a reload and a
     await expect(w.getByRole('button', { name: 'Commit the month' })).toBeVisible();
     // Washington's device forecasts its plan from its own estimates, as the solo room does
     await expect(w.locator('#forecast')).toContainText(/Backlash Seoul [\d–]+ · Tokyo [\d–]+ · momentum/);
+    // and shows the room's counsel, the months ahead and the milestone track
+    for (const name of ['Advisers’ counsel', 'The months ahead', 'Milestones'])
+      await expect(w.getByRole('heading', { name, exact: true })).toBeVisible();
+    await w.screenshot({ path: 'test-results/shots/net-washington.png', fullPage: true });
     const injected = await f.getByLabel('Event to inject').locator('option').first().textContent();
     await f.getByRole('button', { name: 'Inject', exact: true }).click();
     await expect(w.getByText(injected!, { exact: false }).first()).toBeVisible();

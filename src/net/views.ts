@@ -76,6 +76,20 @@ export function endingPanel(p: Projection, openDebrief: (() => void) | null): HT
   );
 }
 
+/** What the room's side panels show: the advisers' counsel, the months ahead, the milestone track. */
+function situationPanel(p: Of<'washington'>): HTMLElement {
+  const box = panel(N.situation);
+  box.append(el('h3', N.advisers), ...p.advisors.map((a) => el('p', N.adviserLine(a.title, a.line))));
+  const months = el('ul');
+  for (const m of p.calendar)
+    months.append(el('li', N.calendarMonth(m.label, m.campaigns.map(seatName), [...m.elections, ...m.summits])));
+  box.append(el('h3', N.monthsAhead), months);
+  const track = el('ul');
+  for (const m of p.milestones) track.append(el('li', N.milestoneRow(m.name, m.reached !== null, m.capstone)));
+  box.append(el('h3', N.milestones), track);
+  return box;
+}
+
 export function washingtonPanels(p: Of<'washington'>, send: Send): HTMLElement[] {
   const out: HTMLElement[] = [];
   const v = p.view;
@@ -92,6 +106,7 @@ export function washingtonPanels(p: Of<'washington'>, send: Send): HTMLElement[]
       ]),
     ),
   );
+  out.push(situationPanel(p));
   const play = (payload: unknown) => send('play', payload);
   if (p.phase === 'briefing')
     out.push(

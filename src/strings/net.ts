@@ -57,6 +57,15 @@ export const endingLine = (score: string, decisions: number) => `Score ${score} 
 export const estimate = (backlash: string, willingness: string, band: string) =>
   `backlash ~${backlash}, willingness ~${willingness} (±${band})`;
 export const estimatesPanel = 'Washington’s estimates';
+export const situation = 'The situation';
+export const advisers = 'Advisers’ counsel';
+export const adviserLine = (title: string, line: string) => `${title}: ${line}`;
+export const monthsAhead = 'The months ahead';
+export const calendarMonth = (label: string, campaigns: string[], events: string[]) =>
+  [label, campaigns.length ? `campaigning: ${campaigns.join(', ')}` : '', ...events].filter(Boolean).join(' · ');
+export const milestones = 'Milestones';
+export const milestoneRow = (name: string, reached: boolean, capstone: boolean) =>
+  `${reached ? '✔' : '○'} ${name}${capstone ? ' (the capstone)' : ''}`;
 export const backlashHeading = 'Backlash as Washington accounts for it (the true level stays hidden)';
 export const bandwidthRow = 'Bandwidth';
 export const bandwidthUsed = (used: number, total: number) => `${used} of ${total} used`;
