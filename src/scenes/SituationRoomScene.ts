@@ -158,6 +158,9 @@ export class SituationRoomScene extends BaseScene {
       roomModal: () => this.modalOpen,
       refresh: () => this.render(this.snap()),
       markDone: () => this.app.setGuideDone(true),
+      afterClose: () => {
+        if (!this.modalName()) this.focus.focus(this.endTurn.focusable);
+      },
     });
     this.updateDetails = followCardDetails({
       scene: this,

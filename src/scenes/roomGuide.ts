@@ -24,6 +24,8 @@ export interface RoomGuideHost {
   refresh: () => void;
   /** Remember that the guide was finished or skipped. */
   markDone: () => void;
+  /** Where focus goes once the guide has closed (the room's End turn, when nothing else is open). */
+  afterClose: () => void;
 }
 
 type Stage = 'off' | 'loading' | 'planning' | 'waiting' | 'report';
@@ -125,6 +127,7 @@ export class RoomGuide {
     this.stage = 'off';
     if (remember) this.host.markDone();
     this.hideOverlay();
+    this.host.afterClose();
   }
 
   private hideOverlay(): void {
