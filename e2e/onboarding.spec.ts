@@ -90,7 +90,7 @@ test('the guide with the keyboard: shown, stepped, stepped back, focus kept insi
   text = await waitLive(page, /Guide, step 1 of 6/);
   await page.keyboard.press('Escape');
   // closed, the guide leaves the focus on End turn, where the month's work ends
-  await waitLive(page, /^Situation room\. Planning\.[^]*Focused: End turn/);
+  await waitLive(page, /^Situation room\. Planning\.[\s\S]*Focused: End turn/);
   expect(problems).toEqual([]);
 });
 
