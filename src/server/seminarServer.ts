@@ -5,11 +5,8 @@
 // rule, written to the table's log before the ack, and then each seat is sent its own projection.
 // A restart replays every log; a damaged end of a log is reported and cut back to the last good line.
 
-import { existsSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
+import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import sirv from 'sirv';
 import { Server, type Socket } from 'socket.io';
 import { selectPhase } from '../model/selectors';
 import { SEATS, type SeatId } from '../model/types';
@@ -28,12 +25,14 @@ import {
 } from './inbound';
 import { projectFor } from './projection';
 import { Bucket, DEFAULT_LIMITS, type Limits } from './rateLimit';
-import { headerSchema, type NewRecord, parseRecord, type TableRecord } from './record';
+import type { NewRecord, TableRecord } from './record';
 import { eventFor } from './rights';
 import { digest, newToken, sameSecret } from './secrets';
-import { type Device, openSession, rememberDevice, type SessionMeta, tablesDir } from './sessionStore';
+import { type Device, openSession, rememberDevice, type SessionMeta } from './sessionStore';
 import { type Applied, canRead, type Said, Table } from './table';
-import { readLog, repairLog, TableLog } from './tableLog';
+import { httpHandler } from './httpHandler';
+import { shareThroughRedis } from './redisShare';
+import { type Hosted, loadTable } from './hostedTable';
 
 /** Largest message a socket may send (socket.io closes the connection above it). */
 export const MAX_MESSAGE_BYTES = 16 * 1024;
@@ -56,12 +55,6 @@ export interface ServerOptions {
   only?: readonly string[];
   /** Past one machine: a Redis URL; frames then reach sockets on every process (Redis Streams adapter). */
   redis?: string;
-}
-
-interface Hosted {
-  table: Table;
-  log: TableLog;
-  records: TableRecord[];
 }
 
 interface SocketData {
@@ -346,18 +339,6 @@ function seatReplay(role: Role, h: Hosted, payload: unknown) {
  * that room's sockets on every process of the session (the stream is named by the session code).
  * Loaded only when asked for; a single-laptop class never touches Redis.
  */
-async function shareThroughRedis(io: Server, url: string, code: string): Promise<{ close(): Promise<void> }> {
-  const [{ createClient }, { createAdapter }] = await Promise.all([
-    import('redis'),
-    import('@socket.io/redis-streams-adapter'),
-  ]);
-  const client = createClient({ url });
-  client.on('error', () => {}); // reconnects by itself; a refused first connect throws below
-  await client.connect();
-  io.adapter(createAdapter(client, { streamName: `mending-fences:${code}` }));
-  return { close: () => client.close().catch(() => {}) };
-}
-
 function identify(
   hs: { token?: string; join?: string; key?: string; table?: string },
   meta: SessionMeta,
@@ -384,64 +365,6 @@ function identify(
     }
   }
   return null;
-}
-
-/** Open (or create) one table's log and rebuild the table from it, reporting and cutting any damage. */
-function loadTable(
-  dataDir: string,
-  code: string,
-  id: string,
-  fsync: boolean,
-  clock: () => number,
-  reports: string[],
-): Hosted {
-  const path = join(tablesDir(dataDir), `${id}.jsonl`);
-  if (!existsSync(path)) {
-    const header = { kind: 'table', v: 1, code, table: id, createdAt: clock() };
-    return { table: new Table(code, id, clock), log: new TableLog(path, fsync, header), records: [] };
-  }
-  const read = readLog(path, parseRecord);
-  const header = headerSchema.safeParse(read.header);
-  if (!header.success || header.data.code !== code || header.data.table !== id)
-    throw new Error(`${path} is not the log of table ${id} of ${code}; move it away to start afresh`);
-  let records = read.records;
-  if (read.problem) {
-    const aside = repairLog(path, read.goodBytes);
-    reports.push(
-      `table ${id}: ${read.problem}; it resumes from record ${records.length} (the rest is kept in ${aside})`,
-    );
-  }
-  const replayed = Table.replay(code, id, records, clock);
-  if (replayed.problem) {
-    const kept = replayed.table.seq;
-    const aside = repairLog(path, read.lineEnds[kept]);
-    records = records.slice(0, kept);
-    reports.push(`table ${id}: ${replayed.problem}; it resumes from record ${kept} (the rest is kept in ${aside})`);
-  }
-  return { table: replayed.table, log: new TableLog(path, fsync), records };
-}
-
-function httpHandler(distDir: string | null) {
-  const files = distDir && existsSync(distDir) ? sirv(distDir, { etag: true, gzip: false }) : null;
-  return (req: IncomingMessage, res: ServerResponse) => {
-    // Join codes travel in URLs: never hand them on to another site, never let a page frame this one.
-    res.setHeader('Referrer-Policy', 'no-referrer');
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('X-Frame-Options', 'DENY');
-    if (req.url?.startsWith('/seminar.json')) {
-      res.setHeader('Content-Type', 'application/json');
-      res.end(JSON.stringify({ networked: true }));
-      return;
-    }
-    if (files) return files(req, res, () => notFound(res));
-    notFound(res);
-  };
-}
-
-function notFound(res: ServerResponse): void {
-  res.statusCode = 404;
-  res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-  res.end('not found');
 }
 
 export type { HttpServer };
