@@ -3,7 +3,6 @@
 // ally's true backlash or willingness. `draw` is the strategy's own seeded stream, separate from
 // the game's, so the game's randomness is the same whatever the strategy does with its own.
 
-import { UNCERTAINTY_MIN } from '../rules/estimates';
 import { ADVISOR_THRESHOLDS } from '../rules/advisors';
 import { type AllyId, CHANNELS, type Channel, type Plan, type Posture, type QueuedInitiative } from '../types';
 import { capstonePath, expectedAllYes } from './readings';
@@ -117,6 +116,11 @@ export function campaignNear(view: StrategyView, ally: AllyId): boolean {
 export const JUDGEMENT: JudgementParams = {
   /** Share of the estimate's band added to the estimate: how cautiously it reads a public. */
   margin: 0.6,
+  /**
+   * The narrowest band it reads with, however sure the reading: even a true reading of today
+   * moves with the month's events, so a band of 0 does not mean pushing to the edge.
+   */
+  minBand: 7,
   /** Below this reading a public takes a press; at or above `hot` the dial goes quiet. */
   calm: 15,
   warm: 30,
@@ -139,6 +143,7 @@ export const JUDGEMENT: JudgementParams = {
 
 export interface JudgementParams {
   margin: number;
+  minBand: number;
   calm: number;
   warm: number;
   hot: number;
@@ -168,10 +173,8 @@ export function judgementPlayer(j: JudgementParams = JUDGEMENT, name = 'adaptive
       'judgement: reads the estimates and the election calendar, asks when its readings say yes is likely, capstone steps first, eases off before a public boils',
     plan(view) {
       const reading = (ally: AllyId) => {
-        // Never narrower than the narrowest band intelligence gives: even a sure reading of today
-        // moves with the month's events.
         const e = view.allies[ally].estimate;
-        return e.backlash + j.margin * Math.max(e.uncertainty, UNCERTAINTY_MIN);
+        return e.backlash + j.margin * Math.max(e.uncertainty, j.minBand);
       };
       const worst = { seoul: reading('seoul'), tokyo: reading('tokyo') };
       const slow = view.momentum < j.slowMomentum;
