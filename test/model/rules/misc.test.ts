@@ -12,6 +12,7 @@ import {
   UNCERTAINTY_MIN,
 } from '../../../src/model/rules/estimates';
 import { seedRng, startDraws } from '../../../src/model/random';
+import { DIFFICULTY } from '../../../src/model/rules/difficulty';
 import { bandwidthFor, stanceOf } from '../../../src/model/rules/washington';
 import { ledgerTotals, testMeters } from '../../helpers/game';
 
@@ -133,6 +134,10 @@ describe('estimates', () => {
     expect(nextUncertainty(UNCERTAINTY_MIN + 7, 8)).toBe(UNCERTAINTY_MIN + 0.5);
     expect(nextUncertainty(UNCERTAINTY_MAX, 0)).toBe(UNCERTAINTY_MAX);
     expect(nextUncertainty(UNCERTAINTY_MIN, 20)).toBe(UNCERTAINTY_MIN);
+  });
+  it.each(Object.entries(DIFFICULTY))('open on %s inside the bounds intelligence can reach', (_, d) => {
+    expect(d.uncertainty).toBeGreaterThanOrEqual(UNCERTAINTY_MIN);
+    expect(d.uncertainty).toBeLessThanOrEqual(UNCERTAINTY_MAX);
   });
   it('read the truth plus the error, inside the meter bounds', () => {
     expect(estimate(50, 50, 10, { backlash: -10, willingness: 10 })).toEqual({
