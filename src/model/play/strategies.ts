@@ -139,6 +139,13 @@ export const JUDGEMENT: JudgementParams = {
   honeymoonDial: 3,
   /** Months left below which it lowers the bar for a capstone step in proportion. */
   urgentMonths: 6,
+  /**
+   * Tending the process: while momentum is below `tendAt` it runs its signals (intelligence,
+   * consultation, deterrence) in public, where they move the process, unless a public reads at
+   * `tendHot` or more; otherwise in public only while every public reads below `warm`.
+   */
+  tendAt: 40,
+  tendHot: 70,
 };
 
 export interface JudgementParams {
@@ -153,6 +160,8 @@ export interface JudgementParams {
   onPath: number;
   maxPrivate: number;
   urgentMonths: number;
+  tendAt: number;
+  tendHot: number;
   campaignDial: Posture;
   honeymoonDial: Posture;
 }
@@ -164,7 +173,8 @@ const SIGNALS = ['intelligence-briefing', 'trilateral-consultation', 'extended-d
  * before a public boils and in a campaign, leans hard in a honeymoon (the window a win opens: half the backlash), asks only when its readings
  * (the model's own answer rule on the estimates) say the asked capitals are likely to agree, the
  * capstone's steps first, history in private and one private ask a month at most, keeps
- * intelligence and consultation going, and calls a cool-off month when a public reads hot.
+ * intelligence and consultation going (in public while the process needs tending), and calls a
+ * cool-off month when a public reads hot.
  */
 export function judgementPlayer(j: JudgementParams = JUDGEMENT, name = 'adaptive'): Strategy {
   return {
@@ -215,7 +225,9 @@ export function judgementPlayer(j: JudgementParams = JUDGEMENT, name = 'adaptive
       for (const id of SIGNALS) {
         const card = view.initiatives.find((c) => c.id === id);
         if (!card) continue;
-        const channel: Channel = card.channels.includes('public') && hottest < j.warm ? 'public' : 'private';
+        const tending = view.momentum < j.tendAt && hottest < j.tendHot;
+        const channel: Channel =
+          card.channels.includes('public') && (hottest < j.warm || tending) ? 'public' : 'private';
         if (card.channels.includes(channel)) wanted.push({ id, channel });
       }
       return planWith(view, dial('seoul'), dial('tokyo'), wanted);
