@@ -163,9 +163,11 @@ export function scenarioTargets(r: BalanceResult, scenario: string): TargetCheck
     out.push(...checks.map((x) => ({ ...x, target: `${c.cell.difficulty}: ${x.target}` })));
   }
   const normal = r.cells.find((x) => x.cell.scenario === scenario && x.cell.difficulty === 'normal');
+  // Every strategy played 2,000 games at normal: the named ones, the judgement strategy with its
+  // ablations and the best fixed rules (the rows of "Every ending" and "Ruptures by capital").
   const rows: Record<string, Tally> = {};
-  for (const e of r.named[scenario] ?? []) rows[e.name] = e.tally;
-  if (normal) rows[JUDGEMENT] = normal.judged[0].tally;
+  for (const e of [...(r.named[scenario] ?? []), ...(normal?.judged ?? []), ...(normal?.confirmed ?? [])])
+    rows[e.name] = e.tally;
   out.push(...strategyTargets(rows).map((x) => ({ ...x, target: `normal: ${x.target}` })));
   return out;
 }
