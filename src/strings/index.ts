@@ -19,3 +19,4 @@ export * as debrief from './debrief';
 export * as seminar from './seminar';
 export * as net from './net';
 export * as feel from './feel';
+export * as app from './app';
