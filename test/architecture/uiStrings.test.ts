@@ -1,6 +1,7 @@
 // Every word the game shows comes from the string catalogue (src/strings): the code in src/ui,
-// src/views, src/scenes, src/net, src/app, the facilitator's console (src/seminar/console) and the
-// model's prerequisite and card-lock wording holds no sentence and passes no literal word to a
+// src/views, src/scenes, src/net, src/app, src/report (the debrief, its exports and refusals), the
+// facilitator's console (src/seminar/console) and the model's prerequisite and card-lock wording
+// holds no sentence and passes no literal word to a
 // text call; the HTML pages' static words are {{ page.key }} placeholders the build fills from
 // src/strings/pages.ts. The scanner is shown to catch planted literals and to let keys, styles and
 // symbols pass.
@@ -10,12 +11,14 @@ import { describe, expect, it } from 'vitest';
 import { fillPage, pageString } from '../../scripts/pageStrings.ts';
 import { uiStringFindings } from './uiStrings';
 
-const UI_DIRS = ['src/ui', 'src/views', 'src/scenes', 'src/net', 'src/app', 'src/seminar/console'];
+const UI_DIRS = ['src/ui', 'src/views', 'src/scenes', 'src/net', 'src/app', 'src/seminar/console', 'src/report'];
 /** Single files of other layers whose words are the catalogue's. */
 const UI_FILES = ['src/model/rules/conditions.ts', 'src/model/rules/initiatives.ts'];
-/** Files under UI_DIRS that no player reads, and why. */
+/** Files under UI_DIRS whose words are not the UI's, and why. */
 const NOT_SHOWN: Record<string, string> = {
   'src/app/layoutCheck.ts': 'the layout check the browser tests run (test mode only): its findings are for developers',
+  'src/report/historicalMilestones.ts': 'the record’s dates and facts: content, like the deck',
+  'src/report/standingQuestions.ts': 'each scenario’s standing questions: content, like the deck',
 };
 const PAGES = ['index.html', 'table.html', 'console.html'];
 
