@@ -20,7 +20,7 @@ import { clamp, RUPTURE } from './rules/bounds';
 import { allyDrift, momentumDecay } from './rules/drift';
 import { applyDelta, type MeterDraft } from './rules/effects';
 import { resultEffects, voteTurns } from './rules/elections';
-import { launchEffects, leakChance, leakEffects } from './rules/initiatives';
+import { launchEffects, leakChance, leakEffects, megaphoneCredibility } from './rules/initiatives';
 import { askEffects, campaignCharged } from './rules/proposals';
 import { postureEffects } from './rules/pressure';
 import { monthlyPressure, stanceOf } from './rules/washington';
@@ -205,6 +205,13 @@ export function forecastPlan(ctx: GameContext, plan: Plan = ctx.plan, seasons?: 
       text: `A leak of ${def.name} (${Math.round(chance * 100)}% chance) would add ${where || 'no backlash'} and cost credibility.`,
     });
   }
+  const megaphone = megaphoneCredibility(facts.stance) * publicLaunches;
+  if (megaphone)
+    risks.push({
+      weight: 2,
+      size: -megaphone,
+      text: `Washington is ${facts.stance}: ${publicLaunches === 1 ? 'the public launch costs' : `the ${publicLaunches} public launches cost`} ${-megaphone} credibility (the megaphone).`,
+    });
   // 3. The answers: every delegation may say anything; the stance now counts this month's pressure.
   const settleFacts: RegionFacts = {
     ...facts,

@@ -178,8 +178,9 @@ describe('selectBacklashAccount', () => {
             if (pushed && line && truth + pushed.delta < 99.9) {
               // (not where the month's pressure was clipped at 100)
               weighed++;
-              expect(pushed.delta).toBeGreaterThanOrEqual(line.low - 0.05);
-              expect(pushed.delta).toBeLessThanOrEqual(line.high + 0.05);
+              // (the ledger keeps a tenth of a point: half a tenth either way, and a hair for floats)
+              expect(pushed.delta).toBeGreaterThanOrEqual(line.low - 0.051);
+              expect(pushed.delta).toBeLessThanOrEqual(line.high + 0.051);
               expect(line.low).toBeCloseTo(
                 BACKLASH_BY_POSTURE[record.posture[ally]] *
                   pressureWeight(

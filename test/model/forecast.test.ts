@@ -13,6 +13,7 @@ import { forecastPlan, type PlanForecast } from '../../src/model/forecast';
 import { gameMachine } from '../../src/model/machine';
 import { playToEnd } from '../../src/model/play/runGame';
 import { STRATEGIES, type Strategy } from '../../src/model/play/strategies';
+import { MEGAPHONE_CREDIBILITY, megaphoneCredibility } from '../../src/model/rules/initiatives';
 import { postureEffects } from '../../src/model/rules/pressure';
 import { backlashContext } from '../../src/model/context';
 import { ALLIES, ANSWERS, type GameContext, type Plan } from '../../src/model/types';
@@ -94,6 +95,22 @@ describe('forecastPlan on fixed months', () => {
     expect(f.capitals.tokyo.vote).toEqual({ name: 'House of Councillors', win: -8, loss: 6 });
     expect(f.capitals.seoul.vote).toBeNull();
     expect(f.risks.some((r) => r.startsWith('Tokyo votes this month'))).toBe(true);
+  });
+
+  it('names the megaphone: a public launch costs credibility only while Washington presses', () => {
+    const ctx = miniCtx();
+    const id = Object.values(ctx.scenario.initiatives).find(
+      (d) => d.channels.includes('public') && d.preconditions.length === 0,
+    )?.id as string;
+    const plan: Plan = { posture: { seoul: 1, tokyo: 1 }, initiatives: [{ id, channel: 'public' }] };
+    const megaphone = (f: PlanForecast) => f.risks.filter((r) => r.includes('(the megaphone)'));
+    expect(megaphone(forecastPlan(miniCtx({ pressureHistory: [1, 1, 1] }), plan))).toEqual([]);
+    const pressing = forecastPlan(miniCtx({ pressureHistory: [5, 5, 5] }), plan);
+    expect(megaphone(pressing)).toEqual([
+      `Washington is pressing: the public launch costs ${-MEGAPHONE_CREDIBILITY} credibility (the megaphone).`,
+    ]);
+    expect(megaphoneCredibility('overreaching')).toBe(MEGAPHONE_CREDIBILITY);
+    expect(megaphoneCredibility('engaged')).toBe(0);
   });
 
   it('says that events are left out', () => {

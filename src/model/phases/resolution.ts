@@ -5,7 +5,7 @@
 import { startDraws } from '../random';
 import { ALLY_METERS } from '../rules/allyMeters';
 import { applyDelta, applyEffects } from '../rules/effects';
-import { launchEffects, leakChance, leakEffects, MEGAPHONE_CREDIBILITY } from '../rules/initiatives';
+import { launchEffects, leakChance, leakEffects, megaphoneCredibility } from '../rules/initiatives';
 import { postureEffects } from '../rules/pressure';
 import { type AnswerInputs, askEffects, campaignCharged, computerAnswer } from '../rules/proposals';
 import type { InitiativeDef } from '../../content/schema';
@@ -46,14 +46,14 @@ export function resolveMonth(ctx: GameContext, facts?: RegionFacts): GameContext
   for (const q of initiatives) if (q.channel === 'private') privateCount++;
   const postureSum = posture.seoul + posture.tokyo;
   const stance = facts ? facts.stance : stanceOf(ctx.pressureHistory);
-  const loudStance = stance === 'pressing' || stance === 'overreaching';
+  const megaphone = megaphoneCredibility(stance);
   for (const q of initiatives) {
     const def = ctx.scenario.initiatives[q.id];
     const cause = `initiative.${def.id}.${q.channel}`;
     applyEffects(draft, launchEffects(def, q.channel, mult, draft.meters.threat), cause);
     if (q.channel === 'public') {
       publicLaunches++;
-      if (loudStance) applyDelta(draft, 'credibility', MEGAPHONE_CREDIBILITY, `megaphone.${def.id}`);
+      if (megaphone) applyDelta(draft, 'credibility', megaphone, `megaphone.${def.id}`);
     } else if (draws.next() < leakChance(def.leakChance, privateCount, postureSum))
       applyEffects(draft, leakEffects(def, mult), `leak.${def.id}`);
     lastLaunched[def.id] = ctx.turn;

@@ -3,7 +3,6 @@
 // ally's true backlash or willingness. `draw` is the strategy's own seeded stream, separate from
 // the game's, so the game's randomness is the same whatever the strategy does with its own.
 
-import { UNCERTAINTY_MIN } from '../rules/estimates';
 import { ADVISOR_THRESHOLDS } from '../rules/advisors';
 import { type AllyId, CHANNELS, type Channel, type Plan, type Posture, type QueuedInitiative } from '../types';
 import { capstonePath, expectedAllYes } from './readings';
@@ -117,6 +116,11 @@ export function campaignNear(view: StrategyView, ally: AllyId): boolean {
 export const JUDGEMENT: JudgementParams = {
   /** Share of the estimate's band added to the estimate: how cautiously it reads a public. */
   margin: 0.6,
+  /**
+   * The narrowest band it reads with, however sure the reading: even a true reading of today
+   * moves with the month's events, so a band of 0 does not mean pushing to the edge.
+   */
+  minBand: 7,
   /** Below this reading a public takes a press; at or above `hot` the dial goes quiet. */
   calm: 15,
   warm: 30,
@@ -135,10 +139,18 @@ export const JUDGEMENT: JudgementParams = {
   honeymoonDial: 3,
   /** Months left below which it lowers the bar for a capstone step in proportion. */
   urgentMonths: 6,
+  /**
+   * Tending the process: while momentum is below `tendAt` it runs its signals (intelligence,
+   * consultation, deterrence) in public, where they move the process, unless a public reads at
+   * `tendHot` or more; otherwise in public only while every public reads below `warm`.
+   */
+  tendAt: 40,
+  tendHot: 70,
 };
 
 export interface JudgementParams {
   margin: number;
+  minBand: number;
   calm: number;
   warm: number;
   hot: number;
@@ -148,6 +160,8 @@ export interface JudgementParams {
   onPath: number;
   maxPrivate: number;
   urgentMonths: number;
+  tendAt: number;
+  tendHot: number;
   campaignDial: Posture;
   honeymoonDial: Posture;
 }
@@ -159,7 +173,8 @@ const SIGNALS = ['intelligence-briefing', 'trilateral-consultation', 'extended-d
  * before a public boils and in a campaign, leans hard in a honeymoon (the window a win opens: half the backlash), asks only when its readings
  * (the model's own answer rule on the estimates) say the asked capitals are likely to agree, the
  * capstone's steps first, history in private and one private ask a month at most, keeps
- * intelligence and consultation going, and calls a cool-off month when a public reads hot.
+ * intelligence and consultation going (in public while the process needs tending), and calls a
+ * cool-off month when a public reads hot.
  */
 export function judgementPlayer(j: JudgementParams = JUDGEMENT, name = 'adaptive'): Strategy {
   return {
@@ -168,10 +183,8 @@ export function judgementPlayer(j: JudgementParams = JUDGEMENT, name = 'adaptive
       'judgement: reads the estimates and the election calendar, asks when its readings say yes is likely, capstone steps first, eases off before a public boils',
     plan(view) {
       const reading = (ally: AllyId) => {
-        // Never narrower than the narrowest band intelligence gives: even a sure reading of today
-        // moves with the month's events.
         const e = view.allies[ally].estimate;
-        return e.backlash + j.margin * Math.max(e.uncertainty, UNCERTAINTY_MIN);
+        return e.backlash + j.margin * Math.max(e.uncertainty, j.minBand);
       };
       const worst = { seoul: reading('seoul'), tokyo: reading('tokyo') };
       const slow = view.momentum < j.slowMomentum;
@@ -212,7 +225,9 @@ export function judgementPlayer(j: JudgementParams = JUDGEMENT, name = 'adaptive
       for (const id of SIGNALS) {
         const card = view.initiatives.find((c) => c.id === id);
         if (!card) continue;
-        const channel: Channel = card.channels.includes('public') && hottest < j.warm ? 'public' : 'private';
+        const tending = view.momentum < j.tendAt && hottest < j.tendHot;
+        const channel: Channel =
+          card.channels.includes('public') && (hottest < j.warm || tending) ? 'public' : 'private';
         if (card.channels.includes(channel)) wanted.push({ id, channel });
       }
       return planWith(view, dial('seoul'), dial('tokyo'), wanted);

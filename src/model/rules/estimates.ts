@@ -9,13 +9,13 @@ import type { Estimate, ReadingError } from '../types';
 export type { ReadingError };
 import { clamp, round1 } from './bounds';
 
-export const UNCERTAINTY_MIN = 7;
+export const UNCERTAINTY_MIN = 12;
 export const UNCERTAINTY_MAX = 25;
 export const UNCERTAINTY_DRIFT = 1.5;
 /** Share of last month's reading error that is still there this month. */
 export const ERROR_PERSISTENCE = 0.8;
 /** The month's fresh error, at most this share of the uncertainty either side. */
-export const ERROR_SHOCK = 0.5;
+export const ERROR_SHOCK = 0.6;
 /** The first reading's error, at most this share of the uncertainty either side. */
 export const FIRST_ERROR = 0.8;
 

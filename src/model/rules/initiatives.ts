@@ -4,7 +4,15 @@
 // threat is severe (the rally effect). History concessions are off the table in campaign windows.
 
 import type { InitiativeDef } from '../../content/schema';
-import { ALLIES, ALLY_NAMES, type AllyId, type Channel, type Effects, type MeterKey } from '../types';
+import {
+  ALLIES,
+  ALLY_NAMES,
+  type AllyId,
+  type Channel,
+  type Effects,
+  type MeterKey,
+  type WashingtonStance,
+} from '../types';
 import { threatBandOf } from './bounds';
 import { type ConditionState, describeCondition, holds, type Names } from './conditions';
 import { blocked as B } from '../../strings/prerequisites';
@@ -74,7 +82,12 @@ export function launchEffects(
 export const PRIVATE_MOMENTUM_SHARE = 0;
 
 /** Credibility each public launch costs while Washington is pressing or overreaching: the megaphone. */
-export const MEGAPHONE_CREDIBILITY = -1;
+export const MEGAPHONE_CREDIBILITY = -3;
+
+/** What one public launch costs Washington's credibility under `stance` (0 unless it presses). */
+export function megaphoneCredibility(stance: WashingtonStance): number {
+  return stance === 'pressing' || stance === 'overreaching' ? MEGAPHONE_CREDIBILITY : 0;
+}
 
 /** Credibility a leaked private initiative costs Washington. */
 export const LEAK_CREDIBILITY = -3;

@@ -12,6 +12,7 @@ import {
   UNCERTAINTY_MIN,
 } from '../../../src/model/rules/estimates';
 import { seedRng, startDraws } from '../../../src/model/random';
+import { DIFFICULTY } from '../../../src/model/rules/difficulty';
 import { bandwidthFor, stanceOf } from '../../../src/model/rules/washington';
 import { ledgerTotals, testMeters } from '../../helpers/game';
 
@@ -129,10 +130,14 @@ describe('endings', () => {
 
 describe('estimates', () => {
   it('widen each month and narrow with intelligence work, within bounds', () => {
-    expect(nextUncertainty(10, 0)).toBe(11.5);
+    expect(nextUncertainty(UNCERTAINTY_MIN + 3, 0)).toBe(UNCERTAINTY_MIN + 4.5);
     expect(nextUncertainty(UNCERTAINTY_MIN + 7, 8)).toBe(UNCERTAINTY_MIN + 0.5);
     expect(nextUncertainty(UNCERTAINTY_MAX, 0)).toBe(UNCERTAINTY_MAX);
     expect(nextUncertainty(UNCERTAINTY_MIN, 20)).toBe(UNCERTAINTY_MIN);
+  });
+  it.each(Object.entries(DIFFICULTY))('open on %s inside the bounds intelligence can reach', (_, d) => {
+    expect(d.uncertainty).toBeGreaterThanOrEqual(UNCERTAINTY_MIN);
+    expect(d.uncertainty).toBeLessThanOrEqual(UNCERTAINTY_MAX);
   });
   it('read the truth plus the error, inside the meter bounds', () => {
     expect(estimate(50, 50, 10, { backlash: -10, willingness: 10 })).toEqual({
@@ -152,7 +157,7 @@ describe('estimates', () => {
     [5, 10, 5, 0.5, 2], // intelligence halves the band: the error halves too, then persists
     [-8, 10, 11.5, 0.5, -6.4], // a wider band does not inflate the error
     [10, 10, 10, 0.9999, 10], // persistence plus a full shock is clamped to the band
-    [0, 10, 10, 0, -5], // a fresh shock is at most half the band
+    [0, 10, 10, 0, -6], // a fresh shock is at most 60% of the band
   ])('persist from month to month: %d at ±%d, now ±%d, draw %d → %d', (prev, before, u, draw, out) => {
     expect(nextError(prev, before, u, draw)).toBeCloseTo(out, 2);
   });
