@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { pageStrings } from './scripts/pageStrings.ts';
 
 // Static files (map geometry, icons) live in assets/ and are served from the site root.
 export default defineConfig({
@@ -19,6 +20,8 @@ export default defineConfig({
     },
   },
   plugins: [
+    // the pages' static words come from the string catalogue (src/strings/pages.ts)
+    pageStrings(),
     // Offline play and install: a generated service worker precaches every built file (both pages,
     // the map JSON, the icons); `autoUpdate` swaps in a new version on the next load.
     VitePWA({

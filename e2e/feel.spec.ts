@@ -1,11 +1,13 @@
 // The game's feel in the browser: the volume setting persists across a reload; with the system's
 // prefers-reduced-motion, a month that reaches a milestone (The July Window, seed 25, fast-forwarded through the
 // actor) shows the milestone moment, announces it first in the live region and plays its cue,
-// while no tween runs anywhere; the loop goes back to sleep. (A seminar starts muted:
+// while no tween runs anywhere; back in the room the meters' changes and causes appear at once and
+// go without a fade; the loop goes back to sleep. (A seminar starts muted:
 // seminar.spec.ts.)
 
 import { expect, type Page, test } from '@playwright/test';
 import { openTitle, waitLive, watchConsole } from './helpers';
+import { expectMeterCauses, holdRoomClock } from './meters';
 
 /** Tweens started so far, and tweens still running in any scene. */
 const tweens = (page: Page) =>
@@ -96,8 +98,10 @@ test('feel: volume remembered; under prefers-reduced-motion the milestone moment
   await page.waitForFunction(() => !window.__mf!.sound.running, undefined, { polling: 100 });
   // with reduced motion no tween ever started (the meters, the report's lines, the banner)
   expect(await tweens(page)).toEqual({ started: 0, running: 0 });
+  // back in the room: the meters' changes and causes appear at once (the clock held to read them)
+  await holdRoomClock(page, true);
   await page.keyboard.press('Enter');
-  await waitLive(page, /Planning\./);
+  await expectMeterCauses(page, await waitLive(page, /Planning\./), true);
   expect(await tweens(page)).toEqual({ started: 0, running: 0 });
   await page.waitForFunction(() => window.__mf!.idle.asleep, undefined, { polling: 100 });
   expect(problems).toEqual([]);

@@ -1,12 +1,13 @@
 // Text that never cuts: at 1920×1080 and 1366×768, every Text of each main screen (title, setup,
 // briefing, the room on every page of cards, in a tense month and with the bandwidth spent, help,
-// an event card, a report, the advisers' longest lines)
+// an event card, a report, the next month with the meters' cause lines and the advisers' longest lines)
 // fits its panel and button, overlaps no other text or control, and is at least 14 CSS px.
 // Screenshots of each go to test-results/shots for a person to look at.
 
 import { test } from '@playwright/test';
 import { openTitle, pressAndWait, waitLive, watchConsole } from './helpers';
 import { expectLayout } from './layout';
+import { holdRoomClock, meterBars } from './meters';
 import { clickControl, controls } from './pointer';
 import advisors from '../src/content/deck/advisors.json' with { type: 'json' };
 
@@ -73,8 +74,11 @@ for (const size of [
       await waitLive(page, /Turn report:/);
       await expectLayout(page, 'turn report', tag('report'));
       // the advisers' panel with each adviser's longest line at once (some month may bring them)
+      // back in the room with the meters' changes and cause lines up (the clock held: no fade yet)
+      await holdRoomClock(page, true);
       await pressAndWait(page, 'Enter', await waitLive(page, /Turn report:/));
       await waitLive(page, /^Situation room\. Planning\./);
+      test.expect((await meterBars(page)).filter((b) => b.cause).length).toBeGreaterThan(0);
       await page.evaluate((lines) => {
         type Room = { views: { advisors: { render(a: unknown[]): void } } };
         const room = window.__mf!.game.scene.getScene('situation-room') as unknown as Room;

@@ -2,6 +2,7 @@
 // region, with no console errors, and takes screenshots along the way.
 
 import { expect, test } from '@playwright/test';
+import { expectMeterCauses, holdRoomClock } from './meters';
 import { openTitle, waitLive, watchConsole } from './helpers';
 
 test('keyboard only: The July Window from title to ending, WebGL, no console errors', async ({ page }) => {
@@ -47,6 +48,7 @@ test('keyboard only: The July Window from title to ending, WebGL, no console err
 
   let sawEvent = false;
   let sawReport = false;
+  let sawMoves = false;
   for (let step = 0; step < 200; step++) {
     text = await waitLive(page, /^(Situation room|Ending)\./);
     if (text.startsWith('Ending.')) break;
@@ -60,8 +62,14 @@ test('keyboard only: The July Window from title to ending, WebGL, no console err
       // every answer comes with a reason: "Seoul stalls: …" or "Tokyo accepts privately: …"
       if (!/No proposals were put/.test(text))
         expect(text).toMatch(/(Seoul|Tokyo) (accepts|stalls|rejects)[^:]*: [A-Z]/);
+      // the first report: hold the room's clock, so the meters' cause lines are read before they fade
+      if (!sawReport) await holdRoomClock(page, true);
       sawReport = true;
       await page.keyboard.press('Enter');
+    } else if (/Planning\./.test(text) && !sawMoves && sawReport) {
+      sawMoves = true;
+      await expectMeterCauses(page, text);
+      await page.keyboard.press('e');
     } else if (/Planning\./.test(text)) {
       await page.keyboard.press('e');
     }
@@ -73,6 +81,7 @@ test('keyboard only: The July Window from title to ending, WebGL, no console err
   console.log(`played ${Date.now() - t0} ms`);
   expect(text).toMatch(/Score: -?\d+/);
   expect(sawReport).toBe(true);
+  expect(sawMoves).toBe(true);
   await page.screenshot({ path: 'test-results/shots/ending-1920.png' });
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.waitForTimeout(500);

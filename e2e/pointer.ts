@@ -73,6 +73,12 @@ export async function click(page: Page, name: RegExp, nth = 0): Promise<string> 
  * controls it checked.
  */
 export async function checkCorners(page: Page, where: string): Promise<number> {
+  // a control added by the last key (the help's Close) is hit-tested from the input plugin's next
+  // update on: wait until a frame or two has run since (or the loop has drawn and gone to sleep)
+  const frames = await page.evaluate(() => window.__mf!.idle.frames);
+  await page.waitForFunction((f) => window.__mf!.idle.asleep || window.__mf!.idle.frames > f + 1, frames, {
+    polling: 50,
+  });
   const r = await page.evaluate(() => {
     const mf = (window as unknown as Handle).__mf;
     const canvas = document.querySelector('canvas');

@@ -10,6 +10,7 @@ import { neutraliseControls, TEXT_LIMITS } from '../report/safeText';
 import { delegationProjection } from '../server/projection';
 import type { ChannelLike } from '../seminar/channel';
 import type { SeminarSession } from '../seminar/session';
+import { app as A } from '../strings';
 
 export type BriefSeat = 'seoul' | 'tokyo';
 export const BRIEF_SEATS: readonly BriefSeat[] = ['seoul', 'tokyo'];
@@ -50,7 +51,7 @@ export class BriefRelay {
   receive(seat: BriefSeat, data: unknown): void {
     const msg = inbound.safeParse(data);
     if (!msg.success) {
-      this.post(seat, { v: 1, kind: 'reply', ok: false, reason: 'malformed message' });
+      this.post(seat, { v: 1, kind: 'reply', ok: false, reason: A.seminar.malformed });
       return;
     }
     if (msg.data.kind === 'hello') {

@@ -3,6 +3,7 @@
 
 import { debriefMarkdown, metersCsv, replayToJson, toReplay } from '../report';
 import type { GameSession } from './session';
+import { app as A } from '../strings';
 
 export type ExportKind = 'replay' | 'markdown' | 'csv';
 
@@ -12,11 +13,7 @@ export interface ExportFile {
   text: string;
 }
 
-export const EXPORT_LABELS: Record<ExportKind, string> = {
-  replay: 'replay file (JSON)',
-  markdown: 'report (Markdown)',
-  csv: 'meters per month (CSV)',
-};
+export const EXPORT_LABELS: Record<ExportKind, string> = A.exportLabels;
 
 export function exportFile(session: GameSession, kind: ExportKind): ExportFile {
   const ctx = session.actor.getSnapshot().context;

@@ -6,6 +6,7 @@ import { branchFrom, parseReplay, replayGame, type ScenarioResolver, snapshotHas
 import type { GameContext } from '../model';
 import { loadShippedScenario } from './scenarios';
 import type { App, GameSession, Result } from './session';
+import { app as A } from '../strings';
 
 export const resolveShipped: ScenarioResolver = (id) => {
   const s = loadShippedScenario(id);
@@ -41,7 +42,7 @@ export function loadReplayText(app: App, text: string): Result<GameSession> {
 /** Starts a branch of the current game at the planning of month `turn`; it becomes the current game. */
 export function branchCurrent(app: App, turn: number): Result<GameSession> {
   const s = app.session;
-  if (!s) return { ok: false, lines: ['There is no game to branch from.'] };
+  if (!s) return { ok: false, lines: [A.noGameToBranch] };
   const original = s.actor.getSnapshot().context;
   const settings = original.inputSettings;
   const r = branchFrom({ scenario: s.scenario, settings }, original.decisions, turn);

@@ -10,6 +10,7 @@ import { type GameActor, replayDecisions, scenarioHash, snapshotHash } from '../
 import type { LegacyCheck, SaveFile } from '../save/save';
 import { FILE_SCENARIO_PREFIX, loadScenarioText } from './scenarioFile';
 import { loadShippedScenario } from './scenarios';
+import { app as A } from '../strings';
 
 export type RebuiltGame =
   | { ok: true; actor: GameActor; scenarioId: string; scenario: ResolvedScenario; settings: Settings }
@@ -21,21 +22,17 @@ function scenarioOf(save: SaveFile, legacy: LegacyCheck | undefined): Found {
   const id = save.replay.scenario;
   if (!id.startsWith(FILE_SCENARIO_PREFIX)) {
     const s = loadShippedScenario(id);
-    return s.ok ? { ok: true, scenario: s.value } : { ok: false, reason: `its scenario "${id}" cannot be loaded` };
+    return s.ok ? { ok: true, scenario: s.value } : { ok: false, reason: A.savedGame.scenarioMissing(id) };
   }
   const file = save.scenarioFile;
   if (!file) {
     return {
       ok: false,
-      reason: legacy
-        ? 'it is a game from a scenario file, saved by an earlier version of the game that did not keep the file (open the scenario file again to play it)'
-        : 'it is a game from a scenario file, and the file is missing from the save',
+      reason: legacy ? A.savedGame.fileNotKept : A.savedGame.fileMissing,
     };
   }
   const s = loadScenarioText(file.name, file.text);
-  return s.ok
-    ? { ok: true, scenario: s.value }
-    : { ok: false, reason: `its scenario file "${file.name}" no longer loads (${s.lines[0]})` };
+  return s.ok ? { ok: true, scenario: s.value } : { ok: false, reason: A.savedGame.fileBroken(file.name, s.lines[0]) };
 }
 
 export function rebuildSavedGame(save: SaveFile, legacy?: LegacyCheck): RebuiltGame {
@@ -45,17 +42,17 @@ export function rebuildSavedGame(save: SaveFile, legacy?: LegacyCheck): RebuiltG
   if (scenarioHash(scenario) !== save.scenarioHash) {
     return {
       ok: false,
-      reason: `the scenario "${scenario.title}" has changed since this game was saved (its cards or numbers differ), so replaying the game's decisions would give a different game`,
+      reason: A.savedGame.scenarioChanged(scenario.title),
     };
   }
   const settings = save.replay.settings;
   const run = replayDecisions({ scenario, settings }, save.replay.decisions);
-  if (!run.ok) return { ok: false, reason: `its decisions could not be replayed: ${run.message.replace(/\.$/, '')}` };
+  if (!run.ok) return { ok: false, reason: A.savedGame.notReplayed(run.message.replace(/\.$/, '')) };
   if (legacy && snapshotHash(run.context) !== legacy.fingerprint) {
     run.actor.stop();
     return {
       ok: false,
-      reason: 'it was saved by an earlier version of the game, and replaying its decisions did not reach the same game',
+      reason: A.savedGame.otherGame,
     };
   }
   return { ok: true, actor: run.actor, scenarioId: save.replay.scenario, scenario, settings };

@@ -9,6 +9,7 @@ import type { ScenarioSource } from '../save/save';
 import { firstLongText, MAX_SCENARIO_TEXT, sizeProblem } from '../report/fileLimits';
 import { neutraliseDeep } from '../report/safeText';
 import { loadDeck } from './scenarios';
+import { app as A } from '../strings';
 
 export type ScenarioFileResult = { ok: true; value: ResolvedScenario } | { ok: false; lines: string[] };
 
@@ -27,9 +28,7 @@ export function loadScenarioText(fileName: string, text: string): ScenarioFileRe
   if (long)
     return {
       ok: false,
-      lines: [
-        `${fileName}: ${long.path}: a text is at most ${MAX_SCENARIO_TEXT} characters (this one has ${long.length})`,
-      ],
+      lines: [A.scenarioTextTooLong(fileName, long.path, MAX_SCENARIO_TEXT, long.length)],
     };
   const loaded = json.ok ? loadScenario(fileName, neutraliseDeep(json.value), deck.value) : json;
   if (!loaded.ok) return { ok: false, lines: loaded.problems.map(formatProblem) };

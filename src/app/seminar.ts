@@ -29,6 +29,7 @@ import { codeOfSessionId, consoleUrl } from '../seminar/sessionCode';
 import { type SessionSetup, sessionSetupFrom } from '../seminar/setupFrom';
 import { loadShippedScenario } from './scenarios';
 import type { App } from './session';
+import { app as A } from '../strings';
 
 export type ReadySetup = Extract<SessionSetup, { ok: true }>;
 
@@ -171,10 +172,8 @@ export class SeminarMode {
     } catch (e) {
       if (this.saveFailed) return;
       this.saveFailed = true;
-      const why = e instanceof Error && e.name === 'QuotaExceededError' ? "this browser's storage is full" : String(e);
-      this.app.live.say(
-        `The seminar could not be autosaved (${why}): a reload would lose the session. Keep this window open.`,
-      );
+      const why = e instanceof Error && e.name === 'QuotaExceededError' ? A.seminar.storageFull : String(e);
+      this.app.live.say(A.seminar.notAutosaved(why));
     }
   }
 
@@ -224,10 +223,10 @@ let pending: string | null = null;
 /** Checks a typed or linked session id; null when it can start a game, else plain words. */
 export function seminarProblem(sessionId: string): string | null {
   const id = sessionId.trim();
-  if (id === '') return 'the session code is empty';
+  if (id === '') return A.seminar.codeEmpty;
   const setup = sessionSetupFrom(loadShippedScenario, codeOfSessionId(id));
   if (!setup.ok) return setup.error;
-  if (!sessionIdSchema.safeParse(id).success) return 'a table suffix is a dot and a number, like .2';
+  if (!sessionIdSchema.safeParse(id).success) return A.seminar.badSuffix;
   return null;
 }
 
@@ -245,11 +244,8 @@ function resumeFrom(app: App, id: string): { resumed: Resumed | null; note: stri
     return { resumed: { actor: rebuilt.actor, scenario: rebuilt.scenario, memory, keys, briefWindows }, note: null };
   }
   const aside = setSeminarSaveAside(app.store, id);
-  const reason = rebuilt.ok ? 'it could not be read' : rebuilt.reason;
-  return {
-    resumed: null,
-    note: `The seminar's autosave could not be resumed (${reason}); it is kept under "${aside}" and the seminar starts afresh.`,
-  };
+  const reason = rebuilt.ok ? A.seminar.unreadable : rebuilt.reason;
+  return { resumed: null, note: A.seminar.notResumed(reason, aside) };
 }
 
 /**
@@ -263,9 +259,9 @@ export function startSeminar(
   opts: { fresh?: boolean; scenario?: ResolvedScenario } = {},
 ): Started {
   const id = sessionId.trim();
-  if (id === '') return { ok: false, error: 'the session code is empty' };
+  if (id === '') return { ok: false, error: A.seminar.codeEmpty };
   if (!sessionIdSchema.safeParse(id).success) {
-    return { ok: false, error: seminarProblem(id) ?? 'a table suffix is a dot and a number, like .2' };
+    return { ok: false, error: seminarProblem(id) ?? A.seminar.badSuffix };
   }
   const { resumed, note } = opts.fresh ? { resumed: null, note: null } : resumeFrom(app, id);
   const setup = sessionSetupFrom(loadShippedScenario, codeOfSessionId(id), opts.scenario ?? resumed?.scenario);
@@ -296,10 +292,10 @@ export function sendGame(app: App, typed: GameEvent): Result {
       ? { ...typed, rationale: neutraliseControls(typed.rationale) }
       : typed;
   const seminar = activeSeminar(app);
-  if (seminar?.elsewhere) return { ok: false, reason: 'this seminar runs in another window of this browser' };
+  if (seminar?.elsewhere) return { ok: false, reason: A.seminar.elsewhere };
   if (seminar) return seminar.session.sendPlayer(event);
   const actor = app.session?.actor;
-  if (!actor?.getSnapshot().can(event)) return { ok: false, reason: 'not possible now' };
+  if (!actor?.getSnapshot().can(event)) return { ok: false, reason: A.seminar.notNow };
   actor.send(event);
   return { ok: true };
 }

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { logEntrySchema } from '../seminar/protocol';
 import type { SessionMemory } from '../seminar/session';
 import { type KeyValueStore, parseSave, type SaveFile } from '../save/save';
+import { app as A } from '../strings';
 
 export const SEMINAR_SAVE_PREFIX = 'mending-fences/seminar:';
 export const SEMINAR_SAVE_VERSION = 1;
@@ -71,13 +72,14 @@ export function readSeminarSave(store: KeyValueStore, sessionId: string): Semina
   try {
     data = JSON.parse(raw);
   } catch {
-    return { kind: 'bad', reason: 'the seminar autosave is not valid JSON' };
+    return { kind: 'bad', reason: A.seminar.autosaveNotJson };
   }
   const slot = slotSchema.safeParse(data);
-  if (!slot.success) return { kind: 'bad', reason: 'parts of the seminar autosave are missing' };
-  if (slot.data.sessionId !== sessionId) return { kind: 'bad', reason: 'the autosave is of another session' };
+  if (!slot.success) return { kind: 'bad', reason: A.seminar.autosavePartsMissing };
+  if (slot.data.sessionId !== sessionId) return { kind: 'bad', reason: A.seminar.autosaveOtherSession };
   const game = parseSave(JSON.stringify(slot.data.game));
-  if (game.kind !== 'ok') return { kind: 'bad', reason: game.kind === 'corrupt' ? game.reason : 'no game in it' };
+  if (game.kind !== 'ok')
+    return { kind: 'bad', reason: game.kind === 'corrupt' ? game.reason : A.seminar.autosaveNoGame };
   return { kind: 'ok', save: { ...slot.data, game: game.save } };
 }
 

@@ -23,6 +23,7 @@ import { common } from '../strings';
 import { rebuildSavedGame } from './savedGame';
 import { FILE_SCENARIO_PREFIX, scenarioSourceOf } from './scenarioFile';
 import { contentLoaded, loadContent, loadShippedScenario, scenarioIds } from './scenarios';
+import { app as A } from '../strings';
 
 export type GameActor = Actor<GameMachine>;
 
@@ -163,7 +164,7 @@ export class App {
   /** Resume the saved game by replaying it, or explain why it cannot be (and keep the save aside). */
   resume(): Result<GameSession> {
     const read = readSave(this.store);
-    if (read.kind !== 'ok') return { ok: false, lines: [this.checkSave().message ?? 'There is no saved game.'] };
+    if (read.kind !== 'ok') return { ok: false, lines: [this.checkSave().message ?? A.noSavedGame] };
     const raw = this.store.getItem(SAVE_KEY) ?? JSON.stringify(read.save);
     const game = rebuildSavedGame(read.save, read.legacy);
     if (!game.ok) {

@@ -27,3 +27,11 @@ export {
 } from './explain';
 export { FORECAST_LEAVES_OUT, type PlanForecast } from './forecast';
 export { answersTone, mainCause, type MeterMove, selectMeterMoves } from './meterMoves';
+export {
+  CAUSES_SHOWN,
+  type CauseShare,
+  causeKind,
+  type SeenChange,
+  type SeenMeter,
+  selectSeenChanges,
+} from './meterCauses';

@@ -13,10 +13,11 @@ import {
   type Season,
 } from '../model';
 import { labelCause, seasonClause, seasonsUpTo, turnLabel } from './labels';
+import { attribution as T } from '../strings/report';
 
 /** Causes summed over the whole game instead of month by month. */
 /** Causes summed over the whole game rather than month by month: the drift parts and overreach. */
-const isWholeGame = (cause: string) => cause.startsWith('drift.') || cause === 'stance.overreaching';
+const isWholeGame = (cause: string) => cause.split('.')[0] === 'drift' || cause === 'stance.overreaching';
 
 export interface AttributionItem {
   cause: string;
@@ -57,7 +58,8 @@ export function fmt(n: number): string {
 }
 
 function allyOf(meter: MeterKey): AllyId | null {
-  return meter.startsWith('seoul.') ? 'seoul' : meter.startsWith('tokyo.') ? 'tokyo' : null;
+  const head = meter.split('.')[0];
+  return head === 'seoul' || head === 'tokyo' ? head : null;
 }
 
 function sentenceFor(
@@ -67,16 +69,16 @@ function sentenceFor(
   seasons: Record<AllyId, Season[]>,
 ): string {
   const parts = [item.what.charAt(0).toUpperCase() + item.what.slice(1)];
-  if (item.turn === null) parts.push(' over the game');
+  if (item.turn === null) parts.push(T.overGame);
   else {
-    parts.push(` in ${turnLabel(ctx.scenario, item.turn)}`);
+    parts.push(T.inMonth(turnLabel(ctx.scenario, item.turn)));
     const ally = allyOf(meter);
     const clause = ally && item.yours ? seasonClause(ally, seasons[ally][item.turn]) : '';
-    if (clause) parts.push(`, ${clause},`);
+    if (clause) parts.push(T.clause(clause));
   }
   const amount = fmt(Math.abs(item.delta));
-  parts.push(item.delta >= 0 ? ` added ${amount} to ` : ` took ${amount} from `);
-  parts.push(`${METER_PHRASES[meter]}.`);
+  parts.push(item.delta >= 0 ? T.added(amount) : T.took(amount));
+  parts.push(T.meter(METER_PHRASES[meter]));
   return parts.join('');
 }
 
@@ -132,9 +134,9 @@ export function topItems(a: MeterAttribution, n: number): AttributionItem[] {
     turn: null,
     delta,
     entries: rest.reduce((s, i) => s + i.entries, 0),
-    what: `${rest.length} smaller causes`,
+    what: T.smaller(rest.length),
     yours: false,
-    sentence: `${rest.length} smaller causes together ${delta >= 0 ? 'added' : 'took'} ${amount} ${delta >= 0 ? 'to' : 'from'} ${a.label}.`,
+    sentence: T.smallerSentence(rest.length, delta >= 0, amount, a.label),
   };
   return [...a.items.slice(0, n), other];
 }

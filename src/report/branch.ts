@@ -9,6 +9,7 @@ import { selectPhase } from '../model';
 import { METERS, type Decision, type GameContext, type GameInput, type MeterKey } from '../model';
 import { type GameActor, feed } from './replay';
 import { buildSeries, firstDivergence } from './series';
+import * as W from '../strings/report';
 
 export type BranchResult =
   | { ok: true; actor: GameActor; replayed: number; rest: Decision[] }
@@ -22,7 +23,7 @@ export type BranchResult =
  */
 export function branchFrom(input: GameInput, decisions: readonly Decision[], turn: number): BranchResult {
   if (!Number.isInteger(turn) || turn < 0 || turn >= input.scenario.months) {
-    return { ok: false, message: `month ${turn} is not in this scenario (0 to ${input.scenario.months - 1})` };
+    return { ok: false, message: W.branch.noMonth(turn, input.scenario.months - 1) };
   }
   const actor = createActor(gameMachine, { input }).start();
   const atStart = () => {
@@ -41,8 +42,8 @@ export function branchFrom(input: GameInput, decisions: readonly Decision[], tur
   if (!atStart()) {
     const ctx = actor.getSnapshot().context;
     actor.stop();
-    const where = ctx.ending ? `the game ended (${ctx.ending}) before` : 'the decisions stop before';
-    return { ok: false, message: `cannot branch at month ${turn}: ${where} its planning phase` };
+    const where = ctx.ending ? W.branch.ended(ctx.ending) : W.branch.stopped;
+    return { ok: false, message: W.branch.cannot(turn, where) };
   }
   return { ok: true, actor, replayed, rest: decisions.slice(replayed) };
 }

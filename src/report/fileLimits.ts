@@ -3,6 +3,8 @@
 // than the longest text the game itself would write there. Messages say what was too big and by
 // how much, so a person can fix the file.
 
+import * as W from '../strings/report';
+
 export const FILE_LIMITS = {
   /** A 12-month game with every facilitator power used is well under 200 kB. */
   replay: 2 * 1024 * 1024,
@@ -24,7 +26,7 @@ export function sizeProblem(kind: keyof typeof FILE_LIMITS, text: string): strin
   const limit = FILE_LIMITS[kind];
   // UTF-16 length is a lower bound on the UTF-8 bytes; good enough to refuse before parsing.
   if (text.length <= limit) return null;
-  return `The ${kind} file is too large (${kb(text.length)}; at most ${kb(limit)}).`;
+  return W.tooLarge(kind, kb(text.length), kb(limit));
 }
 
 /** The path of the first string longer than `max` in a parsed JSON value, or null. */

@@ -4,38 +4,10 @@
 
 import { monthLabel, monthOfTurn, turnOf } from '../model';
 import type { GameContext } from '../model';
+import { record as H } from '../strings/report';
 
-export interface HistoricalMilestone {
-  month: string;
-  /** What happened, in a few words, for the comparison line. */
-  what: string;
-}
-
-/** Month each milestone happened in reality (fact base §1 unless noted). */
-export const HISTORICAL_MILESTONES: Record<string, HistoricalMilestone> = {
-  'ministerial-channel': { month: '2022-07', what: "Park Jin's visit to Tokyo" },
-  'leaders-meet': {
-    month: '2022-11',
-    what: 'the first formal Yoon–Kishida bilateral, in Phnom Penh, after informal talks at the UN in Sep 2022',
-  },
-  'trilateral-drills': { month: '2022-10', what: 'the missile-defence drill with the USS Ronald Reagan' },
-  'trilateral-summit': { month: '2022-11', what: 'the Phnom Penh statement' },
-  'compensation-solution': { month: '2023-03', what: "Seoul's foundation plan of 6 March" },
-  'tokyo-gesture': { month: '2023-03', what: "Tokyo's restatement of the 1998 declaration" },
-  'future-fund': { month: '2023-03', what: 'the FKI–Keidanren youth fund' },
-  'gsomia-normalised': { month: '2023-03', what: 'the withdrawal of the 2019 GSOMIA notices' },
-  'export-controls-lifted': {
-    month: '2023-03',
-    what: 'the lifting of the 2019 curbs; whitelists followed by July 2023',
-  },
-  'shuttle-diplomacy': { month: '2023-03', what: "Yoon's visit to Tokyo" },
-  'institutional-framework': { month: '2023-08', what: 'Camp David' },
-  'missile-data-sharing': { month: '2023-12', what: 'the live missile-warning mechanism' },
-  'freedom-edge': { month: '2024-06', what: 'the first Freedom Edge exercise' },
-  'heritage-compromise': { month: '2024-07', what: 'the Sado mines listing' },
-  'anniversary-agenda': { month: '2024-09', what: "Kishida's farewell visit to Seoul" },
-  'trilateral-secretariat': { month: '2024-11', what: 'the Lima announcement' },
-};
+export { type HistoricalMilestone, HISTORICAL_MILESTONES } from './historicalMilestones';
+import { type HistoricalMilestone, HISTORICAL_MILESTONES } from './historicalMilestones';
 
 export interface HistoryLine {
   milestone: string;
@@ -50,23 +22,20 @@ export interface HistoryLine {
 }
 
 function monthsWord(n: number): string {
-  return `${n} month${n === 1 ? '' : 's'}`;
+  return H.months(n);
 }
 
 function lineText(name: string, game: string | null, hist: HistoricalMilestone | undefined, end: string): string {
-  const when = hist ? `${monthLabel(hist.month)} (${hist.what})` : null;
+  const when = hist ? H.when(monthLabel(hist.month), hist.what) : null;
   if (game && when) {
     const offset = turnOf(hist!.month, game);
-    const rel =
-      offset === 0 ? 'the same month' : offset < 0 ? `${monthsWord(-offset)} earlier` : `${monthsWord(offset)} later`;
-    return `You secured ${name} in ${monthLabel(game)}; historically it came in ${when}: ${rel}.`;
+    const rel = offset === 0 ? H.sameMonth : offset < 0 ? H.earlier(monthsWord(-offset)) : H.later(monthsWord(offset));
+    return H.securedVs(name, monthLabel(game), when, rel);
   }
-  if (game) return `You secured ${name} in ${monthLabel(game)}.`;
-  if (!when) return `You did not secure ${name}.`;
-  if (turnOf(end, hist!.month) > 0) {
-    return `You did not secure ${name}; historically it came only in ${when}, after this scenario ends.`;
-  }
-  return `You did not secure ${name}; historically it came in ${when}.`;
+  if (game) return H.secured(name, monthLabel(game));
+  if (!when) return H.notSecured(name);
+  if (turnOf(end, hist!.month) > 0) return H.notSecuredAfter(name, when);
+  return H.notSecuredVs(name, when);
 }
 
 /** One line per milestone the scenario offers, in historical order (undated ones last). */
@@ -97,5 +66,5 @@ export function historySummary(lines: readonly HistoryLine[]): string {
   const earlier = dated.filter((l) => (l.offset ?? 0) < 0).length;
   const later = dated.filter((l) => (l.offset ?? 0) > 0).length;
   const missed = lines.filter((l) => l.game === null).length;
-  return `Against the record: ${earlier} earlier than history, ${later} later, ${dated.length - earlier - later} in the same month, ${missed} not secured.`;
+  return H.summary(earlier, later, dated.length - earlier - later, missed);
 }

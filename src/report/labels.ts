@@ -6,6 +6,7 @@ import { campaignElection, monthLabel, monthOfTurn, type ResolvedScenario } from
 import type { AllyId, GameContext, Season, TurnRecord } from '../model';
 import { ALLIES, ALLY_NAMES, POSTURE_NAMES } from '../model';
 import { cardOf } from '../model';
+import * as W from '../strings/report';
 
 /** 'Jun 2022' for a turn of the scenario. */
 export function turnLabel(scenario: ResolvedScenario, turn: number): string {
@@ -21,12 +22,7 @@ export function seasonsUpTo(ctx: Pick<GameContext, 'history' | 'politics'>, upTo
   return out;
 }
 
-const SEASON_CLAUSES: Record<Season, (who: string) => string> = {
-  steady: () => '',
-  campaigning: (who) => `during ${who}'s campaign window`,
-  honeymoon: (who) => `in ${who}'s post-election honeymoon`,
-  paralysed: (who) => `while ${who}'s leader was weakened by a lost vote`,
-};
+const SEASON_CLAUSES: Record<Season, (who: string) => string> = { steady: () => '', ...W.seasonClause };
 
 /** "during Tokyo's campaign window", or '' for a steady season. */
 export function seasonClause(ally: AllyId, season: Season | undefined): string {
@@ -38,18 +34,18 @@ export function campaignAt(scenario: ResolvedScenario, ally: AllyId, turn: numbe
   return campaignElection(scenario.elections, scenario.start, ally, turn);
 }
 
-const POSTURE_VERBS = ['staying quiet toward', 'nudging', 'pressing', 'leaning hard on'] as const;
+const POSTURE_VERBS = W.postureVerbs;
 
 function proposalOutcome(record: TurnRecord | undefined, initiative: string): string {
   const p = record?.proposals.find((x) => x.initiative === initiative);
-  if (!p) return 'the answers to';
+  if (!p) return W.outcome.unknown;
   const answers = p.asks.map((a) => [a, p.answers[a]] as const);
   const no = answers.filter(([, a]) => a === 'reject').map(([a]) => ALLY_NAMES[a]);
-  if (no.length) return `${no.join(' and ')} rejecting`;
+  if (no.length) return W.outcome.rejecting(no);
   if (answers.every(([, a]) => a === 'accept' || a === 'acceptPrivately')) {
-    return answers.some(([, a]) => a === 'acceptPrivately') ? 'the quiet acceptance of' : 'the acceptance of';
+    return answers.some(([, a]) => a === 'acceptPrivately') ? W.outcome.quietAcceptance : W.outcome.acceptance;
   }
-  return 'the stalling of';
+  return W.outcome.stalling;
 }
 
 export interface CauseLabel {
@@ -64,49 +60,48 @@ export function labelCause(ctx: GameContext, cause: string, turn: number): Cause
   const { scenario } = ctx;
   const record = ctx.history.find((h) => h.turn === turn);
   const [head, ...rest] = cause.split('.');
-  const name = (id: string) => `“${scenario.initiatives[id]?.name ?? id}”`;
+  const name = (id: string) => W.cause.card(scenario.initiatives[id]?.name ?? id);
   if (cause.startsWith('facilitator.adjust')) {
     const reason = cause.slice('facilitator.adjust'.length).replace(/^:\s*/, '');
-    return { what: `the facilitator's adjustment (${reason || 'no reason given'})`, yours: false };
+    return { what: W.cause.facilitator(reason), yours: false };
   }
   switch (head) {
     case 'posture': {
       const ally = rest[0] as AllyId;
       const level = record?.posture[ally];
-      const verb = level === undefined ? `your posture toward` : POSTURE_VERBS[level];
-      return { what: `${verb} ${ALLY_NAMES[ally] ?? rest[0]}`, yours: true };
+      const verb = level === undefined ? W.cause.postureUnknown : POSTURE_VERBS[level];
+      return { what: W.cause.posture(verb, ALLY_NAMES[ally] ?? rest[0]), yours: true };
     }
     case 'initiative':
-      return { what: `launching ${name(rest[0])} in ${rest[1] === 'public' ? 'public' : 'private'}`, yours: true };
+      return { what: W.cause.launch(name(rest[0]), rest[1] === 'public'), yours: true };
     case 'leak':
-      return { what: `the leak of your private ${name(rest[0])}`, yours: true };
+      return { what: W.cause.leak(name(rest[0])), yours: true };
     case 'ask':
-      return { what: `putting ${name(rest[0])} to the capitals`, yours: true };
+      return { what: W.cause.ask(name(rest[0])), yours: true };
     case 'megaphone':
-      return { what: `announcing ${name(rest[0])} while pressing`, yours: true };
+      return { what: W.cause.megaphone(name(rest[0])), yours: true };
     case 'opening':
-      return { what: 'the public mood the game opened with', yours: false };
+      return { what: W.cause.opening, yours: false };
     case 'answer':
-      return { what: `${proposalOutcome(record, rest[0])} ${name(rest[0])}`, yours: false };
+      return { what: W.cause.answer(proposalOutcome(record, rest[0]), name(rest[0])), yours: false };
     case 'milestone':
-      return { what: `reaching “${scenario.milestones[rest[0]]?.name ?? rest[0]}”`, yours: false };
+      return { what: W.cause.milestone(scenario.milestones[rest[0]]?.name ?? rest[0]), yours: false };
     case 'event':
-      return { what: `the event “${eventTitle(ctx, rest.join('.'), turn)}”`, yours: false };
+      return { what: W.cause.event(eventTitle(ctx, rest.join('.'), turn)), yours: false };
     case 'choice': {
       const def = scenario.events[rest[0]];
       const label = def?.choices.find((c) => c.id === rest[1])?.label ?? rest[1];
-      return { what: `your choice “${label}” on “${def?.title ?? rest[0]}”`, yours: true };
+      return { what: W.cause.choice(label, def?.title ?? rest[0]), yours: true };
     }
     case 'election': {
       const def = scenario.elections.find((e) => e.id === rest[0]);
       const won = record?.elections.find((r) => r.id === rest[0])?.won;
-      const result = won === undefined ? '' : won ? ' (governing side did well)' : ' (governing side did badly)';
-      return { what: `the ${def?.name ?? rest[0]}${result}`, yours: false };
+      return { what: W.cause.election(def?.name ?? rest[0], won), yours: false };
     }
     case 'drift':
-      return { what: DRIFT_LABELS[rest[0]] ?? 'the month passing', yours: false };
+      return { what: DRIFT_LABELS[rest[0]] ?? W.cause.drift, yours: false };
     case 'stance':
-      return { what: "Washington's reputation for overreaching", yours: true };
+      return { what: W.cause.stance, yours: true };
     default:
       return { what: cause, yours: false };
   }
@@ -126,13 +121,4 @@ export function postureName(level: number): string {
 }
 
 /** What each part of the month's drift is, in words. */
-const DRIFT_LABELS: Record<string, string> = {
-  cooling: 'the public cooling off',
-  reciprocity: 'resentment of one-sided concessions',
-  willingness: 'willingness settling to the situation',
-  approval: 'approval returning to its usual level',
-  momentum: 'momentum fading without fresh effort',
-  threat: 'the threat receding',
-  trust: 'trust settling back',
-  credibility: "Washington's standing recovering",
-};
+const DRIFT_LABELS: Record<string, string> = W.drift;

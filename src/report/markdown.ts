@@ -10,13 +10,9 @@ import { compareWithHistory, historySummary } from './historicalRecord';
 import { eventTitle, postureName, turnLabel } from './labels';
 import { type DebriefMessage, lastMessageTurn, messageHeading, messagesOfTurn } from './messages';
 import { discussionQuestions } from './questions';
+import { markdown as M } from '../strings/report';
 
-const ANSWER_WORDS: Record<string, string> = {
-  accept: 'accepted',
-  acceptPrivately: 'accepted privately',
-  stall: 'stalled',
-  reject: 'rejected',
-};
+const ANSWER_WORDS: Record<string, string> = M.answerWords;
 
 /** Text made literal for Markdown and HTML: one line, entities for & < >, backslashes for the rest. */
 export function md(text: string): string {
@@ -32,15 +28,15 @@ function facilitatorLine(ctx: GameContext, d: Decision): string | null {
   const e = d.event;
   switch (e.type) {
     case 'facilitator.adjust':
-      return `Facilitator set ${md(METER_PHRASES[e.meter])} to ${fmt(e.value)}: “${md(e.reason)}”`;
+      return M.facilitatorSet(md(METER_PHRASES[e.meter]), fmt(e.value), md(e.reason));
     case 'facilitator.inject':
-      return `Facilitator injected the event “${md(eventTitle(ctx, e.event, d.turn))}”`;
+      return M.facilitatorInjected(md(eventTitle(ctx, e.event, d.turn)));
     case 'facilitator.injectCustom':
-      return `Facilitator injected a custom event “${md(e.custom.title)}”: ${md(e.custom.text)}`;
+      return M.facilitatorCustom(md(e.custom.title), md(e.custom.text));
     case 'facilitator.end':
-      return 'Facilitator ended the session';
+      return M.facilitatorEnded;
     case 'seat.assign':
-      return `${md(e.seat)} seat handed to ${e.kind === 'human' ? 'a person' : 'the computer'}`;
+      return M.seatHanded(md(e.seat), e.kind === 'human');
     default:
       return null;
   }
@@ -48,38 +44,34 @@ function facilitatorLine(ctx: GameContext, d: Decision): string | null {
 
 function monthLines(ctx: GameContext, h: TurnRecord): string[] {
   const { scenario } = ctx;
-  const out = [
-    `- Posture: Seoul ${postureName(h.posture.seoul)}, Tokyo ${postureName(h.posture.tokyo)} (Washington seen as ${h.stance})`,
-  ];
-  const inits = h.initiatives.map((q) => `${md(scenario.initiatives[q.id]?.name ?? q.id)} (${q.channel})`);
-  out.push(`- Initiatives: ${inits.length ? inits.join('; ') : 'none'}`);
+  const out = [M.posture(postureName(h.posture.seoul), postureName(h.posture.tokyo), h.stance)];
+  const inits = h.initiatives.map((q) => M.initiative(md(scenario.initiatives[q.id]?.name ?? q.id), q.channel));
+  out.push(M.initiatives(inits));
   for (const p of h.proposals) {
     const answers = p.asks.map((a) => {
       const why = p.rationales[a]?.trim();
-      const word = ANSWER_WORDS[p.answers[a] ?? ''] ?? 'no answer';
-      return `${ALLY_NAMES[a]} ${word}${why ? ` (“${md(why)}”)` : ''}`;
+      const word = ANSWER_WORDS[p.answers[a] ?? ''] ?? M.noAnswer;
+      return M.answer(ALLY_NAMES[a], word, why ? md(why) : '');
     });
-    const again = p.carried ? `, asked again (${p.carried})` : '';
-    out.push(
-      `- Proposal ${md(scenario.initiatives[p.initiative]?.name ?? p.initiative)}${again}: ${answers.join('; ')}`,
-    );
+    const again = p.carried ? M.askedAgain(p.carried) : '';
+    out.push(M.proposal(md(scenario.initiatives[p.initiative]?.name ?? p.initiative), again, answers));
   }
   for (const f of h.events) {
     const title = f.custom ? f.custom.title : eventTitle(ctx, f.id, h.turn);
     const choice = f.choice ? (scenario.events[f.id]?.choices.find((c) => c.id === f.choice)?.label ?? f.choice) : null;
-    const by = f.injected ? ' (injected by the facilitator)' : '';
-    out.push(`- Event: ${md(title)}${by}${choice ? `; you chose: ${md(choice)}` : ''}`);
+    const by = f.injected ? M.injectedBy : '';
+    out.push(M.event(md(title), by, choice ? md(choice) : null));
   }
   for (const r of h.elections) {
     const name = scenario.elections.find((e) => e.id === r.id)?.name ?? r.id;
-    out.push(`- Election: ${md(name)}, the governing side ${r.won ? 'did well' : 'did badly'}`);
+    out.push(M.election(md(name), r.won));
   }
-  for (const id of h.milestones) out.push(`- Milestone reached: ${md(scenario.milestones[id]?.name ?? id)}`);
+  for (const id of h.milestones) out.push(M.milestone(md(scenario.milestones[id]?.name ?? id)));
   return out;
 }
 
 function decisionLog(ctx: GameContext, messages: readonly DebriefMessage[]): string[] {
-  const out = ['## Month by month', ''];
+  const out = [M.monthByMonth, ''];
   const lastTurn = Math.max(ctx.turn, ctx.history.at(-1)?.turn ?? 0, lastMessageTurn(messages));
   for (let t = 0; t <= lastTurn; t++) {
     const h = ctx.history.find((r) => r.turn === t);
@@ -87,25 +79,25 @@ function decisionLog(ctx: GameContext, messages: readonly DebriefMessage[]): str
     const lines = [
       ...(h ? monthLines(ctx, h) : []),
       ...fac.filter((l): l is string => l !== null).map((l) => `- ${l}`),
-      ...messagesOfTurn(messages, t).map((m) => `- Message, ${messageHeading(m)}: “${md(m.text)}”`),
+      ...messagesOfTurn(messages, t).map((m) => M.message(messageHeading(m), md(m.text))),
     ];
     if (!lines.length) continue;
-    out.push(`### ${turnLabel(ctx.scenario, t)}${h ? '' : ' (not completed)'}`, '', ...lines, '');
+    out.push(M.month(turnLabel(ctx.scenario, t), !!h), '', ...lines, '');
   }
   return out;
 }
 
 function attributionSection(ctx: GameContext, perMeter: number): string[] {
   const attr = attribute(ctx);
-  const out = ['## What moved the meters', ''];
+  const out = [M.whatMoved, ''];
   for (const k of METERS) {
     const a = attr[k];
     const sign = a.change > 0 ? '+' : '';
-    out.push(`### ${md(a.label)}: ${fmt(a.start)} → ${fmt(a.final)} (${sign}${fmt(a.change)})`, '');
+    out.push(M.meter(md(a.label), fmt(a.start), fmt(a.final), `${sign}${fmt(a.change)}`), '');
     const items = topItems(a, perMeter);
-    out.push(...(items.length ? items.map((i) => `- ${md(i.sentence)}`) : ['- Nothing moved it.']));
+    out.push(...(items.length ? items.map((i) => `- ${md(i.sentence)}`) : [M.nothingMoved]));
     const own = yourBiggest(a, 1)[0];
-    if (own && !items.includes(own)) out.push(`- Your largest own move on it: ${md(own.sentence)}`);
+    if (own && !items.includes(own)) out.push(M.ownLargest(md(own.sentence)));
     out.push('');
   }
   return out;
@@ -123,25 +115,25 @@ export function debriefMarkdown(ctx: GameContext, opts: MarkdownOptions = {}): s
   const { scenario, settings } = ctx;
   const ending = selectEnding(ctx);
   const out = [
-    `# Mending Fences debrief: ${md(scenario.title)}`,
+    M.title(md(scenario.title)),
     '',
-    `- Scenario: ${md(scenario.title)} (${md(scenario.id)}), ${turnLabel(scenario, 0)} to ${turnLabel(scenario, scenario.months - 1)}`,
-    `- Seed: ${settings.seed}; difficulty: ${settings.difficulty}; event density: ${settings.eventDensity}${settings.historicalCalendar ? '; historical calendar' : ''}`,
-    `- Months played: ${ctx.history.length} of ${scenario.months}`,
+    M.scenario(md(scenario.title), md(scenario.id), turnLabel(scenario, 0), turnLabel(scenario, scenario.months - 1)),
+    M.settings(settings.seed, settings.difficulty, settings.eventDensity, !!settings.historicalCalendar),
+    M.played(ctx.history.length, scenario.months),
   ];
   if (ending) {
     const s = ending.score;
     out.push(
-      `- Ending: **${md(ending.title)}**. ${md(ending.text)}`,
-      `- Score: ${s.total} (milestones ${s.milestones}, durability ${s.durability}, credibility ${s.credibility}, ending ${s.ending})`,
+      M.ending(md(ending.title), md(ending.text)),
+      M.score(s.total, s.milestones, s.durability, s.credibility, s.ending),
     );
-  } else out.push('- Ending: the game is still in progress');
+  } else out.push(M.inProgress);
   out.push('', ...decisionLog(ctx, opts.messages ?? []), ...attributionSection(ctx, opts.causesPerMeter ?? 5));
-  out.push('## Questions for discussion', '');
+  out.push(M.questions, '');
   discussionQuestions(ctx).forEach((q, i) => {
     out.push(`${i + 1}. ${md(q.text)}`);
   });
   const lines = compareWithHistory(ctx);
-  out.push('', '## Against the record', '', ...lines.map((l) => `- ${md(l.text)}`), '', md(historySummary(lines)), '');
+  out.push('', M.record, '', ...lines.map((l) => `- ${md(l.text)}`), '', md(historySummary(lines)), '');
   return out.join('\n');
 }

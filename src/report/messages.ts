@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { SEATS } from '../model';
 import { TEXT_LIMITS } from './safeText';
+import * as W from '../strings/report';
 
 /** Who may write: a seat or the facilitator. */
 export const ROLES = [...SEATS, 'facilitator'] as const;
@@ -22,22 +23,14 @@ export const debriefMessageSchema = z
     turn: z.number().int().min(0).max(1000),
     by: z.enum(ROLES),
     to: z.enum(AUDIENCES),
-    text: z.string().max(TEXT_LIMITS.message, `a message is at most ${TEXT_LIMITS.message} characters`),
+    text: z.string().max(TEXT_LIMITS.message, W.messageTooLong(TEXT_LIMITS.message)),
   })
   .strict();
 export type DebriefMessage = z.infer<typeof debriefMessageSchema>;
 
-export const messagesSchema = z
-  .array(debriefMessageSchema)
-  .max(MAX_MESSAGES, `a replay holds at most ${MAX_MESSAGES} messages`);
+export const messagesSchema = z.array(debriefMessageSchema).max(MAX_MESSAGES, W.tooManyMessages(MAX_MESSAGES));
 
-const NAMES: Record<Role | Audience, string> = {
-  washington: 'Washington',
-  seoul: 'Seoul',
-  tokyo: 'Tokyo',
-  facilitator: 'The facilitator',
-  all: 'everyone',
-};
+const NAMES: Record<Role | Audience, string> = W.roleNames;
 
 /** "Seoul to Tokyo", "The facilitator to everyone". */
 export function messageHeading(m: Pick<DebriefMessage, 'by' | 'to'>): string {

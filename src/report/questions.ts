@@ -7,6 +7,7 @@ import { ALLIES, ALLY_NAMES, type AllyId, type GameContext, METER_PHRASES, METER
 import { fmt } from './attribution';
 import { campaignAt, labelCause, seasonsUpTo, turnLabel } from './labels';
 import { buildSeries, meterLine } from './series';
+import { questions as Q } from '../strings/report';
 
 export type QuestionKind = 'divergence' | 'campaign' | 'swing' | 'ending' | 'standing';
 
@@ -17,29 +18,8 @@ export interface Question {
   turn?: number;
 }
 
-/** Standing questions per scenario id; `*` is the fallback for scenarios not listed. */
-export const STANDING_QUESTIONS: Record<string, string[]> = {
-  'mending-fences': [
-    'Entrapment or abandonment: at which point did Seoul or Tokyo fear being dragged into the other’s quarrel, and when did either fear Washington would walk away?',
-    'How much of the progress was American pressure, and how much was the allies’ own reading of the threat? Would the same steps have come without Washington?',
-    'Did you sequence history before security, security before history, or both at once? What did the order cost each public?',
-  ],
-  'july-window': [
-    'The window between the June and July votes was short. What did you try to lock in before the campaigns, and what did you leave for later?',
-    'Entrapment or abandonment: which capital worried more that the other would pull the US into its quarrel?',
-    'Should a mediator push at all in the first months of a new government, or let the leaders set the pace?',
-  ],
-  'built-to-last': [
-    'Which of the gains of 2023 did you treat as safe, and which did you try to institutionalise before the elections of 2024?',
-    'Entrapment or abandonment: how did the prospect of a change in Washington shape what Seoul and Tokyo were willing to sign?',
-    'Is a framework "built to last" if it depends on the leaders who made it? What would make it survive them?',
-  ],
-  '*': [
-    'Entrapment or abandonment: which ally feared each more, and when?',
-    'What role did American pressure play, compared with the threat and with the leaders’ own interests?',
-    'Did you settle history first or build security ties first? Would the other order have worked better?',
-  ],
-};
+export { STANDING_QUESTIONS } from './standingQuestions';
+import { STANDING_QUESTIONS } from './standingQuestions';
 
 function divergence(ctx: GameContext): Question | null {
   const series = buildSeries(ctx);
@@ -55,14 +35,14 @@ function divergence(ctx: GameContext): Question | null {
   if (Math.abs(drift) < 8) {
     return {
       kind: 'divergence',
-      text: `Seoul's and Tokyo's backlash moved almost in step: the gap between them never moved more than ${fmt(Math.abs(drift))} points from where it started. Was that balance designed (matched asks, shared gestures) or luck?`,
+      text: Q.inStep(fmt(Math.abs(drift))),
     };
   }
   const hotter: AllyId = drift > 0 ? 'seoul' : 'tokyo';
   return {
     kind: 'divergence',
     turn,
-    text: `The two publics parted most by ${month}: Seoul's backlash stood at ${fmt(s[best])} and Tokyo's at ${fmt(t[best])}, against ${fmt(s[0])} and ${fmt(t[0])} at the start. Why did ${ALLY_NAMES[hotter]} bear more of the cost, and could Washington have balanced what it asked of each?`,
+    text: Q.parted(month, fmt(s[best]), fmt(t[best]), fmt(s[0]), fmt(t[0]), ALLY_NAMES[hotter]),
   };
 }
 
@@ -81,14 +61,22 @@ function campaignPushes(ctx: GameContext): Question[] {
   if (!pushes.length) return [];
   pushes.sort((a, b) => b.added - a.added || a.turn - b.turn);
   const p = pushes[0];
-  const verb = p.level === 3 ? 'leaned hard on' : 'pressed';
+  const verb = p.level === 3 ? Q.leanedHard : Q.pressed;
   const vote = campaignAt(ctx.scenario, p.ally, p.turn);
-  const more = pushes.length > 1 ? ` (You pushed into a campaign window ${pushes.length} times in all.)` : '';
+  const more = pushes.length > 1 ? Q.pushes(pushes.length) : '';
   return [
     {
       kind: 'campaign',
       turn: p.turn,
-      text: `In ${turnLabel(ctx.scenario, p.turn)} you ${verb} ${ALLY_NAMES[p.ally]} during its campaign window${vote ? ` before the ${vote.name}` : ''}; that posture alone added ${fmt(p.added)} to ${METER_PHRASES[`${p.ally}.backlash`]} that month.${more} What did you expect to gain, and what would waiting until after the vote have cost?`,
+      text: Q.campaign(
+        turnLabel(ctx.scenario, p.turn),
+        verb,
+        ALLY_NAMES[p.ally],
+        vote ? Q.beforeVote(vote.name) : '',
+        fmt(p.added),
+        METER_PHRASES[`${p.ally}.backlash`],
+        more,
+      ),
     },
   ];
 }
@@ -109,11 +97,11 @@ function largestSwing(ctx: GameContext): Question | null {
   const ranked = [...byCause.entries()].sort((a, b) => b[1] - a[1]);
   const moves = ranked.filter(([cause]) => cause !== 'drift');
   const top = (moves.length ? moves : ranked).slice(0, 2);
-  const drivers = top.map(([cause]) => labelCause(ctx, cause, record.turn).what).join(' and ');
+  const drivers = top.map(([cause]) => labelCause(ctx, cause, record.turn).what).join(Q.and);
   return {
     kind: 'swing',
     turn: record.turn,
-    text: `${turnLabel(ctx.scenario, record.turn)} was the most turbulent month (${fmt(bestMove)} points of movement across all meters), driven mostly by ${drivers}. Could it have been foreseen, and did you steer through it or ride it out?`,
+    text: Q.swing(turnLabel(ctx.scenario, record.turn), fmt(bestMove), drivers),
   };
 }
 
@@ -121,21 +109,29 @@ function endingQuestion(ctx: GameContext): Question | null {
   if (!ctx.ending) return null;
   const title = ctx.scenario.endings[ctx.ending]?.title ?? ctx.ending;
   const lines: { meter: MeterKey; line: number; name: string }[] = [
-    { meter: 'seoul.backlash', line: BOILING, name: 'boiling' },
-    { meter: 'tokyo.backlash', line: BOILING, name: 'boiling' },
-    { meter: 'seoul.backlash', line: 100, name: 'rupture' },
-    { meter: 'tokyo.backlash', line: 100, name: 'rupture' },
-    { meter: 'credibility', line: 0, name: 'discredited' },
+    { meter: 'seoul.backlash', line: BOILING, name: Q.lines.boiling },
+    { meter: 'tokyo.backlash', line: BOILING, name: Q.lines.boiling },
+    { meter: 'seoul.backlash', line: 100, name: Q.lines.rupture },
+    { meter: 'tokyo.backlash', line: 100, name: Q.lines.rupture },
+    { meter: 'credibility', line: 0, name: Q.lines.discredited },
   ];
   const closest = lines
     .map((l) => ({ ...l, gap: ctx.meters[l.meter] - l.line }))
     .sort((a, b) => Math.abs(a.gap) - Math.abs(b.gap))[0];
-  const side = closest.gap < 0 ? 'below' : closest.gap > 0 ? 'above' : 'exactly on';
+  const side = closest.gap < 0 ? Q.below : closest.gap > 0 ? Q.above : Q.exactlyOn;
   const capstone = ctx.scenario.milestones[ctx.scenario.capstone];
-  const cap = ctx.scenario.capstone in ctx.milestones ? 'with' : 'without';
   return {
     kind: 'ending',
-    text: `Your ending, ${title}, came ${cap} “${capstone?.name ?? 'the capstone'}”. It hung most closely on ${METER_PHRASES[closest.meter]}, which finished at ${fmt(ctx.meters[closest.meter])}, ${fmt(Math.abs(closest.gap))} points ${side} the ${closest.name} line. Which single decision would have moved it across?`,
+    text: Q.ending(
+      title,
+      ctx.scenario.capstone in ctx.milestones,
+      capstone?.name ?? Q.capstone,
+      METER_PHRASES[closest.meter],
+      fmt(ctx.meters[closest.meter]),
+      fmt(Math.abs(closest.gap)),
+      side,
+      closest.name,
+    ),
   };
 }
 

@@ -8,6 +8,7 @@ import type { ResolvedScenario } from '../model';
 import { gameMachine } from '../model';
 import type { GameContext, GameEvent, GameInput } from '../model';
 import type { ReplayFile } from './replayFile';
+import * as W from '../strings/report';
 
 export type GameActor = Actor<typeof gameMachine>;
 
@@ -25,11 +26,11 @@ export function feed(actor: GameActor, events: readonly GameEvent[]): { ok: true
     const before = actor.getSnapshot().context.decisions.length;
     actor.send(events[i]);
     const snap = actor.getSnapshot();
-    if (snap.status === 'error') return { ok: false, message: `decision ${i + 1} (${events[i].type}) broke the game` };
+    if (snap.status === 'error') return { ok: false, message: W.replay.broke(i + 1, events[i].type) };
     if (snap.context.decisions.length !== before + 1) {
       return {
         ok: false,
-        message: `decision ${i + 1} (${events[i].type}) was refused at turn ${snap.context.turn}: the replay does not match this scenario`,
+        message: W.replay.refused(i + 1, events[i].type, snap.context.turn),
       };
     }
   }
@@ -44,12 +45,12 @@ export function replayDecisions(input: GameInput, events: readonly GameEvent[]):
     const fed = feed(actor, events);
     if (!fed.ok) {
       actor.stop();
-      return { ok: false, message: `The replay could not be played back: ${fed.message}.` };
+      return { ok: false, message: W.replay.notPlayed(fed.message) };
     }
     return { ok: true, actor, context: actor.getSnapshot().context };
   } catch (e) {
     actor?.stop();
-    return { ok: false, message: `The replay could not be played back: ${e instanceof Error ? e.message : e}.` };
+    return { ok: false, message: W.replay.notPlayed(e instanceof Error ? e.message : String(e)) };
   }
 }
 
@@ -61,8 +62,7 @@ export function replayGame(replay: ReplayFile, resolveScenario: ScenarioResolver
   } catch {
     scenario = null;
   }
-  if (!scenario)
-    return { ok: false, message: `This replay needs the scenario "${replay.scenario}", which is not available.` };
+  if (!scenario) return { ok: false, message: W.replay.noScenario(replay.scenario) };
   return replayDecisions({ scenario, settings: replay.settings }, replay.decisions);
 }
 

@@ -8,6 +8,7 @@ import { type GameContext, type GameEvent, gameEventSchema, type Settings, setti
 import { MAX_DECISIONS, sizeProblem } from './fileLimits';
 import { type DebriefMessage, messagesSchema } from './messages';
 import { neutraliseDeep } from './safeText';
+import * as W from '../strings/report';
 
 export { gameEventSchema, settingsSchema };
 
@@ -20,7 +21,7 @@ export const replaySchema = z.object({
   scenario: z.string().min(1).max(200),
   seed: z.number().int(),
   settings: settingsSchema,
-  decisions: z.array(gameEventSchema).max(MAX_DECISIONS, `a replay holds at most ${MAX_DECISIONS} decisions`),
+  decisions: z.array(gameEventSchema).max(MAX_DECISIONS, W.replay.tooManyDecisions(MAX_DECISIONS)),
   /** Messages between delegations (networked tables only; absent in a solo game's file). */
   messages: messagesSchema.optional(),
 });
@@ -51,7 +52,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 function firstIssue(error: z.ZodError): string {
   const issue = error.issues[0];
-  const path = issue.path.length ? issue.path.join('.') : 'the file';
+  const path = issue.path.length ? issue.path.join('.') : W.replay.theFile;
   return `${path}: ${issue.message}`;
 }
 
@@ -80,31 +81,29 @@ export function parseReplay(text: string): ReplayParse {
     data = JSON.parse(text);
   } catch (e) {
     const trimmed = text.trim();
-    if (trimmed === '') return { ok: false, message: 'The replay file is empty.' };
+    if (trimmed === '') return { ok: false, message: W.replay.empty };
     const cut = trimmed.startsWith('{') && (!trimmed.endsWith('}') || leftOpen(trimmed));
     const detail = e instanceof Error ? ` (${e.message})` : '';
     return {
       ok: false,
-      message: cut
-        ? `The replay file is cut short: it looks truncated, perhaps by an interrupted download${detail}.`
-        : `The replay file is not valid JSON${detail}.`,
+      message: cut ? W.replay.cut(detail) : W.replay.notJson(detail),
     };
   }
-  if (!isObject(data)) return { ok: false, message: 'This is not a Mending Fences replay: expected a JSON object.' };
+  if (!isObject(data)) return { ok: false, message: W.replay.notObject };
   if ('format' in data && data.format !== REPLAY_FORMAT) {
-    return { ok: false, message: `This is not a Mending Fences replay: its format is "${String(data.format)}".` };
+    return { ok: false, message: W.replay.otherFormat(String(data.format)) };
   }
   if (!('format' in data)) {
-    return { ok: false, message: 'This is not a Mending Fences replay: it has no "format" field.' };
+    return { ok: false, message: W.replay.noFormat };
   }
   if (typeof data.version === 'number' && data.version > REPLAY_VERSION) {
     return {
       ok: false,
-      message: `This replay was saved by a newer version of Mending Fences (file version ${data.version}; this game reads version ${REPLAY_VERSION}). Update the game to open it.`,
+      message: W.replay.newer(data.version, REPLAY_VERSION),
     };
   }
   if (data.version !== REPLAY_VERSION) {
-    return { ok: false, message: `Unknown replay version ${JSON.stringify(data.version)}.` };
+    return { ok: false, message: W.replay.unknownVersion(JSON.stringify(data.version)) };
   }
   return checkReplay(data);
 }
@@ -113,13 +112,13 @@ export function parseReplay(text: string): ReplayParse {
  * Checks an already parsed replay (a file's, or the one inside a save or a console message).
  * `what` names it in the refusal: "The replay file is damaged: decisions.3: …".
  */
-export function checkReplay(data: unknown, what = 'The replay file'): ReplayParse {
+export function checkReplay(data: unknown, what: string = W.replay.theReplayFile): ReplayParse {
   const parsed = replaySchema.safeParse(data);
-  if (!parsed.success) return { ok: false, message: `${what} is damaged: ${firstIssue(parsed.error)}.` };
+  if (!parsed.success) return { ok: false, message: W.replay.damaged(what, firstIssue(parsed.error)) };
   // Free text in a replay (rationales, injects, reasons) loses bidi and control characters.
   const replay = neutraliseDeep(parsed.data) as ReplayFile;
   if (replay.seed !== replay.settings.seed) {
-    return { ok: false, message: `${what} is damaged: its seed and its settings disagree.` };
+    return { ok: false, message: W.replay.damaged(what, W.replay.seedMismatch) };
   }
   return { ok: true, replay };
 }

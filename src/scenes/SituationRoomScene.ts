@@ -3,7 +3,6 @@ import type { Subscription } from 'xstate';
 import { activeSeminar, sendGame } from '../app/seminar';
 import type { App, GameSession } from '../app/session';
 import {
-  ALLIES,
   type AllyId,
   type GameEvent,
   type Posture,
@@ -15,7 +14,6 @@ import {
   selectSeasons,
   selectNews,
   selectPhase,
-  selectWashingtonReport,
   selectWashingtonView,
   whyNot,
 } from '../model';
@@ -34,7 +32,7 @@ import { MetersView } from '../views/MetersView';
 import { NewsTicker } from '../views/NewsTicker';
 import { PAUSE_MODAL, PauseMenu } from '../views/PauseMenu';
 import { MilestoneMoment } from '../views/MilestoneMoment';
-import { milestoneMoment, reportCue } from '../views/feelModels';
+import { meterChanges, meterChangesSaid, milestoneMoment, reportCue } from '../views/feelModels';
 import { PostureDials } from '../views/PostureDials';
 import { RESOLUTION_MODAL, ResolutionView } from '../views/ResolutionView';
 import { SeatControl } from '../views/seminar/SeatControl';
@@ -281,7 +279,8 @@ export class SituationRoomScene extends BaseScene {
     if (phase === 'ended') return;
     const v = selectWashingtonView(ctx, selectSeasons(s));
     const inReport = phase === 'report';
-    const changes = inReport ? this.changes(s) : undefined;
+    // the closed month's changes show once the report is closed and the room is in view again
+    const changes = inReport ? undefined : meterChanges(ctx);
     this.monthText.setText(R.monthClosed(monthLine(ctx), inReport));
     const { map, capitals, meters, calendar, advisors, news } = this.views;
     this.renderIf(
@@ -333,7 +332,8 @@ export class SituationRoomScene extends BaseScene {
     else if (report) this.say(R.dialogSaid(monthLine(ctx), `${moment ? `${moment.live} ` : ''}${reportLive(report)}`));
     else if (phase === 'awaitingAnswers') this.say(R.awaitingSaid(monthLine(ctx)));
     else {
-      this.say(R.planningSaid(monthLine(ctx), metersSummary(ctx), forecast ? forecastLive(forecast) : ''));
+      const moved = changes ? meterChangesSaid(changes) : '';
+      this.say(R.planningSaid(monthLine(ctx), metersSummary(ctx), forecast ? forecastLive(forecast) : '', moved));
     }
     this.guide.follow(phase);
     const guideLive = this.guide.liveText();
@@ -347,17 +347,5 @@ export class SituationRoomScene extends BaseScene {
     if (this.menu?.visible || this.guide.modal) return; // the menu and the guide stay on top; closing restores this modal
     this.focus.setModal(name);
     if (name) this.focus.focus(this.views.resolution.firstControl);
-  }
-
-  /** The month's visible changes, for the deltas beside the meters (presentation only). */
-  private changes(s: Snap): Record<string, number> {
-    const r = selectWashingtonReport(s.context);
-    const out: Record<string, number> = {};
-    if (!r) return out;
-    for (const [k, v] of Object.entries(r.publicDeltas)) out[k] = Math.round(v);
-    if (s.context.history.length >= 2) {
-      for (const a of ALLIES) out[`${a}.backlash`] = Math.round(r.estimateDeltas[a].backlash);
-    }
-    return out;
   }
 }

@@ -1,13 +1,17 @@
 // The string catalogue: every word the game's screens show or say (src/ui, src/views, src/scenes,
-// src/net's pages), one module per screen or area, so a translation touches only this folder. The
-// content deck (src/content) is data and keeps its own words; so do the model's (vocabulary.ts,
-// the reasons of explain.ts), which the screens show as they come. A strings value is a constant, or
-// a function of the numbers and names it reads. test/architecture/uiStrings.test.ts keeps literals
-// out of the screens' code. A new area is one more line here (`export * as onboarding from …`).
+// src/net's pages, src/app), one module per screen or area, so a translation touches only this
+// folder. Some areas are imported straight from their module rather than through this index, so
+// that a page or a layer takes only its own words: the facilitator's console (console.ts), the HTML
+// pages' static words (pages.ts, put in by the build: scripts/pageStrings.ts), the model's
+// prerequisite and card-lock wording (prerequisites.ts) and the report layer's (report.ts). The
+// content deck (src/content) is data and keeps its own words, as do the record's facts and each
+// scenario's standing questions (src/report/historicalMilestones.ts, standingQuestions.ts), the
+// model's vocabulary (vocabulary.ts) and the answers' reasons (answerReasons.ts), which the screens
+// show as they come. A strings value is a constant, or a function of the numbers and names it
+// reads; a strings module imports only other strings modules. test/architecture/uiStrings.test.ts
+// keeps literals out of the code it covers. A new area is one more line here (`export * as x …`).
 // A translation gives each module a twin of the same type (`typeof import('./room')`, say), so the
-// compiler lists every string it lacks. Not here yet: the words of src/app (save and replay
-// messages), src/report (the Markdown and CSV exports, discussion questions) and the facilitator's
-// console (src/seminar/console), and the static text of index.html, table.html and console.html.
+// compiler lists every string it lacks.
 
 export * as common from './common';
 export * as title from './title';
@@ -19,3 +23,4 @@ export * as debrief from './debrief';
 export * as seminar from './seminar';
 export * as net from './net';
 export * as feel from './feel';
+export * as app from './app';

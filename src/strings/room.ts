@@ -9,8 +9,8 @@ export const endTurn = 'End turn';
 export const menu = 'Menu';
 export const monthClosed = (month: string, closed: boolean) => `${month}${closed ? ' · month closed' : ''}`;
 export const awaitingSaid = (month: string) => `${month}. Waiting for the delegations to answer.`;
-export const planningSaid = (month: string, meters: string, forecast: string) =>
-  `Planning. ${month}. ${meters}.${forecast ? ` ${forecast}` : ''} Press E to end the turn.`;
+export const planningSaid = (month: string, meters: string, forecast: string, moved = '') =>
+  `Planning. ${month}.${moved ? ` ${moved}` : ''} ${meters}.${forecast ? ` ${forecast}` : ''} Press E to end the turn.`;
 export const dialogSaid = (month: string, dialog: string) => `${month}. ${dialog}`;
 
 export const paused = 'Paused';
@@ -36,6 +36,9 @@ export const capitalsPanel = 'Capitals (Washington’s estimates)';
 export const backlashEstimate = 'Backlash estimate';
 export const willingnessEstimate = 'Willingness estimate';
 export const approval = 'Approval';
+/** The capitals' bar titles while a month's change and its causes share their row. */
+export const backlashShort = 'Backlash';
+export const willingnessShort = 'Willingness';
 export const moodNote = (mood: string) => `(${mood})`;
 export const electionClock = (monthsAway: number | null) =>
   monthsAway === null ? 'no election ahead' : monthsAway === 0 ? 'election this month' : `election in ${monthsAway} mo`;
@@ -53,6 +56,13 @@ export const meterLabels = {
   momentum: 'Momentum',
   threat: 'Threat',
   credibility: 'US credibility',
+} as const;
+/** The meters' titles while a month's change and its causes share their row. */
+export const meterShortLabels = {
+  trust: 'Trust',
+  momentum: 'Momentum',
+  threat: 'Threat',
+  credibility: 'Credibility',
 } as const;
 export const threatNote = (band: string) => `(${band})`;
 export const stanceNote = (stance: string) => `· stance: ${stance}`;

@@ -86,6 +86,23 @@ function nextTimerDue(game: Phaser.Game): number {
   return soonest;
 }
 
+/**
+ * Lets `ms` of sleep count on every timer of the running scenes (up to its due time), as a frame's
+ * delta would have: without it a timer only moved on while the loop was awake, so a page turn or
+ * a fade's hold that fell due during sleep woke the loop to find it still far from due.
+ */
+function creditSleep(game: Phaser.Game, ms: number): void {
+  for (const scene of game.scene.getScenes(true)) {
+    const clock = scene.time as unknown as ClockInternals & Phaser.Time.Clock;
+    if (clock.paused) continue;
+    for (const e of clock._active) {
+      if (e.paused || e.hasDispatched) continue;
+      const scale = (e.timeScale || 1) * (clock.timeScale || 1);
+      e.elapsed = Math.min(e.delay, e.elapsed + ms * scale);
+    }
+  }
+}
+
 function gameBusy(game: Phaser.Game): boolean {
   const q = game.scene as unknown as QueueInternals;
   if (q._pending.length || q._start.length || q._queue.length) return true;
@@ -108,6 +125,7 @@ export function installIdleLoop(game: Phaser.Game, stamp: () => readonly unknown
   let timer: ReturnType<typeof setTimeout> | null = null;
   let watch: ReturnType<typeof setInterval> | null = null;
   let lastStamp: readonly unknown[] = [];
+  let sleptAt = 0;
 
   const stampChanged = () => {
     const now = stamp();
@@ -125,13 +143,15 @@ export function installIdleLoop(game: Phaser.Game, stamp: () => readonly unknown
     if (watch !== null) clearInterval(watch);
     timer = null;
     watch = null;
-    game.loop.resetDelta(); // no jump in tweens or timers for the time spent asleep
+    game.loop.resetDelta(); // no jump in tweens for the time spent asleep (none ran)...
+    creditSleep(game, performance.now() - sleptAt); // ...but timers count it
     game.loop.wake();
   };
 
   const sleep = () => {
     stats.asleep = true;
     stats.sleeps++;
+    sleptAt = performance.now();
     game.loop.sleep();
     lastStamp = stamp();
     const due = nextTimerDue(game);

@@ -1,5 +1,6 @@
-// Every animation of the game starts here. With reduced motion (the player's setting, which follows
-// the system's prefers-reduced-motion until set) nothing tweens: the end state is drawn at once.
+// Every animation of the game starts here (counts, reveals, pulses, fades). With reduced motion
+// (the player's setting, which follows the system's prefers-reduced-motion until set) nothing
+// tweens: the end state is drawn at once.
 // Otherwise a Phaser tween runs and the idle loop is woken, so it is drawn even when the tween
 // starts while the loop sleeps (the loop keeps drawing while any tween runs, then sleeps again).
 
@@ -86,4 +87,18 @@ export function pulse(scene: Phaser.Scene, item: Pulsed, times = 2, delay = 0): 
     repeat: times - 1,
     ease: 'Sine.easeInOut',
   });
+}
+
+type Faded = Phaser.GameObjects.GameObject & Phaser.GameObjects.Components.Alpha;
+
+/** Fades `item` out over `duration` ms, then calls `done`; with reduced motion hides it at once. */
+export function fadeOut(scene: Phaser.Scene, item: Faded, done: () => void, duration = 700): void {
+  if (reduced()) {
+    motionStats.skipped++;
+    item.setAlpha(0);
+    done();
+    return;
+  }
+  started(scene);
+  scene.tweens.add({ targets: item, alpha: 0, duration, ease: 'Quad.easeIn', onComplete: done });
 }

@@ -4,7 +4,7 @@
 
 import Phaser from 'phaser';
 import { ALLIES, ALLY_NAMES, type AllyId } from '../model';
-import { MeterBar } from '../ui/MeterBar';
+import { MeterBar, type MeterChange } from '../ui/MeterBar';
 import { drawPanel } from '../ui/Panel';
 import { COLOR, type Rect, SIZE, textStyle } from '../ui/theme';
 import { room as R } from '../strings';
@@ -19,7 +19,8 @@ export interface CapitalViewModel {
 }
 
 export type CapitalsViewModel = Record<AllyId, CapitalViewModel> & {
-  changes?: Partial<Record<string, number>>;
+  /** The closed month's changes with their causes, for a few seconds after the report (meterChanges). */
+  changes?: Partial<Record<string, MeterChange>>;
 };
 
 export class CapitalGauges extends Phaser.GameObjects.Container {
@@ -37,8 +38,17 @@ export class CapitalGauges extends Phaser.GameObjects.Container {
       const mark = ally === 'seoul' ? '●' : '●';
       this.add(scene.add.text(16, y, `${mark} ${ALLY_NAMES[ally]}`, textStyle(SIZE.large, color, { bold: true })));
       const status = scene.add.text(w + 16, y + 4, '', textStyle(SIZE.small, COLOR.muted)).setOrigin(1, 0);
-      const backlash = new MeterBar(scene, 16, y + 36, w, R.backlashEstimate, color, reducedMotion);
-      const willingness = new MeterBar(scene, 16, y + 84, w, R.willingnessEstimate, color, reducedMotion);
+      const backlash = new MeterBar(scene, 16, y + 36, w, R.backlashEstimate, color, reducedMotion, R.backlashShort);
+      const willingness = new MeterBar(
+        scene,
+        16,
+        y + 84,
+        w,
+        R.willingnessEstimate,
+        color,
+        reducedMotion,
+        R.willingnessShort,
+      );
       const approval = new MeterBar(scene, 16, y + 132, w, R.approval, color, reducedMotion);
       this.add([status, backlash, willingness, approval]);
       return { backlash, willingness, approval, status };

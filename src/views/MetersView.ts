@@ -2,7 +2,7 @@
 // Washington's bandwidth (used of available, as pips and as text) and why it is what it is.
 
 import Phaser from 'phaser';
-import { MeterBar } from '../ui/MeterBar';
+import { MeterBar, type MeterChange } from '../ui/MeterBar';
 import { drawPanel } from '../ui/Panel';
 import { COLOR, OKABE_ITO, type Rect, SIZE, textStyle } from '../ui/theme';
 import { room as R } from '../strings';
@@ -18,7 +18,8 @@ export interface MetersViewModel {
   stance: string;
   /** Why the bandwidth is what it is (from selectBandwidth, in words). */
   bandwidthWhy: string;
-  changes?: Partial<Record<string, number>>;
+  /** The closed month's changes with their causes, for a few seconds after the report (meterChanges). */
+  changes?: Partial<Record<string, MeterChange>>;
 }
 
 const METERS = [
@@ -40,7 +41,8 @@ export class MetersView extends Phaser.GameObjects.Container {
     const top = drawPanel(scene, this, r, R.metersPanel);
     this.innerW = r.w - 32;
     METERS.forEach(([key, name, color], i) => {
-      const bar = new MeterBar(scene, 16, top + i * 46, this.innerW, name, color, reducedMotion);
+      const short = R.meterShortLabels[key];
+      const bar = new MeterBar(scene, 16, top + i * 46, this.innerW, name, color, reducedMotion, short);
       this.bars.set(key, bar);
       this.add(bar);
     });

@@ -1,9 +1,19 @@
 // Words and cues for the game's feel, built from the model's selectors: the milestone moment, the
-// turn report's meter moves with their main causes, a mark per answer, and which sound cue a closed
+// turn report's meter moves with their main causes, the room's meter changes with their largest
+// causes (as Washington sees them), a mark per answer, and which sound cue a closed
 // month calls for. Formatting only; every number and cause comes from the model.
 
 import { labelCause } from '../report';
-import { type Answer, answersTone, type GameContext, METER_NAMES, selectMeterMoves } from '../model';
+import {
+  type Answer,
+  answersTone,
+  type CauseShare,
+  type GameContext,
+  METER_NAMES,
+  type SeenMeter,
+  selectMeterMoves,
+  selectSeenChanges,
+} from '../model';
 import { FEEL } from '../strings/feel';
 import type { Cue } from '../ui/sound';
 
@@ -66,4 +76,53 @@ export function reportCue(ctx: GameContext): Cue {
   if (moment) return moment.capstone ? 'capstone' : 'milestone';
   const tone = answersTone(ctx);
   return tone === 'yes' ? 'yes' : tone === 'no' ? 'no' : 'turn';
+}
+
+/** A meter's change as the room shows it for a few seconds after the month closes. */
+export interface MeterChangeModel {
+  /** The closed month's turn: a bar shows each month's change once. */
+  turn: number;
+  /** The change to one decimal (the bar moves from value − delta), and as shown ("+6"). */
+  delta: number;
+  shown: number;
+  /** The cause line, longest first: each a shorter fallback for a narrower row ("" when none). */
+  causes: string[];
+}
+
+const amount = (n: number) => `${n > 0 ? '+' : n < 0 ? '−' : ''}${Math.abs(n)}`;
+
+/** "pressure +3.1", a range in whole numbers "cooling −1…−3" (the end nearer 0 first), or the word alone when unsized. */
+export function causeShare(c: CauseShare): string {
+  const M = FEEL.meters;
+  const word = M.causeWords[c.kind] ?? M.otherCause;
+  if (c.unsized) return M.share(word, '');
+  if (c.low === c.high) return M.share(word, amount(c.low));
+  const [near, far] = (Math.abs(c.low) <= Math.abs(c.high) ? [c.low, c.high] : [c.high, c.low]).map(Math.round);
+  return M.share(word, near === far ? amount(near) : `${amount(near)}…${amount(far)}`);
+}
+
+/** The closed month's seen changes that show as at least ±1, keyed by meter (none before the first month). */
+export function meterChanges(ctx: GameContext): Partial<Record<SeenMeter, MeterChangeModel>> {
+  const out: Partial<Record<SeenMeter, MeterChangeModel>> = {};
+  for (const c of selectSeenChanges(ctx)) {
+    const shown = Math.round(c.delta);
+    if (!shown) continue;
+    const shares = c.causes.map(causeShare);
+    const causes = shares.map((_, i) => shares.slice(0, shares.length - i).join(FEEL.meters.joiner));
+    out[c.meter] = { turn: c.turn, delta: c.delta, shown, causes };
+  }
+  return out;
+}
+
+/** What the live region says of them: "Last month: Momentum ▲ +6 (pressure +3.1 · launch +2.4); …" ('' when none). */
+export function meterChangesSaid(changes: Partial<Record<SeenMeter, MeterChangeModel>>): string {
+  const M = FEEL.meters;
+  const parts = (Object.entries(changes) as [SeenMeter, MeterChangeModel][]).map(([meter, c]) => {
+    const name =
+      meter.endsWith('.backlash') || meter.endsWith('.willingness')
+        ? M.estimateName(METER_NAMES[meter])
+        : METER_NAMES[meter];
+    return M.saidPart(name, M.change(c.shown), c.causes[0] ?? '');
+  });
+  return parts.length ? M.said(parts) : '';
 }

@@ -16,17 +16,20 @@ function filesUnder(dir: string): string[] {
   });
 }
 
+// the string catalogue is pure data (its modules import only each other): the model and the report
+// layer take their words from it
 const MODEL: LayerRule = {
   name: 'the model',
-  mayImport: ['src/model', 'src/content'],
+  mayImport: ['src/model', 'src/content', 'src/strings'],
   packages: ['xstate', 'pure-rand', 'zod'],
 };
 const CONTENT: LayerRule = { name: 'the content', mayImport: ['src/content', 'src/model'], packages: ['zod'] };
 const REPORT: LayerRule = {
   name: 'the report layer',
-  mayImport: ['src/report', 'src/model', 'src/content'],
+  mayImport: ['src/report', 'src/model', 'src/content', 'src/strings'],
   packages: ['xstate', 'zod'],
 };
+const STRINGS: LayerRule = { name: 'the string catalogue', mayImport: ['src/strings'], packages: [] };
 const SEMINAR: LayerRule = {
   name: "the seminar's pure modules",
   mayImport: ['src/seminar', 'src/model', 'src/content', 'src/report'],
@@ -43,6 +46,7 @@ function pureLayers(): [string, LayerRule][] {
     .filter((f) => !SEMINAR_ADAPTERS.includes(f));
   return [
     ...filesUnder('src/model').map((f): [string, LayerRule] => [f, MODEL]),
+    ...filesUnder('src/strings').map((f): [string, LayerRule] => [f, STRINGS]),
     ...filesUnder('src/content').map((f): [string, LayerRule] => [f, CONTENT]),
     ...filesUnder('src/report').map((f): [string, LayerRule] => [f, REPORT]),
     ...seminar.map((f): [string, LayerRule] => [f, SEMINAR]),

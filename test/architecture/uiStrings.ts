@@ -38,6 +38,8 @@ export const NON_WORDS = new Set([
   'Enter',
   'Space',
   'Tab',
+  // the save's id prefix of a game played from a scenario file
+  'file:',
   'system-ui, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif', // theme's font stack
 ]);
 

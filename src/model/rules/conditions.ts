@@ -4,6 +4,7 @@
 import type { Condition } from '../../content/schema';
 import { ALLY_NAMES, type AllyId, type AllyPolitics, type Meters } from '../types';
 import { threatBandOf } from './bounds';
+import * as P from '../../strings/prerequisites';
 
 export interface ConditionState {
   meters: Meters;
@@ -38,33 +39,33 @@ export interface Names {
 export function describeCondition(c: Condition, names: Names = {}): string {
   if ('meter' in c) {
     const parts = [];
-    if (c.above !== undefined) parts.push(`above ${c.above}`);
-    if (c.below !== undefined) parts.push(`below ${c.below}`);
-    return `needs ${c.meter} ${parts.join(' and ')}`;
+    if (c.above !== undefined) parts.push(P.condition.above(c.above));
+    if (c.below !== undefined) parts.push(P.condition.below(c.below));
+    return P.condition.meter(c.meter, parts);
   }
   if ('milestone' in c) {
     const name = names.milestones?.[c.milestone]?.name ?? c.milestone;
-    return c.reached ? `needs milestone "${name}"` : `only before "${name}"`;
+    return c.reached ? P.condition.needsMilestone(name) : P.condition.beforeMilestone(name);
   }
   if ('event' in c) {
     const title = names.events?.[c.event]?.title ?? c.event;
-    return c.fired ? `only after "${title}"` : `only before "${title}"`;
+    return c.fired ? P.condition.afterEvent(title) : P.condition.beforeEvent(title);
   }
-  if ('season' in c) return `${c.ally} must ${c.is ? '' : 'not '}be ${c.season}`;
-  return `threat must be ${c.threat}`;
+  if ('season' in c) return P.condition.season(c.ally, c.is, c.season);
+  return P.condition.threat(c.threat);
 }
 
 /** A condition as a prerequisite a card lists, met or not ("“Leaders meet” secured", "threat above 35"). */
 export function conditionLabel(c: Condition, names: Names = {}): string {
-  if ('meter' in c) return describeCondition(c, names).replace(/^needs /, '');
+  if ('meter' in c) return P.prerequisite.meter(describeCondition(c, names));
   if ('milestone' in c) {
     const name = names.milestones?.[c.milestone]?.name ?? c.milestone;
-    return c.reached ? `“${name}” secured` : `before “${name}” is secured`;
+    return c.reached ? P.prerequisite.milestoneSecured(name) : P.prerequisite.beforeSecured(name);
   }
   if ('event' in c) {
     const title = names.events?.[c.event]?.title ?? c.event;
-    return c.fired ? `after “${title}”` : `before “${title}”`;
+    return c.fired ? P.prerequisite.afterEvent(title) : P.prerequisite.beforeEvent(title);
   }
-  if ('season' in c) return `${ALLY_NAMES[c.ally]} ${c.is ? '' : 'not '}${c.season}`;
-  return `threat ${c.threat}`;
+  if ('season' in c) return P.prerequisite.season(ALLY_NAMES[c.ally], c.is, c.season);
+  return P.prerequisite.threat(c.threat);
 }

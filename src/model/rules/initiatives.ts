@@ -15,6 +15,7 @@ import {
 } from '../types';
 import { threatBandOf } from './bounds';
 import { type ConditionState, describeCondition, holds, type Names } from './conditions';
+import { blocked as B } from '../../strings/prerequisites';
 
 export interface LaunchState extends ConditionState {
   turn: number;
@@ -27,19 +28,19 @@ export interface LaunchState extends ConditionState {
 
 /** Why `def` cannot be launched through `channel` now, or null when it can. */
 export function blockReason(def: InitiativeDef, channel: Channel, s: LaunchState, names: Names = {}): string | null {
-  if (!def.channels.includes(channel)) return `${def.name} cannot go through the ${channel} channel`;
-  if (s.queued.includes(def.id)) return `${def.name} is already planned this month`;
-  if (def.bandwidth > s.bandwidthLeft) return `not enough bandwidth this month (${def.name} needs ${def.bandwidth})`;
+  if (!def.channels.includes(channel)) return B.channel(def.name, channel);
+  if (s.queued.includes(def.id)) return B.planned(def.name);
+  if (def.bandwidth > s.bandwidthLeft) return B.bandwidth(def.name, def.bandwidth);
   const last = s.lastLaunched[def.id];
   if (last !== undefined && s.turn - last < Math.max(1, def.cooldown)) {
-    return `${def.name} was launched recently; wait ${Math.max(1, def.cooldown) - (s.turn - last)} more month(s)`;
+    return B.cooldown(def.name, Math.max(1, def.cooldown) - (s.turn - last));
   }
-  if (s.open.includes(def.id)) return `${def.name} is still on the table`;
+  if (s.open.includes(def.id)) return B.onTable(def.name);
   const m = def.proposal?.milestone;
-  if (m && m in s.milestones) return `already secured`;
+  if (m && m in s.milestones) return B.secured;
   for (const ally of campaignBarred(def)) {
     if (s.politics[ally].season === 'campaigning') {
-      return `history concessions are off the table while ${ALLY_NAMES[ally]} campaigns`;
+      return B.campaign(ALLY_NAMES[ally]);
     }
   }
   for (const c of def.preconditions) {

@@ -15,6 +15,7 @@ import {
   type SeminarState,
 } from '../protocol';
 import { GameMirror, type GameSnapshot } from './mirror';
+import * as C from '../../strings/console';
 
 export interface GameState {
   /** The game as the game window has it, rebuilt here from the replay it sent. */
@@ -116,10 +117,10 @@ export class ConsoleClient {
         return;
       }
       case 'ack':
-        this.lastReply = { ok: true, kind: msg.of, text: `Done: ${msg.of}.` };
+        this.lastReply = { ok: true, kind: msg.of, text: C.done(msg.of) };
         return;
       case 'refused':
-        this.lastReply = { ok: false, kind: msg.of, text: `Refused (${msg.of}): ${msg.reason}` };
+        this.lastReply = { ok: false, kind: msg.of, text: C.refused(msg.of, msg.reason) };
         return;
     }
   }

@@ -5,6 +5,7 @@
 import { customProblem } from '../../model/phases/events';
 import { adjustProblem } from '../../model/phases/facilitation';
 import { type CustomEvent, type Effects, METERS, type MeterKey } from '../../model/types';
+import * as C from '../../strings/console';
 
 export type FormResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -19,7 +20,7 @@ export function customFromForm(
     const raw = (effects[meter] ?? '').trim();
     if (raw === '') continue;
     const n = Number(raw);
-    if (!Number.isFinite(n)) return { ok: false, error: `effect on ${meter} must be a number, got "${raw}"` };
+    if (!Number.isFinite(n)) return { ok: false, error: C.effectNotNumber(meter, raw) };
     if (n !== 0) parsed[meter] = n;
   }
   const custom: CustomEvent = { title: title.trim(), text: text.trim(), effects: parsed };

@@ -16,6 +16,7 @@ import { adjustFromForm, customFromForm } from './forms';
 import { addNote, readNotes } from './notes';
 import * as render from './render';
 import { facilitatorView, meterLabel } from './viewModel';
+import * as C from '../../strings/console';
 
 const live = byId('live');
 const say = (text: string) => {
@@ -25,21 +26,19 @@ const say = (text: string) => {
 function start(): void {
   const sessionId = sessionCodeFromSearch(location.search);
   if (!sessionId || !sessionIdSchema.safeParse(sessionId).success) {
-    byId('status').textContent =
-      'No session. Open this console from the game (title screen → Facilitator console), or add ?session=<session code> to the address.';
+    byId('status').textContent = C.noSession;
     return;
   }
-  byId('session-label').textContent = `— session ${sessionId}`;
+  byId('session-label').textContent = C.sessionLabel(sessionId);
   const key = keyFromHash(location.hash);
   if (!key) {
-    byId('status').textContent =
-      "This console needs the facilitator's key, which only the game window hands out: open the console from the game's seminar setup screen (Open facilitator console, F). Keep that console's address (it carries the key) to reopen it later.";
+    byId('status').textContent = C.noKey;
     return;
   }
   const decoded = decodeSession(codeOfSessionId(sessionId));
   const shipped = decoded.ok ? loadShippedScenario(decoded.value.scenario) : null;
   const library = shipped?.ok ? Object.values(shipped.value.events).map((e) => ({ id: e.id, title: e.title })) : [];
-  if (!decoded.ok) say(`Note: ${decoded.error}. The event list will come from the game window.`);
+  if (!decoded.ok) say(C.badCode(decoded.error));
 
   const shippedScenarios = new Map<string, ReturnType<typeof loadShippedScenario>>();
   const resolveScenario = (id: string) => {
@@ -61,7 +60,7 @@ function start(): void {
   const reasonInput = byId<HTMLInputElement>('action-reason');
   const send = (body: Parameters<ConsoleClient['send']>[0]) => {
     const r = client.send(body);
-    say(r.ok ? `Sent: ${body.kind}…` : `Not sent: ${r.error}`);
+    say(r.ok ? C.sent(body.kind) : C.notSent(r.error));
   };
   const reason = () => reasonInput.value.trim() || undefined;
   const turn = () => {
@@ -84,8 +83,7 @@ function start(): void {
     });
   }
   byId('end').addEventListener('click', () => {
-    if (window.confirm('End the session now and go to the debrief? (Undo can bring it back.)'))
-      send({ kind: 'end', reason: reason() });
+    if (window.confirm(C.confirmEnd)) send({ kind: 'end', reason: reason() });
   });
   for (const b of document.querySelectorAll<HTMLButtonElement>('button[data-minutes]')) {
     b.addEventListener('click', () =>
@@ -136,7 +134,7 @@ function start(): void {
       byId<HTMLInputElement>('adjust-value').value,
       byId<HTMLInputElement>('adjust-reason').value,
     );
-    if (!r.ok) say(`Not sent: ${r.error}`);
+    if (!r.ok) say(C.notSent(r.error));
     else send({ kind: 'adjust', ...r.value });
   });
 
@@ -147,7 +145,7 @@ function start(): void {
     const box = byId<HTMLTextAreaElement>('note-text');
     render.renderNotes(notesList, addNote(localStorage, sessionId, { at: Date.now(), turn: turn(), text: box.value }));
     box.value = '';
-    say('Note saved in this browser.');
+    say(C.noteSaved);
   });
 
   let lastReply = client.lastReply;

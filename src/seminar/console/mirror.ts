@@ -6,6 +6,7 @@
 import { feed, type GameActor, replayDecisions, type ScenarioResolver } from '../../report/replay';
 import type { ReplayFile } from '../../report/replayFile';
 import { scenarioHash } from '../../report/scenarioHash';
+import * as C from '../../strings/console';
 
 export type GameSnapshot = ReturnType<GameActor['getSnapshot']>;
 export type Mirrored = { ok: true; snapshot: GameSnapshot } | { ok: false; problem: string };
@@ -36,17 +37,17 @@ export class GameMirror {
     if (!scenario) {
       return {
         ok: false,
-        problem: `The game window plays the scenario "${replay.scenario}", which this console does not have. Open the console from the game window.`,
+        problem: C.mirror.unknownScenario(replay.scenario),
       };
     }
     if (scenarioHash(scenario) !== hash) {
       return {
         ok: false,
-        problem: `The game window plays another version of the scenario "${scenario.title}" than this console. Reload both windows so that they run the same version of the game.`,
+        problem: C.mirror.otherVersion(scenario.title),
       };
     }
     const run = replayDecisions({ scenario, settings: replay.settings }, replay.decisions);
-    if (!run.ok) return { ok: false, problem: `This console could not rebuild the game: ${run.message}` };
+    if (!run.ok) return { ok: false, problem: C.mirror.notRebuilt(run.message) };
     this.game = { key, actor: run.actor, fed: events };
     return { ok: true, snapshot: run.actor.getSnapshot() };
   }

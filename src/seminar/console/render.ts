@@ -7,19 +7,21 @@ import type { LogEntry, SeminarState } from '../protocol';
 import { clockTime, el, fill, fmt, row } from './dom';
 import type { Note } from './notes';
 import type { FacilitatorView } from './viewModel';
+import * as C from '../../strings/console';
+import { ALLY_NAMES } from '../../model';
 
 export function renderStatus(node: HTMLElement, view: FacilitatorView | null, s: SeminarState | null): void {
   if (!view || !s) {
-    node.textContent = 'Waiting for the game window… (open the game with the same session code)';
+    node.textContent = C.waiting;
     return;
   }
-  const seats = `Seats: Washington ${view.seats.washington}, Seoul ${view.seats.seoul}, Tokyo ${view.seats.tokyo}`;
+  const seats = C.seats(view.seats.washington, view.seats.seoul, view.seats.tokyo);
   const parts = [
     view.scenarioTitle,
-    `${view.month.label} (month ${view.month.turn + 1} of ${view.month.months})`,
-    `phase: ${view.phase}`,
-    s.paused ? 'PAUSED' : 'running',
-    s.revealed ? 'hidden values REVEALED to the room' : 'hidden values hidden',
+    C.month(view.month.label, view.month.turn + 1, view.month.months),
+    C.phase(view.phase),
+    s.paused ? C.paused : C.running,
+    s.revealed ? C.revealed : C.hidden,
     seats,
   ];
   node.textContent = parts.join(' · ');
@@ -28,15 +30,15 @@ export function renderStatus(node: HTMLElement, view: FacilitatorView | null, s:
 /** The seat toggles say what each delegation's seat is now and what a press makes it. */
 export function renderSeats(seoul: HTMLElement, tokyo: HTMLElement, view: FacilitatorView): void {
   for (const [node, seat, name] of [
-    [seoul, view.seats.seoul, 'Seoul'],
-    [tokyo, view.seats.tokyo, 'Tokyo'],
+    [seoul, view.seats.seoul, ALLY_NAMES.seoul],
+    [tokyo, view.seats.tokyo, ALLY_NAMES.tokyo],
   ] as const) {
-    node.textContent = `${name}: ${seat === 'human' ? 'human team' : 'computer'} → make it ${seat === 'human' ? 'computer' : 'human'}`;
+    node.textContent = C.seatToggle(name, seat === 'human');
   }
 }
 
 export function renderTimer(node: HTMLElement, remaining: number | null, paused: boolean): void {
-  node.textContent = `${formatRemaining(remaining)}${paused ? ' (paused)' : ''}`;
+  node.textContent = `${formatRemaining(remaining)}${paused ? C.timerPaused : ''}`;
   node.classList.toggle('overdue', remaining === 0);
 }
 
@@ -44,7 +46,10 @@ export function renderMeters(tbody: HTMLElement, view: FacilitatorView): void {
   fill(
     tbody,
     view.meters.map((m) =>
-      row([m.label, fmt(m.truth), m.estimate === null ? 'public' : `${fmt(m.estimate)} ± ${fmt(m.uncertainty)}`], true),
+      row(
+        [m.label, fmt(m.truth), m.estimate === null ? C.publicMeter : `${fmt(m.estimate)} ± ${fmt(m.uncertainty)}`],
+        true,
+      ),
     ),
   );
 }
@@ -54,34 +59,30 @@ function briefNode(title: string, b: FacilitatorView['briefs']['seoul']): HTMLEl
   box.append(el('h3', title));
   const dl = el('dl');
   const items: [string, string][] = [
-    ['Backlash (true)', fmt(b.backlash)],
-    ['Approval', fmt(b.approval)],
-    ['Willingness (true)', fmt(b.willingness)],
-    ['Season', b.season],
-    ['Next election', b.electionIn === null ? 'none scheduled' : `in ${b.electionIn} month(s)`],
+    [C.brief.backlash, fmt(b.backlash)],
+    [C.brief.approval, fmt(b.approval)],
+    [C.brief.willingness, fmt(b.willingness)],
+    [C.brief.season, b.season],
+    [C.brief.nextElection, b.electionIn === null ? C.brief.noElection : C.brief.electionIn(b.electionIn)],
   ];
   for (const [k, v] of items) dl.append(el('dt', k), el('dd', v));
   box.append(dl);
   const asks = el('ul');
-  for (const a of b.asks)
-    asks.append(el('li', `${a.initiative} (${a.channel}): domestic cost ${a.domesticCost} — ${a.ask}`));
-  if (b.asks.length === 0) asks.append(el('li', 'No open asks.'));
-  box.append(el('h4', 'Open asks'), asks);
+  for (const a of b.asks) asks.append(el('li', C.brief.ask(a.initiative, a.channel, a.domesticCost, a.ask)));
+  if (b.asks.length === 0) asks.append(el('li', C.brief.noAsks));
+  box.append(el('h4', C.brief.asks), asks);
   return box;
 }
 
 export function renderBriefs(node: HTMLElement, view: FacilitatorView): void {
-  const children: Node[] = [
-    briefNode('Seoul delegation', view.briefs.seoul),
-    briefNode('Tokyo delegation', view.briefs.tokyo),
-  ];
+  const children: Node[] = [briefNode(C.brief.seoul, view.briefs.seoul), briefNode(C.brief.tokyo, view.briefs.tokyo)];
   const h = view.handover;
   const waiting = el('p', null, 'waiting');
   waiting.textContent = h
-    ? `Hand-over: the ${h.seatName} delegation must answer now (${h.redLines.length} ask(s); headroom before boiling ${fmt(h.headroom.boiling)}).`
+    ? C.brief.handover(h.seatName, h.redLines.length, fmt(h.headroom.boiling))
     : view.awaiting.length
-      ? `Waiting for answers: ${view.awaiting.map((w) => `${w.seat} on ${w.proposal}`).join(', ')}.`
-      : 'No delegation is being asked right now.';
+      ? C.brief.waitingFor(view.awaiting.map((w) => C.brief.waitingOne(w.seat, w.proposal)))
+      : C.brief.nobodyAsked;
   children.unshift(waiting);
   fill(node, children);
 }
@@ -91,28 +92,28 @@ export function renderNews(node: HTMLElement, view: FacilitatorView): void {
     const li = el('li');
     li.append(
       el('strong', n.title),
-      document.createTextNode(n.injected ? ' (injected) — ' : ' — '),
+      document.createTextNode(n.injected ? C.news.injected : C.news.plain),
       el('span', n.text),
     );
     return li;
   });
-  if (view.ending) items.push(el('li', `Ended: ${view.ending.title} (score ${view.ending.score})`));
-  fill(node, items.length ? items : [el('li', 'No events this month yet.')]);
+  if (view.ending) items.push(el('li', C.news.ended(view.ending.title, view.ending.score.total)));
+  fill(node, items.length ? items : [el('li', C.news.none)]);
 }
 
 export function renderLog(node: HTMLElement, log: LogEntry[]): void {
   const items = [...log].reverse().map((e) => {
-    const text = `${clockTime(e.at)} · ${e.month} · ${e.detail}${e.reason ? ` — reason: ${e.reason}` : ''}`;
+    const text = `${clockTime(e.at)} · ${e.month} · ${e.detail}${e.reason ? C.logReason(e.reason) : ''}`;
     return el('li', text, e.outcome === 'refused' ? 'refused' : undefined);
   });
-  fill(node, items.length ? items : [el('li', 'No facilitator actions yet.')]);
+  fill(node, items.length ? items : [el('li', C.noLog)]);
 }
 
 export function renderNotes(node: HTMLElement, notes: Note[]): void {
   const items = [...notes]
     .reverse()
-    .map((n) => el('li', `${clockTime(n.at)}${n.turn === null ? '' : ` · month ${n.turn + 1}`} · ${n.text}`));
-  fill(node, items.length ? items : [el('li', 'No notes yet. Notes stay in this browser only.')]);
+    .map((n) => el('li', `${clockTime(n.at)}${n.turn === null ? '' : C.noteMonth(n.turn + 1)} · ${n.text}`));
+  fill(node, items.length ? items : [el('li', C.noNotes)]);
 }
 
 export function renderLibrary(select: HTMLSelectElement, events: { id: string; title: string }[]): void {

@@ -1,0 +1,179 @@
+// The closed month's seen changes with their largest causes (selectSeenChanges), checked at every
+// closed month of seeded July Window games: the public meters' causes are their ledger summed by
+// kind, the largest first; the capitals' backlash estimates take theirs from the backlash account
+// (never the hidden opening, never a true level); willingness estimates name none. And the room's
+// words for them (meterChanges, causeShare, meterChangesSaid).
+
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { loadShippedScenario } from '../../src/content/catalog';
+import { DEFAULT_SETTINGS } from '../../src/model/context';
+import { selectBacklashAccount } from '../../src/model/explain';
+import { gameMachine } from '../../src/model/machine';
+import { CAUSES_SHOWN, type CauseShare, causeKind, selectSeenChanges } from '../../src/model/meterCauses';
+import { playToEnd } from '../../src/model/play/runGame';
+import { STRATEGIES } from '../../src/model/play/strategies';
+import { round1 } from '../../src/model/rules/bounds';
+import { OPENING_CAUSE } from '../../src/model/rules/hiddenStart';
+import { selectWashingtonReport } from '../../src/model/selectors';
+import { ALLIES, type GameContext, type MeterKey, PUBLIC_METERS } from '../../src/model/types';
+import { FEEL } from '../../src/strings/feel';
+import { causeShare, meterChanges, meterChangesSaid } from '../../src/views/feelModels';
+
+/** The context at the planning phase after each closed month of a seeded game (as the room shows it). */
+function closedMonths(seed: number, strategy: string): GameContext[] {
+  const s = loadShippedScenario('july-window');
+  if (!s.ok) throw new Error('july-window did not load');
+  const actor = createActor(gameMachine, { input: { scenario: s.value, settings: { ...DEFAULT_SETTINGS, seed } } });
+  const out: GameContext[] = [];
+  playToEnd(actor.start(), STRATEGIES[strategy], {
+    beforePlanning: (a) => {
+      const ctx = a.getSnapshot().context;
+      if (ctx.history.length) out.push(ctx);
+    },
+  });
+  return out;
+}
+
+const months = [
+  ...[4, 11, 25].flatMap((seed) => closedMonths(seed, 'adaptive')),
+  // leaning hard on both every month: hot publics, clipped changes, one-sided concessions
+  ...[7, 19].flatMap((seed) => closedMonths(seed, 'hard')),
+];
+const size = (c: CauseShare) => Math.max(Math.abs(c.low), Math.abs(c.high));
+
+describe('selectSeenChanges', () => {
+  it('the seeded games give many closed months', () => expect(months.length).toBeGreaterThan(20));
+
+  it('lists the public meters, then each capital’s two estimates, with the changes the report gives', () => {
+    for (const ctx of months) {
+      const seen = selectSeenChanges(ctx);
+      const r = selectWashingtonReport(ctx)!;
+      expect(seen.map((c) => c.meter)).toEqual([
+        ...PUBLIC_METERS,
+        'seoul.backlash',
+        'seoul.willingness',
+        'tokyo.backlash',
+        'tokyo.willingness',
+      ]);
+      for (const c of seen) {
+        expect(c.turn).toBe(ctx.history.at(-1)!.turn);
+        const [ally, what] = c.meter.split('.') as [(typeof ALLIES)[number], string];
+        const want =
+          what === 'backlash' || what === 'willingness'
+            ? r.estimateDeltas[ally][what]
+            : r.publicDeltas[c.meter as (typeof PUBLIC_METERS)[number]];
+        expect(c.delta).toBe(want);
+        expect(c.causes.length).toBeLessThanOrEqual(CAUSES_SHOWN);
+        for (let i = 1; i < c.causes.length; i++)
+          expect(size(c.causes[i - 1])).toBeGreaterThanOrEqual(size(c.causes[i]));
+      }
+    }
+  });
+
+  it('sizes a public meter’s causes from its ledger, summed by kind, and names the largest', () => {
+    let named = 0;
+    for (const ctx of months) {
+      const ledger = ctx.history.at(-1)!.ledger;
+      for (const c of selectSeenChanges(ctx).filter((x) => (PUBLIC_METERS as readonly string[]).includes(x.meter))) {
+        const byKind = new Map<string, number>();
+        for (const e of ledger.filter((x) => x.meter === (c.meter as MeterKey)))
+          byKind.set(causeKind(e.cause), (byKind.get(causeKind(e.cause)) ?? 0) + e.delta);
+        for (const cause of c.causes) {
+          named++;
+          expect(cause.low).toBe(cause.high);
+          expect(cause.low).toBe(round1(byKind.get(cause.kind)!));
+        }
+        // no kind left out is larger than the smallest one named
+        const smallest = c.causes.length ? size(c.causes.at(-1)!) : Number.POSITIVE_INFINITY;
+        const left = [...byKind]
+          .filter(([k]) => !c.causes.some((x) => x.kind === k))
+          .map(([, v]) => Math.abs(round1(v)));
+        if (c.causes.length === CAUSES_SHOWN) for (const v of left) expect(v).toBeLessThanOrEqual(smallest);
+        else for (const v of left) expect(v).toBeLessThan(0.05);
+      }
+    }
+    expect(named).toBeGreaterThan(50);
+  });
+
+  it('takes a backlash estimate’s causes from the backlash account, never the hidden opening; willingness names none', () => {
+    let ranged = 0;
+    for (const ctx of months) {
+      const account = selectBacklashAccount(ctx)!;
+      const seen = selectSeenChanges(ctx);
+      for (const ally of ALLIES) {
+        const b = seen.find((c) => c.meter === `${ally}.backlash`)!;
+        const kinds = new Set(account[ally].lines.map((l) => causeKind(l.cause)));
+        for (const c of b.causes) {
+          expect(kinds.has(c.kind)).toBe(true);
+          expect(c.kind).not.toBe(causeKind(OPENING_CAUSE));
+          const lines = account[ally].lines.filter((l) => causeKind(l.cause) === c.kind);
+          expect(c.low).toBe(
+            round1(Math.min(...[lines.reduce((n, l) => n + l.low, 0), lines.reduce((n, l) => n + l.high, 0)])),
+          );
+          if (c.low !== c.high) ranged++;
+        }
+        expect(seen.find((c) => c.meter === `${ally}.willingness`)!.causes).toEqual([]);
+      }
+    }
+    expect(ranged).toBeGreaterThan(0); // cooling, or pressure over the band, comes as a range
+  });
+
+  it('reads no hidden true level: moving the true backlash and willingness leaves it unchanged', () => {
+    for (const ctx of months.filter((_, i) => i % 3 === 0)) {
+      const shift = (m: GameContext['meters']) => {
+        const out = { ...m };
+        for (const a of ALLIES) {
+          out[`${a}.backlash`] = Math.min(100, out[`${a}.backlash`] + 9);
+          out[`${a}.willingness`] = Math.max(0, out[`${a}.willingness`] - 9);
+        }
+        return out;
+      };
+      const moved: GameContext = {
+        ...ctx,
+        meters: shift(ctx.meters),
+        history: ctx.history.map((h) => ({ ...h, meters: shift(h.meters) })),
+      };
+      expect(selectSeenChanges(moved)).toEqual(selectSeenChanges(ctx));
+    }
+  });
+
+  it('is empty before the first month closes', () => {
+    expect(selectSeenChanges({ ...months[0], history: [] })).toEqual([]);
+  });
+});
+
+describe('the room’s words for them', () => {
+  it('words a share: a size, a whole-number range nearer end first, or the word alone', () => {
+    const W = FEEL.meters.causeWords;
+    expect(causeShare({ kind: 'posture', low: 3.1, high: 3.1 })).toBe(`${W.posture} +3.1`);
+    expect(causeShare({ kind: 'drift.cooling', low: -2.9, high: -1.4 })).toBe(`${W['drift.cooling']} −1…−3`);
+    expect(causeShare({ kind: 'facilitator', low: 0, high: 0, unsized: true })).toBe(W.facilitator);
+    expect(causeShare({ kind: 'no-such-kind', low: -2, high: -2 })).toBe(`${FEEL.meters.otherCause} −2`);
+  });
+
+  it('shows changes of at least ±1 with shorter fallbacks of the cause line, and says each', () => {
+    let shown = 0;
+    for (const ctx of months) {
+      const changes = meterChanges(ctx);
+      const seen = selectSeenChanges(ctx);
+      for (const c of seen) {
+        const m = changes[c.meter];
+        if (Math.round(c.delta) === 0) {
+          expect(m).toBeUndefined();
+          continue;
+        }
+        shown++;
+        expect(m!.shown).toBe(Math.round(c.delta));
+        expect(m!.causes).toHaveLength(c.causes.length);
+        for (let i = 1; i < m!.causes.length; i++) expect(m!.causes[i - 1].startsWith(m!.causes[i])).toBe(true);
+        for (const line of m!.causes)
+          for (const kind of Object.keys(FEEL.meters.causeWords)) expect(line).not.toContain(`${kind}.`);
+      }
+      const said = meterChangesSaid(changes);
+      if (Object.keys(changes).length) expect(said).toMatch(/^Last month: .+\.$/);
+      else expect(said).toBe('');
+    }
+    expect(shown).toBeGreaterThan(50);
+  });
+});
