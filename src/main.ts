@@ -24,6 +24,7 @@ import { showErrorScreen } from './ui/errorScreen';
 import { type IdleLoopStats, installIdleLoop } from './ui/idleLoop';
 import { applyRenderScale, type RenderInfo } from './ui/renderScale';
 import { installTextAtlas, textAtlasStats } from './ui/textAtlas';
+import { installMultiplyOnlyTint } from './ui/quadTint';
 import { liveRegion } from './ui/live';
 import { motionStats, setReducedMotionSource } from './ui/motion';
 import { installSound, setSoundLevel, soundStats } from './ui/sound';
@@ -66,6 +67,8 @@ const game = new Phaser.Game({
       render = applyRenderScale(g, query.get('render'));
       // every Text draws from one shared texture (src/ui/textAtlas.ts); `?atlas=off` for comparisons
       installTextAtlas(g, query.get('atlas'));
+      // images and texts skip Phaser's eight-mode tint step (src/ui/quadTint.ts); `?tint=full` keeps it
+      if (query.get('tint') !== 'full') installMultiplyOnlyTint(g);
     },
   },
   scene: [
