@@ -16,6 +16,8 @@ import { ShelfPacker, type Slot } from './atlasPacker';
 const SHEET = 2048;
 /** Transparent pixels around each text inside its slot, so filtering never picks up a neighbour. */
 const PAD = 1;
+/** Slots are cleared in strips of this many rows, from one zeroed buffer (no garbage per text). */
+const CLEAR_ROWS = 64;
 
 type WebGLRenderer = Phaser.Renderer.WebGL.WebGLRenderer;
 type TextureWrapper = Phaser.Renderer.WebGL.Wrappers.WebGLTextureWrapper;
@@ -47,6 +49,7 @@ class TextAtlas {
   private readonly own = new Set<Phaser.GameObjects.Text>();
   private readonly sheet: TextureWrapper;
   private readonly gl: WebGLRenderingContext;
+  private readonly zeros = new Uint8Array(SHEET * CLEAR_ROWS * 4);
   /** The render node the texts' quad submitter asks for the texture and its coordinates. */
   readonly texturer: {
     name: string;
@@ -180,11 +183,14 @@ class TextAtlas {
     p.uv.v1 = 1 - (top + h) / SHEET;
   }
 
-  /** Makes a region of the sheet transparent (x, y from the top). */
+  /** Makes a region of the sheet transparent (x, y from the top), in strips of CLEAR_ROWS rows. */
   private clear(x: number, y: number, w: number, h: number): void {
     this.bindSheet();
-    const pixels = new Uint8Array(w * h * 4);
-    this.gl.texSubImage2D(this.gl.TEXTURE_2D, 0, x, SHEET - y - h, w, h, this.gl.RGBA, this.gl.UNSIGNED_BYTE, pixels);
+    for (let row = 0; row < h; row += CLEAR_ROWS) {
+      const rows = Math.min(CLEAR_ROWS, h - row);
+      const bottom = SHEET - (y + row) - rows;
+      this.gl.texSubImage2D(this.gl.TEXTURE_2D, 0, x, bottom, w, rows, this.gl.RGBA, this.gl.UNSIGNED_BYTE, this.zeros);
+    }
   }
 
   private bindSheet(): void {
