@@ -79,6 +79,10 @@ class TextAtlas {
       false,
       true,
     );
+    // after a lost and restored context Phaser recreates the sheet empty: copy every text in again
+    renderer.on(Phaser.Renderer.Events.RESTORE_WEBGL, () => {
+      for (const [text, p] of this.placed) this.copy(text.canvas, p, text.canvas.width, text.canvas.height);
+    });
     const atlas = this;
     this.texturer = {
       name: 'TexturerTextAtlas',
