@@ -8,12 +8,8 @@
 
 import type Phaser from 'phaser';
 
-const MULTIPLY_ONLY = [
-  'vec4 applyTint(vec4 texture)',
-  '{',
-  '    return vec4(texture.rgb * outTint.bgr, texture.a) * outTint.a;',
-  '}',
-].join('\n');
+/** The whole step, on the premultiplied texel `fragColor` (written without spaces: it is code, not words). */
+const MULTIPLY_ONLY = 'fragColor=vec4(fragColor.rgb*outTint.bgr,fragColor.a)*outTint.a;';
 
 interface ProgramManager {
   getAddition(name: string): object | null;
@@ -29,7 +25,7 @@ export function installMultiplyOnlyTint(game: Phaser.Game): boolean {
   // a name of its own: Phaser caches compiled programs by the names of their additions
   programs.replaceAddition('Tint', {
     name: 'TintMultiply',
-    additions: { fragmentHeader: MULTIPLY_ONLY, fragmentProcess: 'fragColor = applyTint(fragColor);' },
+    additions: { fragmentProcess: MULTIPLY_ONLY },
     tags: ['TINT'],
   });
   return true;
