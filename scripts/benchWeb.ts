@@ -7,14 +7,16 @@
 // first interactive frame of the situation room, FPS while the meters animate, JS heap after 1 and
 // after 100 played turns (after a forced GC), and gzipped transfer sizes.
 //
-// Env: BENCH_LOADS (cold loads per page, default 5), BENCH_TURNS (default 100), BENCH_JSON=1.
+// Env: BENCH_LOADS (cold loads per page, default 5), BENCH_TURNS (default 100), BENCH_IDLE_S (seconds of
+// each idle measurement, default 5), BENCH_QUERY (added to the game's address, e.g. `atlas=off&tint=full`
+// to compare the renderer's switches in one build), BENCH_JSON=1.
 
 import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
 import pwConfig from '../playwright.config';
 
@@ -23,6 +25,7 @@ const OUT = join(ROOT, 'dist-bench-web'); // not dist-bench/: bench:model emptie
 const LOADS = Number(process.env.BENCH_LOADS ?? 5);
 const TURNS = Number(process.env.BENCH_TURNS ?? 100);
 const IDLE_S = Number(process.env.BENCH_IDLE_S ?? 5);
+const APP = `/app/index.html?test=1${process.env.BENCH_QUERY ? `&${process.env.BENCH_QUERY}` : ''}`;
 const VIEWPORT = { width: 1920, height: 1080 };
 
 const median = (xs: number[]) => {
@@ -157,20 +160,13 @@ async function idleCpu(
   browser: Browser,
   seconds: number,
   frameCount: () => Promise<number>,
-): Promise<{ mainMsPerS: number; allMsPerS: number | null; frames: number }> {
+): Promise<{ mainMsPerS: number; allMsPerS: number | null; gpuMsPerS: number | null; frames: number }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   const task = async () =>
     (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
   const bcdp = await browser.newBrowserCDPSession();
-  const cpu = async (): Promise<number | null> => {
-    try {
-      const r = (await bcdp.send('SystemInfo.getProcessInfo')) as { processInfo: { cpuTime: number }[] };
-      return r.processInfo.reduce((s, p) => s + p.cpuTime, 0);
-    } catch {
-      return null;
-    }
-  };
+  const cpu = processCpu(bcdp);
   const frames0 = await frameCount();
   const [t0, c0, w0] = [await task(), await cpu(), performance.now()];
   await page.waitForTimeout(seconds * 1000);
@@ -179,10 +175,26 @@ async function idleCpu(
   await cdp.detach();
   await bcdp.detach();
   const wall = (w1 - w0) / 1000;
+  const per = (a: number | null | undefined, b: number | null | undefined) =>
+    a == null || b == null ? null : ((b - a) * 1000) / wall;
   return {
     mainMsPerS: ((t1 - t0) * 1000) / wall,
-    allMsPerS: c0 === null || c1 === null ? null : ((c1 - c0) * 1000) / wall,
+    allMsPerS: per(c0?.all, c1?.all),
+    gpuMsPerS: per(c0?.gpu, c1?.gpu),
     frames: frames1 - frames0,
+  };
+}
+
+/** CPU seconds so far of every browser process, and of the GPU process (where SwiftShader rasterises). */
+function processCpu(bcdp: CDPSession): () => Promise<{ all: number; gpu: number } | null> {
+  return async () => {
+    try {
+      const r = (await bcdp.send('SystemInfo.getProcessInfo')) as { processInfo: { type: string; cpuTime: number }[] };
+      const sum = (ps: { cpuTime: number }[]) => ps.reduce((s, p) => s + p.cpuTime, 0);
+      return { all: sum(r.processInfo), gpu: sum(r.processInfo.filter((p) => p.type === 'GPU')) };
+    } catch {
+      return null;
+    }
   };
 }
 
@@ -250,7 +262,7 @@ async function main(): Promise<void> {
           (window as unknown as { __keys: number[] }).__keys = keys;
           window.addEventListener('keydown', () => keys.push(performance.now()), { capture: true });
         });
-        await page.goto(`${base}/app/index.html?test=1`);
+        await page.goto(`${base}${APP}`);
         await page.waitForFunction(() => window.__mf?.metrics?.titleFrame != null, null, { polling: 'raf' });
         title.push(await page.evaluate(() => window.__mf!.metrics.titleFrame!));
         renderers.add(await page.evaluate(() => window.__mf!.game.renderer.type));
@@ -323,7 +335,7 @@ async function main(): Promise<void> {
     })();
     const roomIdle = await (async () => {
       const { ctx, page } = await freshPage(browser);
-      await page.goto(`${base}/app/index.html?test=1`);
+      await page.goto(`${base}${APP}`);
       await enterRoom(page);
       await page.waitForFunction(() => window.__mf!.idle.asleep, null, { polling: 100, timeout: 15_000 });
       const r = await idleCpu(page, browser, IDLE_S, () => page.evaluate(() => window.__mf!.idle.frames));
@@ -350,12 +362,15 @@ async function main(): Promise<void> {
 
     // ---- frame rate in the situation room while turns resolve and the meters tween ----
     const { ctx, page } = await freshPage(browser);
-    await page.goto(`${base}/app/index.html?test=1`);
+    await page.goto(`${base}${APP}`);
     await enterRoom(page);
     const lowRes = await page.evaluate(() => window.__mf!.render);
     // frames the game draws (it sleeps between changes, so rAF callbacks are not frames)
     await page.evaluate(`(() => { window.__frames = [];
       window.__mf.game.events.on('postrender', () => window.__frames.push(performance.now())); })()`);
+    const bcdp = await browser.newBrowserCDPSession();
+    const cpu = processCpu(bcdp);
+    const cpu0 = await cpu();
     let busy = true;
     let steps = 0;
     const driver = (async () => {
@@ -370,6 +385,8 @@ async function main(): Promise<void> {
     busy = false;
     const failed = await driver;
     if (failed) throw failed;
+    const cpu1 = await cpu();
+    await bcdp.detach();
     const times = (await page.evaluate('window.__frames')) as number[];
     const gaps = times.slice(1).map((t, i) => t - times[i]);
     const awake = gaps.filter((g) => g < 250); // gaps inside a burst of drawing, not sleeps
@@ -385,13 +402,35 @@ async function main(): Promise<void> {
     console.log(
       `blank Phaser page, same run: ${blankIdle.fps.toFixed(1)} FPS  (target: game ≥ 30 FPS under SwiftShader)`,
     );
-    results.fps = { animFps, awakeFrames: awake.length, awakeMs, p95, steps, blankFps: blankIdle.fps, lowRes };
+    // where a software renderer's time goes: the GPU process rasterises, per frame drawn
+    const gpuPerFrame = cpu0 && cpu1 && times.length ? ((cpu1.gpu - cpu0.gpu) * 1000) / times.length : null;
+    const blankGpuPerFrame = blankIdle.gpuMsPerS !== null && blankIdle.fps ? blankIdle.gpuMsPerS / blankIdle.fps : null;
+    const perFrame = (x: number | null) => (x === null ? 'n/a' : `${x.toFixed(1)} ms`);
+    console.log(
+      `GPU process CPU per frame drawn: room ${perFrame(gpuPerFrame)} · blank page ${perFrame(blankGpuPerFrame)}${
+        gpuPerFrame !== null && blankGpuPerFrame !== null
+          ? `  (ratio ${(gpuPerFrame / blankGpuPerFrame).toFixed(2)}×)`
+          : ''
+      }`,
+    );
+    console.log(`  ratio animating FPS room / blank: ${(animFps / blankIdle.fps).toFixed(2)}×`);
+    results.fps = {
+      animFps,
+      awakeFrames: awake.length,
+      awakeMs,
+      p95,
+      steps,
+      blankFps: blankIdle.fps,
+      lowRes,
+      gpuPerFrame,
+      blankGpuPerFrame,
+    };
     await ctx.close();
 
     // ---- heap after 1 turn and after N played turns (new games as needed) ----
     {
       const { ctx, page } = await freshPage(browser);
-      await page.goto(`${base}/app/index.html?test=1`);
+      await page.goto(`${base}${APP}`);
       await enterRoom(page);
       let turns = 0;
       let games = 1;

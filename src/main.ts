@@ -23,6 +23,8 @@ import { TitleScene } from './scenes/TitleScene';
 import { showErrorScreen } from './ui/errorScreen';
 import { type IdleLoopStats, installIdleLoop } from './ui/idleLoop';
 import { applyRenderScale, type RenderInfo } from './ui/renderScale';
+import { installTextAtlas, textAtlasStats } from './ui/textAtlas';
+import { installMultiplyOnlyTint } from './ui/quadTint';
 import { liveRegion } from './ui/live';
 import { motionStats, setReducedMotionSource } from './ui/motion';
 import { installSound, setSoundLevel, soundStats } from './ui/sound';
@@ -61,7 +63,12 @@ const game = new Phaser.Game({
   // a software renderer draws at a lower internal resolution (src/ui/renderScale.ts)
   callbacks: {
     postBoot: (g) => {
-      render = applyRenderScale(g, new URLSearchParams(location.search).get('render'));
+      const query = new URLSearchParams(location.search);
+      render = applyRenderScale(g, query.get('render'));
+      // every Text draws from one shared texture (src/ui/textAtlas.ts); `?atlas=off` for comparisons
+      installTextAtlas(g, query.get('atlas'));
+      // images and texts skip Phaser's eight-mode tint step (src/ui/quadTint.ts); `?tint=full` keeps it
+      if (query.get('tint') !== 'full') installMultiplyOnlyTint(g);
     },
   },
   scene: [
@@ -100,6 +107,8 @@ declare global {
       readonly sound: typeof soundStats;
       /** Tweens started, and animations drawn at their end state (reduced motion). */
       readonly motion: typeof motionStats;
+      /** Texts drawn from the shared text texture, those with their own, repacks and uploads. */
+      readonly textAtlas: typeof textAtlasStats;
       hash(): string | null;
       /** The current game's screen phase, from its tags (`selectPhase`), or null with no game. */
       phase(): string | null;
@@ -124,6 +133,7 @@ function installTestHook(): void {
     idle,
     sound: soundStats,
     motion: motionStats,
+    textAtlas: textAtlasStats,
     get render() {
       return render;
     },

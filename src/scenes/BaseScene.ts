@@ -5,7 +5,6 @@ import Phaser from 'phaser';
 import type { App } from '../app/session';
 import { type FocusManager, focusOf } from '../ui/focus';
 import { did, listenKeys } from '../ui/keys';
-import { COLOR } from '../ui/theme';
 import { HelpOverlay } from '../views/HelpOverlay';
 import { common } from '../strings';
 
@@ -27,7 +26,8 @@ export abstract class BaseScene extends Phaser.Scene {
 
   /** Call at the start of create(). */
   protected setupScreen(onKey: (e: KeyboardEvent) => boolean | undefined): void {
-    this.cameras.main.setBackgroundColor(COLOR.background);
+    // No camera background: the game's clear colour (main.ts, COLOR.background) already fills the
+    // canvas every frame, and a camera background paints it again (a full-screen pass under SwiftShader).
     this.focus = focusOf(this);
     this.help = null;
     this.helpWanted = false;

@@ -58,7 +58,9 @@ export class ResolutionView extends Phaser.GameObjects.Container {
     g.fillStyle(0x000000, 0.6).fillRect(-r.x, -r.y, 1920, 1080);
     g.fillStyle(COLOR.panel, 1).fillRoundedRect(0, 0, r.w, r.h, 14);
     g.lineStyle(4, COLOR.text, 1).strokeRoundedRect(0, 0, r.w, r.h, 14);
-    const shade = scene.add.rectangle(-r.x, -r.y, 1920, 1080, 0, 0).setOrigin(0).setInteractive();
+    // catches the pointer over the whole room; unfilled, so it is not drawn (a transparent fill still
+    // costs a full-screen pass under a software renderer)
+    const shade = scene.add.rectangle(-r.x, -r.y, 1920, 1080).setOrigin(0).setInteractive();
     this.kicker = scene.add.text(40, 28, '', textStyle(SIZE.body, COLOR.focus, { bold: true }));
     this.heading = scene.add.text(40, 60, '', textStyle(SIZE.heading, COLOR.text, { bold: true, wrap: r.w - 80 }));
     this.add([shade, g, this.kicker, this.heading]);
