@@ -2,6 +2,7 @@
 // the meters the delegations answered from, rebuilt from the month's ledger. A computer seat's
 // reason comes from the model's own answer rule; a human delegation's is its typed rationale. Pure.
 
+import * as words from '../strings/answers';
 import { startMeters } from './context';
 import { ALLY_METERS } from './rules/allyMeters';
 import { moodOf } from './rules/bounds';
@@ -12,19 +13,7 @@ import type { AllyId, Answer, GameContext, Meters, TurnRecord } from './types';
 type Term = keyof AnswerTerms;
 
 /** Each term in words, for when it helped a yes and for when it pushed toward no. */
-const TERM_WORDS: Record<Exclude<Term, 'base' | 'bias'>, { helps: string; hurts: string }> = {
-  willingness: { helps: 'it is willing to deal', hurts: 'it is reluctant to deal' },
-  domesticCost: { helps: 'it costs little at home', hurts: 'it costs a lot at home' },
-  backlash: { helps: 'its public is calm', hurts: 'its public is uneasy' },
-  credibility: { helps: 'it trusts Washington as a broker', hurts: 'it doubts Washington as a broker' },
-  trust: { helps: 'it trusts its neighbour', hurts: 'it does not trust its neighbour' },
-  threat: { helps: 'the threat makes it easier to sell', hurts: 'the calm makes it harder to sell' },
-  season: { helps: 'a fresh mandate gives it room', hurts: 'its political season leaves no room' },
-  imbalance: { helps: 'the give-and-take feels fair', hurts: 'it feels it has given more than its neighbour' },
-  channel: { helps: 'the private channel spares its face', hurts: 'the ask was made in public' },
-  momentum: { helps: 'the process is moving and carries it along', hurts: 'the process has stalled' },
-  approval: { helps: 'its leader has capital to spend', hurts: 'its leader is too weak at home to give' },
-};
+const TERM_WORDS: Record<Exclude<Term, 'base' | 'bias'>, { helps: string; hurts: string }> = words.terms;
 
 /** The neutral level each term is read against (willingness is read against a coin-flip 50). */
 function contributions(t: AnswerTerms): [Exclude<Term, 'base' | 'bias'>, number][] {
@@ -46,15 +35,15 @@ function contributions(t: AnswerTerms): [Exclude<Term, 'base' | 'bias'>, number]
 /** Special wordings where two facts combine. */
 function wordFor(term: Exclude<Term, 'base' | 'bias'>, helps: boolean, i: AnswerInputs): string {
   if (term === 'domesticCost' && !helps && i.season === 'campaigning') {
-    return i.kind === 'history' ? 'the campaign makes history costly' : 'the campaign makes any concession costly';
+    return i.kind === 'history' ? words.combined.campaignHistory : words.combined.campaignConcession;
   }
-  if (term === 'threat' && helps && i.kind === 'security') return 'the threat makes security easy to sell';
+  if (term === 'threat' && helps && i.kind === 'security') return words.combined.threatSecurity;
   if (term === 'backlash' && !helps) {
     const mood = moodOf(i.backlash);
-    return mood === 'calm' ? TERM_WORDS.backlash.hurts : `its public is ${mood}`;
+    return mood === 'calm' ? TERM_WORDS.backlash.hurts : words.combined.publicMood(mood);
   }
   if (term === 'season' && !helps) {
-    return i.season === 'campaigning' ? 'it is campaigning' : 'a weakened government has little room';
+    return i.season === 'campaigning' ? words.combined.campaigning : words.combined.weakened;
   }
   return TERM_WORDS[term][helps ? 'helps' : 'hurts'];
 }
@@ -75,6 +64,12 @@ export interface AnswerReason {
 export const REASON_MIN = 2;
 export const DESPITE_MIN = 5;
 
+/** "a", "a and b", "a, b and c". */
+function listed(items: readonly string[]): string {
+  if (items.length < 2) return items.join('');
+  return `${items.slice(0, -1).join(words.join.list)}${words.join.pair}${items.at(-1)}`;
+}
+
 /** Why a computer delegation with these inputs gave `answer`: its biggest two or three reasons. */
 export function explainAnswer(i: AnswerInputs, answer: Answer): AnswerReason {
   const yes = isYes(answer);
@@ -90,13 +85,9 @@ export function explainAnswer(i: AnswerInputs, answer: Answer): AnswerReason {
     .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))[0];
   const because = toward.map(([k]) => wordFor(k, yes, i));
   const despite = against ? wordFor(against[0], !yes, i) : null;
-  const main = because.length
-    ? because.join(because.length > 2 ? ', ' : ' and ').replace(/, ([^,]*)$/, ' and $1')
-    : yes
-      ? 'on balance it could say yes'
-      : 'on balance it could not say yes';
-  const text = despite ? `${main}, though ${despite}` : main;
-  const two = because.length ? because.slice(0, 2).join(' and ') : main;
+  const main = because.length ? listed(because) : yes ? words.balance.yes : words.balance.no;
+  const text = despite ? words.join.though(main, despite) : main;
+  const two = because.length ? because.slice(0, 2).join(words.join.pair) : main;
   const cap = (t: string) => `${t.charAt(0).toUpperCase()}${t.slice(1)}`;
   return { because, despite, text: `${cap(text)}.`, short: cap(two), first: cap(because[0] ?? main) };
 }
@@ -155,7 +146,7 @@ export function selectAnswerReasons(ctx: GameContext): Record<string, AnswerExpl
       if (!answer) continue;
       const typed = p.rationales[ally];
       if (typed !== undefined || ctx.settings.seats[ally] === 'human') {
-        const said = typed?.trim() || 'No reason given.';
+        const said = typed?.trim() || words.noReason;
         out[p.key].push({ ally, answer, by: 'delegation', text: said, short: said, first: said });
         continue;
       }

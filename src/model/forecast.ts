@@ -11,6 +11,7 @@
 // and their choices (unknown at planning), and facilitator moves. Pure.
 
 import type { InitiativeDef } from '../content/schema';
+import * as words from '../strings/forecast';
 import { backlashContext, copyMeters, multipliers, nextContext } from './context';
 import { askedAgain, newProposal } from './phases/resolution';
 import { settleProposals } from './phases/settlement';
@@ -18,7 +19,7 @@ import { derivedFacts, type RegionFacts } from './regions';
 import { ALLY_METERS } from './rules/allyMeters';
 import { clamp, RUPTURE } from './rules/bounds';
 import { allyDrift, momentumDecay } from './rules/drift';
-import { applyDelta, type MeterDraft } from './rules/effects';
+import { applyDelta, cause, type MeterDraft } from './rules/effects';
 import { resultEffects, voteTurns } from './rules/elections';
 import { launchEffects, leakChance, leakEffects, megaphoneCredibility } from './rules/initiatives';
 import { askEffects, campaignCharged } from './rules/proposals';
@@ -70,7 +71,7 @@ export interface PlanForecast {
   leavesOut: string;
 }
 
-export const FORECAST_LEAVES_OUT = 'Event cards and their choices are not in the forecast: nobody knows them yet.';
+export const FORECAST_LEAVES_OUT = words.leavesOut;
 
 /** Applies, for each meter the outcomes touch, the lowest outcome to `lo` and the highest to `hi`. */
 function applyRange(lo: MeterDraft, hi: MeterDraft, outcomes: readonly Effects[], cause: string): void {
@@ -169,7 +170,7 @@ export function forecastPlan(ctx: GameContext, plan: Plan = ctx.plan, seasons?: 
     const fx = (c: GameContext) =>
       postureEffects(ally, plan.posture[ally], backlashContext(c, ally, facts), ctx.meters.credibility);
     const [fxLo, fxHi] = [fx(ctxLo), fx(ctxHi)];
-    applyRange(lo, hi, [fxLo, fxHi], `posture.${ally}`);
+    applyRange(lo, hi, [fxLo, fxHi], cause('posture', ally));
     caps[ally].pressure = { backlash: fxHi[ALLY_METERS[ally].backlash] ?? 0, multiplier: multHi[ally] };
   }
   // 2. The launches, what asking a campaigning capital costs, and the leaks private ones may suffer.
@@ -181,11 +182,11 @@ export function forecastPlan(ctx: GameContext, plan: Plan = ctx.plan, seasons?: 
     const def: InitiativeDef | undefined = ctx.scenario.initiatives[q.id];
     if (!def) continue;
     const launch = (m: Record<AllyId, number>) => launchEffects(def, q.channel, m, ctx.meters.threat);
-    applyRange(lo, hi, [launch(multLo), launch(multHi)], `initiative.${def.id}.${q.channel}`);
+    applyRange(lo, hi, [launch(multLo), launch(multHi)], cause('initiative', def.id, q.channel));
     if (def.proposal) {
       const to = def.proposal.to;
       const ask = (m: Record<AllyId, number>) => askEffects(to, facts.seasons, m, charged);
-      applyRange(lo, hi, [ask(multLo), ask(multHi)], `ask.${def.id}`);
+      applyRange(lo, hi, [ask(multLo), ask(multHi)], cause('ask', def.id));
       for (const a of campaignCharged(to, facts.seasons, charged)) charged.add(a);
     }
     if (q.channel === 'public') {
@@ -195,14 +196,16 @@ export function forecastPlan(ctx: GameContext, plan: Plan = ctx.plan, seasons?: 
     const chance = leakChance(def.leakChance, privateCount, postureSum);
     if (chance <= 0) continue;
     const leak = leakEffects(def, multHi);
-    applyRange(lo, hi, [{}, leakEffects(def, multLo), leak], `leak.${def.id}`);
+    applyRange(lo, hi, [{}, leakEffects(def, multLo), leak], cause('leak', def.id));
     const hits = ALLIES.filter((a) => (leak[ALLY_METERS[a].backlash] ?? 0) > 0);
     for (const a of hits) caps[a].leak += leak[ALLY_METERS[a].backlash] ?? 0;
-    const where = hits.map((a) => `${r1(leak[ALLY_METERS[a].backlash] ?? 0)} to ${ALLY_NAMES[a]}`).join(' and ');
+    const where = hits
+      .map((a) => words.risk.leakWhere(r1(leak[ALLY_METERS[a].backlash] ?? 0), ALLY_NAMES[a]))
+      .join(words.risk.leakAnd);
     risks.push({
       weight: 2,
       size: Math.max(0, ...hits.map((a) => leak[ALLY_METERS[a].backlash] ?? 0)),
-      text: `A leak of ${def.name} (${Math.round(chance * 100)}% chance) would add ${where || 'no backlash'} and cost credibility.`,
+      text: words.risk.leak(def.name, Math.round(chance * 100), where || words.risk.leakNowhere),
     });
   }
   const megaphone = megaphoneCredibility(facts.stance) * publicLaunches;
@@ -210,7 +213,7 @@ export function forecastPlan(ctx: GameContext, plan: Plan = ctx.plan, seasons?: 
     risks.push({
       weight: 2,
       size: -megaphone,
-      text: `Washington is ${facts.stance}: ${publicLaunches === 1 ? 'the public launch costs' : `the ${publicLaunches} public launches cost`} ${-megaphone} credibility (the megaphone).`,
+      text: words.risk.megaphone(facts.stance, publicLaunches, -megaphone),
     });
   // 3. The answers: every delegation may say anything; the stance now counts this month's pressure.
   const settleFacts: RegionFacts = {
@@ -230,7 +233,7 @@ export function forecastPlan(ctx: GameContext, plan: Plan = ctx.plan, seasons?: 
       lo,
       hi,
       outcomes.map((o) => o.effects),
-      `answer.${p.initiative}`,
+      cause('answer', p.initiative),
     );
     for (const ally of ALLIES) {
       conceded[ally] += Math.max(0, ...outcomes.map((o) => o.conceded[ally]));
@@ -250,7 +253,7 @@ export function forecastPlan(ctx: GameContext, plan: Plan = ctx.plan, seasons?: 
       out[keys.willingness] = r.willingness;
       return out;
     };
-    applyRange(lo, hi, [fx(won), fx(lost)], `election.${e.id}`);
+    applyRange(lo, hi, [fx(won), fx(lost)], cause('election', e.id));
     caps[e.who].vote = { name: e.name, win: won.backlash, loss: lost.backlash };
   });
   // 5. The month's drift: cooling, then resentment at the range of imbalances the answers allow.
@@ -276,28 +279,26 @@ export function forecastPlan(ctx: GameContext, plan: Plan = ctx.plan, seasons?: 
   for (const ally of ALLIES) {
     const c = caps[ally];
     const name = ALLY_NAMES[ally];
-    if (c.peak >= RUPTURE)
-      risks.push({ weight: 5, size: c.peak, text: `${name}'s public could reach 100 this month: a rupture.` });
+    if (c.peak >= RUPTURE) risks.push({ weight: 5, size: c.peak, text: words.risk.rupture(name) });
     else if (c.after.high >= 75)
       risks.push({
         weight: 4,
         size: c.after.high,
-        text: `${name} could end the month boiling (up to ${c.after.high}).`,
+        text: words.risk.boiling(name, c.after.high),
       });
     if (c.pressure.backlash >= 5) {
       risks.push({
         weight: 3,
         size: c.pressure.backlash,
-        text: `Your pressure on ${name} adds ${r1(c.pressure.backlash)} (backlash weighs ×${r1(c.pressure.multiplier)} there now).`,
+        text: words.risk.pressure(name, r1(c.pressure.backlash), r1(c.pressure.multiplier)),
       });
     }
-    if (c.answers > 0)
-      risks.push({ weight: 1, size: c.answers, text: `Saying yes could cost ${name} up to ${r1(c.answers)} at home.` });
+    if (c.answers > 0) risks.push({ weight: 1, size: c.answers, text: words.risk.answers(name, r1(c.answers)) });
     if (c.vote) {
       risks.push({
         weight: 3,
         size: Math.max(-c.vote.win, c.vote.loss),
-        text: `${name} votes this month: a win takes ${r1(-c.vote.win)} off, a loss adds ${r1(c.vote.loss)}.`,
+        text: words.risk.vote(name, r1(-c.vote.win), r1(c.vote.loss)),
       });
     }
   }

@@ -1,6 +1,7 @@
 // Every word the game shows comes from the string catalogue (src/strings): the code in src/ui,
 // src/views, src/scenes, src/net, src/app, src/report (the debrief, its exports and refusals), the
-// facilitator's console (src/seminar/console) and the model's prerequisite and card-lock wording
+// facilitator's console (src/seminar/console), the model's prerequisite and card-lock wording, the
+// forecast's risks and the computer delegations' reasons
 // holds no sentence and passes no literal word to a
 // text call; the HTML pages' static words are {{ page.key }} placeholders the build fills from
 // src/strings/pages.ts. The scanner is shown to catch planted literals and to let keys, styles and
@@ -13,7 +14,12 @@ import { uiStringFindings } from './uiStrings';
 
 const UI_DIRS = ['src/ui', 'src/views', 'src/scenes', 'src/net', 'src/app', 'src/seminar/console', 'src/report'];
 /** Single files of other layers whose words are the catalogue's. */
-const UI_FILES = ['src/model/rules/conditions.ts', 'src/model/rules/initiatives.ts'];
+const UI_FILES = [
+  'src/model/rules/conditions.ts',
+  'src/model/rules/initiatives.ts',
+  'src/model/forecast.ts',
+  'src/model/answerReasons.ts',
+];
 /** Files under UI_DIRS whose words are not the UI's, and why. */
 const NOT_SHOWN: Record<string, string> = {
   'src/app/layoutCheck.ts': 'the layout check the browser tests run (test mode only): its findings are for developers',

@@ -12,6 +12,11 @@ export interface MeterDraft {
   ledger: LedgerEntry[];
 }
 
+/** A ledger cause from its kind and what it names: `cause('leak', id)` is "leak.<id>". */
+export function cause(kind: string, ...names: string[]): string {
+  return [kind, ...names].join('.');
+}
+
 export function applyDelta(draft: MeterDraft, meter: MeterKey, delta: number, cause: string): number {
   if (!delta || !Number.isFinite(delta)) return 0;
   const before = draft.meters[meter];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clamp, moodOf, round1, threatBandOf } from '../../../src/model/rules/bounds';
 import { monthLabel, monthOfTurn, monthsInclusive, turnOf } from '../../../src/model/rules/calendar';
-import { applyDelta, applyEffects, type MeterDraft, setMeter } from '../../../src/model/rules/effects';
+import { applyDelta, applyEffects, cause, type MeterDraft, setMeter } from '../../../src/model/rules/effects';
 import { DRIFT_MONTHS, endingNow, type EndingInputs, score } from '../../../src/model/rules/endings';
 import {
   estimate,
@@ -125,6 +125,17 @@ describe('endings', () => {
       ending: 10,
       total: 62,
     });
+  });
+});
+
+describe('ledger causes', () => {
+  it.each([
+    [['posture', 'seoul'], 'posture.seoul'],
+    [['initiative', 'people-exchanges', 'public'], 'initiative.people-exchanges.public'],
+    [['opening'], 'opening'],
+  ])('cause(%j) is %s', (parts, key) => {
+    const [kind, ...names] = parts;
+    expect(cause(kind, ...names)).toBe(key);
   });
 });
 

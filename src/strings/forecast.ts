@@ -1,0 +1,21 @@
+// The forecast's words (src/model/forecast.ts): the risks of a plan, in the order the planning
+// screen lists them, and what the ranges leave out. Pure, with no imports, so the model may use it.
+
+export const leavesOut = 'Event cards and their choices are not in the forecast: nobody knows them yet.';
+
+export const risk = {
+  leak: (card: string, percent: number, where: string) =>
+    `A leak of ${card} (${percent}% chance) would add ${where} and cost credibility.`,
+  leakNowhere: 'no backlash',
+  leakWhere: (points: number, capital: string) => `${points} to ${capital}`,
+  leakAnd: ' and ',
+  megaphone: (stance: string, launches: number, points: number) =>
+    `Washington is ${stance}: ${launches === 1 ? 'the public launch costs' : `the ${launches} public launches cost`} ${points} credibility (the megaphone).`,
+  rupture: (capital: string) => `${capital}'s public could reach 100 this month: a rupture.`,
+  boiling: (capital: string, high: number) => `${capital} could end the month boiling (up to ${high}).`,
+  pressure: (capital: string, points: number, multiplier: number) =>
+    `Your pressure on ${capital} adds ${points} (backlash weighs ×${multiplier} there now).`,
+  answers: (capital: string, points: number) => `Saying yes could cost ${capital} up to ${points} at home.`,
+  vote: (capital: string, win: number, loss: number) =>
+    `${capital} votes this month: a win takes ${win} off, a loss adds ${loss}.`,
+} as const;
