@@ -1,7 +1,7 @@
 // Every word the game shows comes from the string catalogue (src/strings): the code in src/ui,
 // src/views, src/scenes, src/net, src/app, src/report (the debrief, its exports and refusals), the
 // facilitator's console (src/seminar/console), the model's prerequisite and card-lock wording, the
-// forecast's risks and the computer delegations' reasons
+// forecast's risks, the computer delegations' reasons and the refusals of a facilitator's move
 // holds no sentence and passes no literal word to a
 // text call; the HTML pages' static words are {{ page.key }} placeholders the build fills from
 // src/strings/pages.ts. The scanner is shown to catch planted literals and to let keys, styles and
@@ -19,6 +19,8 @@ const UI_FILES = [
   'src/model/rules/initiatives.ts',
   'src/model/forecast.ts',
   'src/model/answerReasons.ts',
+  'src/model/phases/events.ts',
+  'src/model/phases/facilitation.ts',
 ];
 /** Files under UI_DIRS whose words are not the UI's, and why. */
 const NOT_SHOWN: Record<string, string> = {

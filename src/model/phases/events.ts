@@ -5,7 +5,8 @@
 import { CUSTOM_EVENT_LIMITS } from '../gameEvents';
 import { type RngState, startDraws } from '../random';
 import { monthNumber } from '../rules/calendar';
-import { applyEffects } from '../rules/effects';
+import * as refuse from '../../strings/refusals';
+import { applyEffects, cause } from '../rules/effects';
 import { cardOf, isOffered, offeredChoices, variantIdFor } from '../rules/cardVariants';
 import { eventsInMonth } from '../rules/events';
 import { type CustomEvent, type FiredEvent, type GameContext, METERS, type MeterKey } from '../types';
@@ -35,7 +36,7 @@ function fireWithRng(ctx: GameContext, ids: readonly string[], injected: boolean
   const seen = { ...ctx, firedEvents: { ...ctx.firedEvents, ...Object.fromEntries(ids.map((id) => [id, ctx.turn])) } };
   for (const id of ids) {
     const variant = variantIdFor(ctx.scenario.events[id], seen);
-    applyEffects(draft, cardOf(ctx.scenario.events[id], variant).effects, `event.${id}`);
+    applyEffects(draft, cardOf(ctx.scenario.events[id], variant).effects, cause('event', id));
     firedNow[id] = ctx.turn;
     monthEvents.push({ id, ...(injected && { injected }), ...(variant !== undefined && { variant }) });
   }
@@ -49,10 +50,9 @@ export function fireEvent(ctx: GameContext, id: string, injected: boolean): Game
 }
 
 export function injectProblem(ctx: GameContext, id: unknown): string | null {
-  if (typeof id !== 'string' || !(id in ctx.scenario.events)) return `unknown event "${String(id)}"`;
+  if (typeof id !== 'string' || !(id in ctx.scenario.events)) return refuse.event.unknown(String(id));
   // Once a month: a second copy could never get its own choice (choices are made by event id).
-  if (ctx.monthEvents.some((e) => e.id === id))
-    return `"${ctx.scenario.events[id].title}" has already happened this month`;
+  if (ctx.monthEvents.some((e) => e.id === id)) return refuse.event.alreadyThisMonth(ctx.scenario.events[id].title);
   return null;
 }
 
@@ -60,15 +60,15 @@ export const CUSTOM_EFFECT_LIMIT = 25;
 
 export function customProblem(custom: unknown): string | null {
   const c = custom as Partial<CustomEvent> | undefined;
-  if (!c || typeof c.title !== 'string' || c.title.trim() === '') return 'a custom event needs a title';
-  if (typeof c.text !== 'string') return 'a custom event needs a text';
+  if (!c || typeof c.title !== 'string' || c.title.trim() === '') return refuse.event.customNeedsTitle;
+  if (typeof c.text !== 'string') return refuse.event.customNeedsText;
   if (c.title.length > CUSTOM_EVENT_LIMITS.title || c.text.length > CUSTOM_EVENT_LIMITS.text)
-    return `a custom event title is at most ${CUSTOM_EVENT_LIMITS.title} characters, its text ${CUSTOM_EVENT_LIMITS.text.toLocaleString('en-US')}`;
+    return refuse.event.customTooLong(CUSTOM_EVENT_LIMITS.title, CUSTOM_EVENT_LIMITS.text.toLocaleString('en-US'));
   const effects = c.effects ?? {};
   for (const [k, v] of Object.entries(effects)) {
-    if (!METERS.includes(k as MeterKey)) return `unknown meter "${k}"`;
+    if (!METERS.includes(k as MeterKey)) return refuse.event.unknownMeter(k);
     if (typeof v !== 'number' || !Number.isFinite(v) || Math.abs(v) > CUSTOM_EFFECT_LIMIT) {
-      return `effect on ${k} must be a number between -${CUSTOM_EFFECT_LIMIT} and ${CUSTOM_EFFECT_LIMIT}`;
+      return refuse.event.effectRange(k, CUSTOM_EFFECT_LIMIT);
     }
   }
   return null;
@@ -77,7 +77,7 @@ export function customProblem(custom: unknown): string | null {
 export function injectCustom(ctx: GameContext, custom: CustomEvent): GameContext {
   const id = `custom-${ctx.turn}-${ctx.monthEvents.length + 1}`;
   const draft = draftOf(ctx);
-  applyEffects(draft, custom.effects, `event.${id}`);
+  applyEffects(draft, custom.effects, cause('event', id));
   return nextContext(ctx, {
     meters: draft.meters,
     monthLedger: draft.ledger,
@@ -93,11 +93,11 @@ export function pendingChoices(ctx: GameContext): FiredEvent[] {
 
 export function chooseProblem(ctx: GameContext, id: unknown, choice: unknown): string | null {
   const fired = ctx.monthEvents.find((e) => e.id === id);
-  if (!fired || fired.custom) return `event "${String(id)}" is not waiting for a choice`;
-  if (fired.choice) return `a choice was already made for "${String(id)}"`;
+  if (!fired || fired.custom) return refuse.event.notWaiting(String(id));
+  if (fired.choice) return refuse.event.alreadyChosen(String(id));
   const def = ctx.scenario.events[fired.id];
-  if (!def.choices.some((c) => c.id === choice)) return `"${String(choice)}" is not a choice of ${def.title}`;
-  if (!isOffered(def, String(choice), ctx)) return `"${String(choice)}" is not offered in this game`;
+  if (!def.choices.some((c) => c.id === choice)) return refuse.event.notAChoice(String(choice), def.title);
+  if (!isOffered(def, String(choice), ctx)) return refuse.event.notOffered(String(choice));
   return null;
 }
 
@@ -106,7 +106,7 @@ export function chooseEvent(ctx: GameContext, id: string, choiceId: string): Gam
   const choice = def.choices.find((c) => c.id === choiceId);
   if (!choice) return ctx;
   const draft = draftOf(ctx);
-  applyEffects(draft, choice.effects, `choice.${id}.${choiceId}`);
+  applyEffects(draft, choice.effects, cause('choice', id, choiceId));
   return nextContext(ctx, {
     meters: draft.meters,
     monthLedger: draft.ledger,

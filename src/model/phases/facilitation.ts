@@ -4,6 +4,7 @@
 
 import { EVENT_DENSITY } from '../gameEvents';
 import { seedRng } from '../random';
+import * as refuse from '../../strings/refusals';
 import { setMeter } from '../rules/effects';
 import {
   DIFFICULTIES,
@@ -19,14 +20,14 @@ import {
 import { draftOf, openSeasons } from '../context';
 
 export function settingsProblem(s: Partial<Settings> | undefined): string | null {
-  if (!s || typeof s !== 'object') return 'settings must be an object';
-  if (s.seed !== undefined && !Number.isInteger(s.seed)) return `seed must be an integer, got ${String(s.seed)}`;
+  if (!s || typeof s !== 'object') return refuse.settings.notObject;
+  if (s.seed !== undefined && !Number.isInteger(s.seed)) return refuse.settings.seed(String(s.seed));
   if (s.difficulty !== undefined && !DIFFICULTIES.includes(s.difficulty as Difficulty)) {
-    return `difficulty must be easy, normal or hard, got ${String(s.difficulty)}`;
+    return refuse.settings.difficulty(String(s.difficulty));
   }
   const { min, max } = EVENT_DENSITY;
   if (s.eventDensity !== undefined && !(s.eventDensity >= min && s.eventDensity <= max)) {
-    return `event density must be between ${min} and ${max}, got ${String(s.eventDensity)}`;
+    return refuse.settings.density(min, max, String(s.eventDensity));
   }
   if (s.seats !== undefined) {
     for (const seat of SEATS) {
@@ -44,9 +45,9 @@ export function configure(ctx: GameContext, s: Partial<Settings>): GameContext {
 }
 
 export function seatProblem(seat: unknown, kind: unknown): string | null {
-  if (!SEATS.includes(seat as SeatId)) return `unknown seat "${String(seat)}"`;
-  if (kind !== 'human' && kind !== 'computer') return `a seat is human or computer, got ${String(kind)}`;
-  if (seat === 'washington' && kind !== 'human') return 'Washington is always played by a person';
+  if (!SEATS.includes(seat as SeatId)) return refuse.settings.unknownSeat(String(seat));
+  if (kind !== 'human' && kind !== 'computer') return refuse.settings.seatKind(String(kind));
+  if (seat === 'washington' && kind !== 'human') return refuse.settings.washingtonHuman;
   return null;
 }
 
@@ -55,11 +56,11 @@ export function assignSeat(ctx: GameContext, seat: SeatId, kind: SeatKind): Game
 }
 
 export function adjustProblem(meter: unknown, value: unknown, reason: unknown): string | null {
-  if (!METERS.includes(meter as MeterKey)) return `unknown meter "${String(meter)}"`;
+  if (!METERS.includes(meter as MeterKey)) return refuse.settings.unknownMeter(String(meter));
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 100) {
-    return `a meter is set between 0 and 100, got ${String(value)}`;
+    return refuse.settings.meterRange(String(value));
   }
-  if (typeof reason !== 'string' || reason.trim() === '') return 'an adjustment needs a reason';
+  if (typeof reason !== 'string' || reason.trim() === '') return refuse.settings.adjustReason;
   return null;
 }
 

@@ -1,0 +1,31 @@
+// Why the model refuses a facilitator's move or a setting (src/model/phases/events.ts,
+// facilitation.ts): the console, the seminar server and the error dialogs show these as they come.
+// Pure, with no imports, so the model may use it.
+
+export const event = {
+  unknown: (id: string) => `unknown event "${id}"`,
+  alreadyThisMonth: (title: string) => `"${title}" has already happened this month`,
+  customNeedsTitle: 'a custom event needs a title',
+  customNeedsText: 'a custom event needs a text',
+  customTooLong: (title: number, text: string) =>
+    `a custom event title is at most ${title} characters, its text ${text}`,
+  unknownMeter: (meter: string) => `unknown meter "${meter}"`,
+  effectRange: (meter: string, limit: number) => `effect on ${meter} must be a number between -${limit} and ${limit}`,
+  notWaiting: (id: string) => `event "${id}" is not waiting for a choice`,
+  alreadyChosen: (id: string) => `a choice was already made for "${id}"`,
+  notAChoice: (choice: string, title: string) => `"${choice}" is not a choice of ${title}`,
+  notOffered: (choice: string) => `"${choice}" is not offered in this game`,
+} as const;
+
+export const settings = {
+  notObject: 'settings must be an object',
+  seed: (got: string) => `seed must be an integer, got ${got}`,
+  difficulty: (got: string) => `difficulty must be easy, normal or hard, got ${got}`,
+  density: (min: number, max: number, got: string) => `event density must be between ${min} and ${max}, got ${got}`,
+  unknownSeat: (seat: string) => `unknown seat "${seat}"`,
+  seatKind: (got: string) => `a seat is human or computer, got ${got}`,
+  washingtonHuman: 'Washington is always played by a person',
+  unknownMeter: (meter: string) => `unknown meter "${meter}"`,
+  meterRange: (got: string) => `a meter is set between 0 and 100, got ${got}`,
+  adjustReason: 'an adjustment needs a reason',
+} as const;
