@@ -16,9 +16,14 @@ export function stashDebrief(store: Storage, text: string): boolean {
   }
 }
 
+/** True when the page was opened to show a handed replay (so the title fetches the content at once). */
+export function debriefHanded(search: string): boolean {
+  return new URLSearchParams(search).has(DEBRIEF_PARAM);
+}
+
 /** The stashed replay, removed as it is read, when the page was opened to show it; else null. */
 export function takeDebrief(store: Storage, search: string): string | null {
-  if (!new URLSearchParams(search).has(DEBRIEF_PARAM)) return null;
+  if (!debriefHanded(search)) return null;
   try {
     const text = store.getItem(KEY);
     store.removeItem(KEY);

@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { debriefHanded } from '../app/pendingDebrief';
 import type { App } from '../app/session';
 import { Button } from '../ui/Button';
 import { did } from '../ui/keys';
@@ -103,8 +104,9 @@ export class TitleScene extends BaseScene {
 
     this.addHelp();
     this.say(t.said(save.message));
-    // opened from a networked table's ending: its debrief, messages included (once the content is in)
-    this.app.afterContent(() => openHandedDebrief(this, this.app, report));
+    // opened from a networked table's ending: its debrief, messages included (once the content is in);
+    // any other first load leaves the content to the idle warm-up after the first frame
+    if (debriefHanded(window.location.search)) this.app.afterContent(() => openHandedDebrief(this, this.app, report));
     this.focus.move(1);
     PreloadScene.startAfterFrame(this);
     // While the player reads the title, validate the scenarios the setup screen will list.
