@@ -8,12 +8,12 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { type AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { axe, serious } from './axe';
 import { waitLive } from './helpers';
 import { encodeSession } from '../src/seminar/sessionCode';
+import { freePort } from '../test/helpers/freePort';
 
 const CODE = encodeSession({
   scenario: 'july-window',
@@ -22,14 +22,6 @@ const CODE = encodeSession({
   seats: { washington: 'human', seoul: 'human', tokyo: 'human' },
   preset: 45,
 });
-/** A loopback port free now, for the server and its restart (the clients reconnect to the same URL). */
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((done) => probe.close(() => done()));
-  return port;
-}
 let PORT = 0;
 
 test('the game page has window.__mf only with ?test=1', async ({ page }) => {

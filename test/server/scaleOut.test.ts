@@ -7,11 +7,11 @@
 // under CI=true, where it must run.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { type AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Projection } from '../../src/server/projection';
 import { type Client, CODE, connect, tempDir } from './helpers';
+import { freePort } from '../helpers/freePort';
 
 const hasRedis = spawnSync('redis-server', ['--version']).status === 0;
 const mustRun = process.env.CI === 'true';
@@ -19,14 +19,6 @@ if (!hasRedis) {
   const why = 'redis-server is not installed (apt-get install redis-server)';
   if (mustRun) throw new Error(`${why}: under CI=true the two-process test must run`);
   console.log(`test/server/scaleOut.test.ts skipped: ${why}`);
-}
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((done) => probe.close(() => done()));
-  return port;
 }
 
 /** Spawn and resolve once `ready` appears on stdout; rejects if the process exits first. */
