@@ -167,7 +167,10 @@ export function selectAnswerReasons(ctx: GameContext): Record<string, AnswerExpl
         approval: meters[ALLY_METERS[ally].approval],
       };
       const why = explainAnswer(inputs, answer);
-      out[p.key].push({ ally, answer, by: 'computer', text: why.text, short: why.short, first: why.first });
+      // settlement holds the card back longer after a no to a fresh ask on the campaign trail (refusalWait)
+      const onStump = answer === 'reject' && inputs.season === 'campaigning' && p.carried === 0;
+      const text = onStump ? `${why.text} ${words.stumpHold}` : why.text;
+      out[p.key].push({ ally, answer, by: 'computer', text, short: why.short, first: why.first });
     }
   }
   return out;

@@ -22,7 +22,7 @@ import { allyDrift, momentumDecay } from './rules/drift';
 import { applyDelta, cause, type MeterDraft } from './rules/effects';
 import { resultEffects, voteTurns } from './rules/elections';
 import { launchEffects, leakChance, leakEffects, megaphoneCredibility } from './rules/initiatives';
-import { askEffects, campaignCharged } from './rules/proposals';
+import { askEffects, campaignCharged, REJECTION } from './rules/proposals';
 import { postureEffects } from './rules/pressure';
 import { monthlyPressure, stanceOf } from './rules/washington';
 import {
@@ -188,6 +188,13 @@ export function forecastPlan(ctx: GameContext, plan: Plan = ctx.plan, seasons?: 
       const ask = (m: Record<AllyId, number>) => askEffects(to, facts.seasons, m, charged);
       applyRange(lo, hi, [ask(multLo), ask(multHi)], cause('ask', def.id));
       for (const a of campaignCharged(to, facts.seasons, charged)) charged.add(a);
+      for (const a of to.filter((x) => facts.seasons[x] === 'campaigning')) {
+        risks.push({
+          weight: 2,
+          size: REJECTION.stumpWait,
+          text: words.risk.stump(def.name, ALLY_NAMES[a], REJECTION.stumpWait),
+        });
+      }
     }
     if (q.channel === 'public') {
       publicLaunches++;

@@ -36,3 +36,6 @@ export const join = {
 } as const;
 
 export const noReason = 'No reason given.';
+
+/** After the reason for a no given on the campaign trail: what it costs the card (REJECTION.stumpWait). */
+export const stumpHold = 'A no given on the campaign trail holds: the card will wait longer than after an ordinary no.';

@@ -89,6 +89,8 @@ const DIFFICULTIES = ['easy', 'normal', 'hard'] as const;
 interface Played {
   fired: Set<string>;
   reached: Set<string>;
+  /** Initiatives whose proposal was put to a capital in some game. */
+  asked: Set<string>;
   endings: Set<string>;
   games: Record<string, number>;
   incoherent: Record<string, string[]>;
@@ -111,6 +113,7 @@ function played(id: string): Played {
   const p: Played = {
     fired: new Set(),
     reached: new Set(s.alreadyReached),
+    asked: new Set(),
     endings: new Set(),
     games: {},
     incoherent: {},
@@ -123,6 +126,7 @@ function played(id: string): Played {
         const ctx = runGame({ scenario: s, settings: { ...DEFAULT_SETTINGS, seed, difficulty } }, strategy).context;
         for (const e in ctx.firedEvents) p.fired.add(e);
         for (const m in ctx.milestones) p.reached.add(m);
+        for (const h of ctx.history) for (const q of h.proposals) p.asked.add(q.initiative);
         if (ctx.ending) p.endings.add(ctx.ending);
         p.games[name]++;
         for (const problem of incoherences(ctx)) p.incoherent[name].push(`${difficulty} seed ${seed}: ${problem}`);
@@ -134,6 +138,19 @@ function played(id: string): Played {
   playedCache[id] = p;
   return p;
 }
+
+/**
+ * Milestones a scenario offers that its history put out of reach in its months: no strategy
+ * reaches them in the seeded games, but their card must still be put to the capitals (the player
+ * can try, and hears why not). Anything reached here is welcome; the list only excuses.
+ */
+const OUT_OF_REACH: Record<string, Record<string, string>> = {
+  'july-window': {
+    // 1 of 300 loud games before a no on the campaign trail held its card back longer (1 Dec)
+    'compensation-solution':
+      'In 2022 no Korean government could announce the foundation plan: it came in March 2023 (fact base §1). Its ask costs Seoul 25 at home, under a president whose approval fell to 24–28% that summer.',
+  },
+};
 
 /** Generous: these play many games on a machine that may be busy; they wait on no clock. */
 const SLOW = 240_000;
@@ -150,7 +167,12 @@ describe('coverage over seeded games', () => {
         `${id}: events fired ${fired.size}/${events.length}, milestones reached ${reached.size}/${milestones.length}`,
       );
       expect(events.filter((e) => !fired.has(e))).toEqual([]);
-      expect(milestones.filter((m) => !reached.has(m))).toEqual([]);
+      const excused = OUT_OF_REACH[id] ?? {};
+      expect(milestones.filter((m) => !reached.has(m) && !(m in excused))).toEqual([]);
+      for (const m of Object.keys(excused)) {
+        const card = Object.values(s.initiatives).find((i) => i.proposal?.milestone === m);
+        expect(card && played(id).asked.has(card.id), `${m}'s card is put to the capitals in some game`).toBe(true);
+      }
     },
     SLOW,
   );

@@ -18,7 +18,9 @@ import {
 import { gameMachine } from '../../src/model/machine';
 import { playToEnd } from '../../src/model/play/runGame';
 import { STRATEGIES } from '../../src/model/play/strategies';
-import { type AnswerInputs, APPROVAL_PIVOT, MOMENTUM_PIVOT } from '../../src/model/rules/proposals';
+import { type AnswerInputs, APPROVAL_PIVOT, MOMENTUM_PIVOT, refusedOnStump } from '../../src/model/rules/proposals';
+import { playBare } from '../../src/lab/bareGame';
+import * as words from '../../src/strings/answers';
 import { OPENING_CAUSE } from '../../src/model/rules/hiddenStart';
 import { BACKLASH_BY_POSTURE } from '../../src/model/rules/pressure';
 import { selectPhase, selectWashingtonReport } from '../../src/model/selectors';
@@ -141,6 +143,37 @@ describe('metersAtAnswers and selectAnswerReasons', () => {
     }
     expect(computer).toBeGreaterThan(0);
     expect(human).toBeGreaterThan(0);
+  });
+});
+
+describe('a no on the campaign trail', () => {
+  it('says the card will wait longer, exactly when settlement holds it back longer (The July Window × random × 30 seeds)', () => {
+    const loaded = loadShippedScenario('july-window');
+    if (!loaded.ok) throw new Error('july-window does not load');
+    let stump = 0;
+    let other = 0;
+    for (let seed = 1; seed <= 30; seed++) {
+      const end = playBare(
+        { scenario: loaded.value, settings: { ...miniInput().settings, seed: seed * 17 } },
+        STRATEGIES.random,
+      );
+      for (let n = 1; n <= end.history.length; n++) {
+        const ctx = nextContext(end, { history: end.history.slice(0, n) });
+        const record = ctx.history[n - 1];
+        const reasons = selectAnswerReasons(ctx);
+        for (const p of record.proposals) {
+          const held = p.carried === 0 && refusedOnStump(p.answers, record.seasons);
+          for (const r of reasons[p.key]) {
+            const says = r.text.includes(words.stumpHold);
+            expect(says).toBe(held && r.answer === 'reject' && record.seasons[r.ally] === 'campaigning');
+            if (says) stump++;
+            else if (r.answer === 'reject') other++;
+          }
+        }
+      }
+    }
+    expect(stump).toBeGreaterThan(0);
+    expect(other).toBeGreaterThan(0);
   });
 });
 

@@ -14,6 +14,7 @@ import { gameMachine } from '../../src/model/machine';
 import { playToEnd } from '../../src/model/play/runGame';
 import { STRATEGIES, type Strategy } from '../../src/model/play/strategies';
 import { MEGAPHONE_CREDIBILITY, megaphoneCredibility } from '../../src/model/rules/initiatives';
+import { REJECTION } from '../../src/model/rules/proposals';
 import { postureEffects } from '../../src/model/rules/pressure';
 import { backlashContext } from '../../src/model/context';
 import { ALLIES, ANSWERS, type GameContext, type Plan } from '../../src/model/types';
@@ -111,6 +112,24 @@ describe('forecastPlan on fixed months', () => {
     ]);
     expect(megaphoneCredibility('overreaching')).toBe(MEGAPHONE_CREDIBILITY);
     expect(megaphoneCredibility('engaged')).toBe(0);
+  });
+
+  it('warns that a no from a campaigning capital holds the card back longer, for the capitals asked only', () => {
+    const ctx = miniCtx();
+    const def = Object.values(ctx.scenario.initiatives).find(
+      (d) => d.proposal?.to.length === 2 && d.preconditions.length === 0,
+    );
+    expect(def).toBeDefined();
+    const plan: Plan = {
+      posture: { seoul: 0, tokyo: 0 },
+      initiatives: [{ id: def?.id as string, channel: 'private' }],
+    };
+    const stump = (f: PlanForecast) => f.risks.filter((r) => r.includes('campaigning: a no to'));
+    expect(stump(forecastPlan(ctx, plan, { seoul: 'steady', tokyo: 'steady' }))).toEqual([]);
+    expect(stump(forecastPlan(ctx, plan, { seoul: 'steady', tokyo: 'campaigning' }))).toEqual([
+      `Tokyo is campaigning: a no to ${def?.name} would hold the card back ${REJECTION.stumpWait} months longer than an ordinary no.`,
+    ]);
+    expect(stump(forecastPlan(ctx, quietPlan, { seoul: 'campaigning', tokyo: 'campaigning' }))).toEqual([]);
   });
 
   it('says that events are left out', () => {

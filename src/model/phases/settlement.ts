@@ -6,7 +6,17 @@
 import { ALLY_METERS } from '../rules/allyMeters';
 import { applyDelta, applyEffects } from '../rules/effects';
 import { milestoneReady } from '../rules/milestones';
-import { acceptanceScale, concessionCost, isYes, MAX_CARRY, oneSidedCost, REJECTION, STALL } from '../rules/proposals';
+import {
+  acceptanceScale,
+  concessionCost,
+  isYes,
+  MAX_CARRY,
+  oneSidedCost,
+  REJECTION,
+  refusalWait,
+  refusedOnStump,
+  STALL,
+} from '../rules/proposals';
 import type { GameContext, Proposal } from '../types';
 import type { RegionFacts } from '../regions';
 import { draftOf, multipliers, nextContext } from '../context';
@@ -16,6 +26,7 @@ export function settleProposals(ctx: GameContext, facts?: RegionFacts): GameCont
   if (ctx.proposals.length === 0) return ctx;
   const draft = draftOf(ctx);
   const mult = multipliers(ctx, facts);
+  const seasons = facts?.seasons ?? { seoul: ctx.politics.seoul.season, tokyo: ctx.politics.tokyo.season };
   const concessions = { seoul: ctx.concessions.seoul, tokyo: ctx.concessions.tokyo };
   let milestones = ctx.milestones;
   let lastLaunched = ctx.lastLaunched;
@@ -43,9 +54,11 @@ export function settleProposals(ctx: GameContext, facts?: RegionFacts): GameCont
         applyEffects(draft, m.effects, `milestone.${m.id}`, acceptanceScale(answers));
       }
     } else if (answers.includes('reject')) {
-      // The card's wait restarts later: its cooldown counts from `extraWait` months after now.
+      // The card's wait restarts later: its cooldown counts from `refusalWait` months after now,
+      // longer when Washington put the ask to a capital on the campaign trail and it said no (a
+      // stall carried over into a campaign was not put there, and cannot be withdrawn).
       if (lastLaunched === ctx.lastLaunched) lastLaunched = { ...ctx.lastLaunched };
-      lastLaunched[def.id] = ctx.turn + REJECTION.extraWait;
+      lastLaunched[def.id] = ctx.turn + refusalWait(p.carried === 0 && refusedOnStump(p.answers, seasons));
       applyDelta(draft, 'momentum', REJECTION.momentum, cause);
       applyDelta(draft, 'trust', REJECTION.trust, cause);
       const cred = p.channel === 'public' ? REJECTION.credibilityPublic : REJECTION.credibilityPrivate;

@@ -146,6 +146,11 @@ export const JUDGEMENT: JudgementParams = {
    */
   tendAt: 40,
   tendHot: 70,
+  /**
+   * It does not put an ask to a campaigning capital while more months are left than this: a no on
+   * the campaign trail holds the card back longer (`refusalWait`), which only the last months can afford.
+   */
+  stumpMonths: 3,
 };
 
 export interface JudgementParams {
@@ -162,6 +167,7 @@ export interface JudgementParams {
   urgentMonths: number;
   tendAt: number;
   tendHot: number;
+  stumpMonths: number;
   campaignDial: Posture;
   honeymoonDial: Posture;
 }
@@ -211,6 +217,7 @@ export function judgementPlayer(j: JudgementParams = JUDGEMENT, name = 'adaptive
       let privates = 0;
       for (const card of steps) {
         if (card.asks.some((a) => worst[a] >= j.hot)) continue;
+        if (monthsLeft > j.stumpMonths && card.asks.some((a) => view.allies[a].season === 'campaigning')) continue;
         const warm = card.asks.some((a) => worst[a] >= j.warm);
         let channel: Channel = card.kind === 'history' || warm ? 'private' : 'public';
         if (channel === 'private' && privates >= j.maxPrivate) {

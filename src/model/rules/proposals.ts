@@ -199,7 +199,22 @@ export const REJECTION = {
   willingness: -8,
   /** Months added to the card's wait after a no: asking again at once would look like pressure. */
   extraWait: 2,
+  /**
+   * Further months when a capital said no on the campaign trail: its leader has told the voters
+   * no, and will not be seen to reverse soon after the vote (an assumption: docs/model.md).
+   */
+  stumpWait: 2,
 } as const;
+
+/** Months a refused card waits beyond its cooldown: longer when a no came from a campaigning capital. */
+export function refusalWait(onStump: boolean): number {
+  return REJECTION.extraWait + (onStump ? REJECTION.stumpWait : 0);
+}
+
+/** Whether any capital that said no in `answers` was campaigning (`seasons`) when it did. */
+export function refusedOnStump(answers: Partial<Record<AllyId, Answer>>, seasons: Record<AllyId, Season>): boolean {
+  return (Object.keys(answers) as AllyId[]).some((a) => answers[a] === 'reject' && seasons[a] === 'campaigning');
+}
 /** A stall costs a little momentum; one asked again and stalled again has failed, and costs credibility. */
 export const STALL = { momentum: -1, credibilityExpired: -1.5 } as const;
 /** An ally that said yes while the other said no resents the one-sided deal. */

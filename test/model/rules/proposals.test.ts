@@ -13,7 +13,14 @@ import {
   campaignCharged,
   computerAnswer,
   isYes,
+  REJECTION,
+  refusalWait,
+  refusedOnStump,
 } from '../../../src/model/rules/proposals';
+import { createInitialContext } from '../../../src/model/context';
+import { settleProposals } from '../../../src/model/phases/settlement';
+import type { Season } from '../../../src/model/types';
+import { miniInput } from '../../helpers/game';
 
 const neutral: AnswerInputs = {
   willingness: 50,
@@ -121,5 +128,55 @@ describe('askEffects', () => {
     const charged = new Set(campaignCharged(['seoul', 'tokyo'], seasons, new Set()));
     expect([...charged]).toEqual(['seoul']);
     expect(askEffects(['seoul'], seasons, mult, charged)).toEqual({ 'seoul.approval': -ASK_APPROVAL_COST });
+  });
+});
+
+describe('a no on the campaign trail', () => {
+  it.each([
+    [{ seoul: 'reject', tokyo: 'accept' }, { seoul: 'campaigning', tokyo: 'steady' }, true],
+    [{ seoul: 'reject', tokyo: 'accept' }, { seoul: 'steady', tokyo: 'campaigning' }, false],
+    [{ seoul: 'stall', tokyo: 'reject' }, { seoul: 'campaigning', tokyo: 'honeymoon' }, false],
+    [{ seoul: 'accept', tokyo: 'reject' }, { seoul: 'steady', tokyo: 'campaigning' }, true],
+    [{ tokyo: 'reject' }, { seoul: 'campaigning', tokyo: 'paralysed' }, false],
+  ] as const)('answers %o in seasons %o: on the stump %s', (answers, seasons, expected) => {
+    expect(refusedOnStump(answers, seasons)).toBe(expected);
+  });
+
+  it('holds the card back longer than an ordinary no', () => {
+    expect(refusalWait(false)).toBe(REJECTION.extraWait);
+    expect(refusalWait(true)).toBe(REJECTION.extraWait + REJECTION.stumpWait);
+    expect(REJECTION.stumpWait).toBeGreaterThan(0);
+  });
+});
+
+describe('settling a no', () => {
+  const start = createInitialContext(miniInput());
+  const refused = (season: Season, carried: number) =>
+    settleProposals(
+      {
+        ...start,
+        turn: 3,
+        proposals: [
+          {
+            key: '3.framework',
+            initiative: 'framework',
+            channel: 'private',
+            asks: ['seoul', 'tokyo'],
+            answers: { seoul: 'reject', tokyo: 'accept' },
+            rationales: {},
+            carried,
+          },
+        ],
+      },
+      { seasons: { seoul: season, tokyo: 'steady' }, threatBand: 'elevated', stance: 'engaged' },
+    ).lastLaunched.framework;
+
+  it('restarts the wait later after a campaigning capital said no to a fresh ask', () => {
+    expect(refused('steady', 0)).toBe(3 + REJECTION.extraWait);
+    expect(refused('campaigning', 0)).toBe(3 + REJECTION.extraWait + REJECTION.stumpWait);
+  });
+
+  it('does not hold a stall carried over into the campaign to it (Washington could not withdraw it)', () => {
+    expect(refused('campaigning', 1)).toBe(3 + REJECTION.extraWait);
   });
 });
