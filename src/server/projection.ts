@@ -30,6 +30,7 @@ import { snapshotHash } from '../report/replay';
 import { redLinesFor } from '../seminar/handover';
 import type { LogEntry } from '../seminar/protocol';
 import type { Role } from './inbound';
+import { refuse } from '../strings/server';
 
 export interface TableStatus {
   table: string;
@@ -88,7 +89,7 @@ export function washingtonProjection(snap: ProjectableSnapshot, status: TableSta
     choices: selectPendingChoices(ctx),
     report: selectWashingtonReport(ctx),
     milestones: selectMilestones(ctx),
-    commitBlocked: selectPhase(snap) === 'planning' ? whyNot(snap, { type: 'turn.commit' }) : 'not planning now',
+    commitBlocked: selectPhase(snap) === 'planning' ? whyNot(snap, { type: 'turn.commit' }) : refuse.notPlanning,
     // the plan's forecast, worked out from Washington's own view (its bands, never the hidden levels)
     forecast: selectPhase(snap) === 'planning' ? selectForecast(snap) : null,
     // the closed month's backlash account, as Washington can account for it (the solo report's words)

@@ -1,5 +1,6 @@
 // Why the model refuses a facilitator's move or a setting (src/model/phases/events.ts,
-// facilitation.ts): the console, the seminar server and the error dialogs show these as they come.
+// facilitation.ts), or any event now (acceptance.ts, whyNot.ts): the console, the seminar server and
+// the error dialogs show these as they come.
 // Pure, with no imports, so the model may use it.
 
 export const event = {
@@ -28,4 +29,10 @@ export const settings = {
   unknownMeter: (meter: string) => `unknown meter "${meter}"`,
   meterRange: (got: string) => `a meter is set between 0 and 100, got ${got}`,
   adjustReason: 'an adjustment needs a reason',
+} as const;
+
+/** Why the machine would not take an event now (src/model/acceptance.ts, whyNot.ts). */
+export const now = {
+  choicePending: 'an event is waiting for your choice',
+  wrongPhase: (phase: string) => `not possible now: the game is in the ${phase} phase`,
 } as const;

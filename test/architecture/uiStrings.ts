@@ -1,7 +1,8 @@
 // Finds words written into the UI's code instead of taken from the string catalogue (src/strings).
 // Parses each file (TypeScript, with the parser Vite builds with) and reports two kinds of literal:
 //  * anywhere: a string or template text that reads as words (two words in a row, or a word and
-//    sentence punctuation), outside imports, types, object keys, `new Error(…)` and `console.*`;
+//    sentence punctuation), outside imports, types, object keys, `new Error(…)`, `console.*` and
+//    the keys a string method takes (`startsWith('facilitator.')`);
 //  * inside a text-producing call (`add.text`, `setText`, `setLabel`, `new Button`, `say`,
 //    `announce`, …) or a `textContent`/`title`/aria assignment: any literal with a word in it.
 // Symbols, format strings and keys that are no words pass (`NON_WORDS`).
@@ -66,6 +67,8 @@ const TEXT_FUNCTIONS = new Set(['add', 'btn', 'heading', 'drawPanel', 'panel', '
 const TEXT_ARGUMENT: Record<string, number> = { el: 1 };
 const TEXT_PROPERTIES = new Set(['textContent', 'title', 'placeholder', 'innerText', 'ariaLabel', 'value']);
 const TEXT_CONSTRUCTORS = new Set(['Button', 'MeterBar', 'HistoryChart']);
+/** String methods whose arguments are keys or prefixes of the code (`cause.startsWith('facilitator.')`). */
+const KEY_METHODS = new Set(['startsWith', 'endsWith', 'split', 'includes', 'indexOf', 'lastIndexOf']);
 
 const WORDS = /[A-Za-z]{2,}[,.:;!?)’'"]*\s+[(“"'‘]*[A-Za-z]{2,}|(^|\s)[A-Za-z]{3,}[.!?:…](\s|$)/;
 const A_WORD = /[A-Za-z]{2,}/;
@@ -161,8 +164,11 @@ export function uiStringFindings(code: string, fileName: string): Finding[] {
     // a text call's words are in its arguments (an `el` call's in one of them), an assignment's on
     // its right; any other call's arguments are code again (`fmt(v)`, `get('seoul')`)
     const only = textCall ? TEXT_ARGUMENT[calleeName(n) ?? ''] : undefined;
+    const keyCall =
+      n.type === 'CallExpression' && callee?.type === 'MemberExpression' && KEY_METHODS.has(calleeName(n) ?? '');
     for (const [key, value] of Object.entries(n)) {
       if (key === 'type' || key === 'start' || key === 'end') continue;
+      if (keyCall && key === 'arguments') continue;
       // object keys and member names are identifiers of the code, not text
       if (
         (n.type === 'Property' || n.type === 'PropertyDefinition' || n.type === 'MethodDefinition') &&
