@@ -29,6 +29,7 @@ const UI_FILES = [
   'src/model/answerReasons.ts',
   'src/model/phases/events.ts',
   'src/model/phases/facilitation.ts',
+  'src/model/phases/planning.ts',
   'vite.config.ts',
 ];
 /** Files under UI_DIRS whose words are not the UI's, and why. */
