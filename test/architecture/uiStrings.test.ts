@@ -1,42 +1,42 @@
 // Every word the game shows comes from the string catalogue (src/strings): the code in src/ui,
 // src/views, src/scenes, src/net, src/app, src/report (the debrief, its exports and refusals), the
 // seminar's modules (src/seminar: the session log, its refusals, the session code's problems, the
-// facilitator's console), the seminar server's answers to its clients (src/server), the model's
-// display names (vocabulary.ts), prerequisite and card-lock wording, bandwidth reasons, forecast
-// risks, the computer delegations' reasons and the refusals of a move holds no sentence and passes
-// no literal word to a text call; the HTML pages' static words are {{ page.key }} placeholders the
-// build fills from src/strings/pages.ts, and so is the web app manifest's (vite.config.ts). The
-// server's lines for its operator (a damaged log at start-up) are listed, each by its text, and may
-// only shrink. The scanner is shown to catch planted literals and to let keys, styles and symbols pass.
+// facilitator's console), the seminar server's answers to its clients (src/server) and the model
+// (src/model: its display names, prerequisites, bandwidth reasons, forecast risks, the computer
+// delegations' reasons and every refusal; the balance lab's scripted players and lenses excepted)
+// holds no sentence and passes no literal word to a text call; the HTML pages' static words are
+// {{ page.key }} placeholders the build fills from src/strings/pages.ts, and so is the web app
+// manifest's (vite.config.ts). The server's lines for its operator (a damaged log at start-up) are
+// listed, each by its text, and may only shrink. The scanner is shown to catch planted literals and
+// to let keys, styles and symbols pass.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fillPage, pageString } from '../../scripts/pageStrings.ts';
 import { uiStringFindings } from './uiStrings';
 
-const UI_DIRS = ['src/ui', 'src/views', 'src/scenes', 'src/net', 'src/app', 'src/seminar', 'src/report', 'src/server'];
-/** Single files of other layers whose words are the catalogue's. */
-const UI_FILES = [
-  'src/model/vocabulary.ts',
-  'src/model/explain.ts',
-  'src/model/bandwidthReasons.ts',
-  'src/model/acceptance.ts',
-  'src/model/whyNot.ts',
-  'src/model/initiativeDetails.ts',
-  'src/model/rules/conditions.ts',
-  'src/model/rules/initiatives.ts',
-  'src/model/forecast.ts',
-  'src/model/answerReasons.ts',
-  'src/model/phases/events.ts',
-  'src/model/phases/facilitation.ts',
-  'src/model/phases/planning.ts',
-  'vite.config.ts',
+const UI_DIRS = [
+  'src/ui',
+  'src/views',
+  'src/scenes',
+  'src/net',
+  'src/app',
+  'src/seminar',
+  'src/report',
+  'src/server',
+  'src/model',
 ];
+/** Single files of other layers whose words are the catalogue's. */
+const UI_FILES = ['vite.config.ts'];
 /** Files under UI_DIRS whose words are not the UI's, and why. */
 const NOT_SHOWN: Record<string, string> = {
   'src/app/layoutCheck.ts': 'the layout check the browser tests run (test mode only): its findings are for developers',
   'src/report/historicalMilestones.ts': 'the record’s dates and facts: content, like the deck',
   'src/report/standingQuestions.ts': 'each scenario’s standing questions: content, like the deck',
+  'src/model/play/strategies.ts':
+    'the balance lab’s scripted players (npm run simulate): their summaries are for designers',
+  'src/model/play/lenses.ts':
+    'the balance lab’s information lenses (npm run simulate): their summaries are for designers',
 };
 /** Lines of the server's own code that its operator reads in the terminal, never a client: file → texts. */
 const OPERATOR_LINES: Record<string, string[]> = {
@@ -97,8 +97,10 @@ describe('the string catalogue', () => {
     expect(operator.filter(([, left]) => left.length)).toEqual([]);
   });
 
-  it('scans the seminar, the server, the model’s names and the build config', () => {
+  it('scans the seminar, the server, the model and the build config', () => {
     for (const f of [
+      'src/model/vocabulary.ts',
+      'src/model/phases/resolution.ts',
       'src/seminar/session.ts',
       'src/seminar/sessionCode.ts',
       'src/server/seminarServer.ts',
@@ -139,6 +141,7 @@ describe('the string catalogue', () => {
       'Setup',
     ]);
     expect(findingsOf(`input.setAttribute('aria-label', 'Session code');`)).toEqual(['Session code']);
+    expect(findingsOf(`const why = \`\${ally}. Pressed \${n} times.\`;`)).toEqual(['{…}. Pressed {…} times.']);
     expect(findingsOf(`const r = x.startsWith('a.') ? null : { ok: false, reason: 'no such table' };`)).toEqual([
       'no such table',
     ]);
@@ -158,7 +161,8 @@ describe('the string catalogue', () => {
       labels.get('Seoul')?.setText(mood);
       new Button(s, 0, 0, 9, 9, label, () => press(id, 'private'));
       const row = el('div', null, 'row');
-      if (cause.startsWith('facilitator.') || id.split('drift.')[1]) go();`;
+      if (cause.startsWith('facilitator.') || id.split('drift.')[1]) go();
+      applyEffects(draft, fx, \`initiative.\${def.id}.\${q.channel}\`);`;
     expect(findingsOf(code)).toEqual([]);
   });
 });

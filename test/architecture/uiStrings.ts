@@ -2,7 +2,8 @@
 // Parses each file (TypeScript, with the parser Vite builds with) and reports two kinds of literal:
 //  * anywhere: a string or template text that reads as words (two words in a row, or a word and
 //    sentence punctuation), outside imports, types, object keys, `new Error(…)`, `console.*` and
-//    the keys a string method takes (`startsWith('facilitator.')`);
+//    the keys a string method takes (`startsWith('facilitator.')`) and keys built in a template
+//    (`posture.${ally}`: no space in its text);
 //  * inside a text-producing call (`add.text`, `setText`, `setLabel`, `new Button`, `say`,
 //    `announce`, …) or a `textContent`/`title`/aria assignment: any literal with a word in it.
 // Symbols, format strings and keys that are no words pass (`NON_WORDS`).
@@ -72,6 +73,8 @@ const KEY_METHODS = new Set(['startsWith', 'endsWith', 'split', 'includes', 'ind
 
 const WORDS = /[A-Za-z]{2,}[,.:;!?)’'"]*\s+[(“"'‘]*[A-Za-z]{2,}|(^|\s)[A-Za-z]{3,}[.!?:…](\s|$)/;
 const A_WORD = /[A-Za-z]{2,}/;
+/** The text between a key template's parts: identifier characters and separators, no space. */
+const KEY_PART = /^[\w.:-]*$/;
 
 type Node = { type: string; start: number; [key: string]: unknown };
 
@@ -143,7 +146,9 @@ export function uiStringFindings(code: string, fileName: string): Finding[] {
     if (n.type === 'TemplateLiteral') {
       // its texts read together ("Items ${a} to ${b}" has three words); its expressions are code
       const parts = (n.quasis as Node[]).map((q) => String((q.value as { cooked: string }).cooked ?? ''));
-      report(n.start, parts.join(' '), inText, parts.join('{…}'));
+      // a key built from parts (`posture.${ally}`, `initiative.${id}.${channel}`) is no text
+      const key = (n.expressions as Node[]).length > 0 && parts.every((t) => KEY_PART.test(t));
+      if (!key) report(n.start, parts.join(' '), inText, parts.join('{…}'));
       for (const e of n.expressions as Node[]) walk(e, inText);
       return;
     }
