@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { pageStrings } from './scripts/pageStrings.ts';
+import { manifest as words } from './src/strings/pages.ts';
 
 // Static files (map geometry, icons) live in assets/ and are served from the site root.
 export default defineConfig({
@@ -29,9 +30,10 @@ export default defineConfig({
       injectRegister: 'script', // a tiny registerSW.js beside each page; works under `vite preview`
       includeManifestIcons: false, // globPatterns below already takes every file in icons/
       manifest: {
-        name: 'Mending Fences',
-        short_name: 'Mending Fences',
-        description: 'A policy game: you are the US mediator between South Korea and Japan, 2022–2024.',
+        // the installed app's words are the string catalogue's (src/strings/pages.ts)
+        name: words.name,
+        short_name: words.shortName,
+        description: words.description,
         start_url: './',
         scope: './',
         display: 'standalone',

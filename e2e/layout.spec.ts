@@ -1,6 +1,7 @@
 // Text that never cuts: at 1920×1080 and 1366×768, every Text of each main screen (title, setup,
 // briefing, the room on every page of cards, in a tense month and with the bandwidth spent, help,
-// an event card, a report, the next month with the meters' cause lines and the advisers' longest lines)
+// an event card, a report, the next month with the meters' cause lines, the advisers' longest lines
+// and the capitals' rows in a crowded month)
 // fits its panel and button, overlaps no other text or control, and is at least 14 CSS px.
 // Screenshots of each go to test-results/shots for a person to look at.
 
@@ -10,6 +11,7 @@ import { expectLayout } from './layout';
 import { holdRoomClock, meterBars } from './meters';
 import { clickControl, controls } from './pointer';
 import advisors from '../src/content/deck/advisors.json' with { type: 'json' };
+import { causeLines } from '../src/views/feelModels';
 
 /** Each adviser with the longest of its lines, as the advisers' panel takes them. */
 function longestAdviserLines() {
@@ -17,6 +19,36 @@ function longestAdviserLines() {
     const line = Object.values(a.lines).reduce((x, y) => (y.length > x.length ? y : x));
     return { id: a.id, role: a.role, title: a.title, line };
   });
+}
+
+/** A month whose every capital row moved by two digits for four causes, the largest a long word's range. */
+function crowdedChange() {
+  const causes = causeLines([
+    { kind: 'drift.reciprocity', low: -11.2, high: -13.4 },
+    { kind: 'drift.cooling', low: -1.2, high: -9.6 },
+    { kind: 'posture', low: 8.6, high: 12.3 },
+    { kind: 'initiative', low: 3.1, high: 4.4 },
+  ]);
+  return { turn: 999, delta: 14, shown: 14, causes };
+}
+
+/** Draws the capitals' gauges at their widest (100 ± 12) with that change on each of their six rows. */
+function crowdedCapitals(change: ReturnType<typeof crowdedChange>) {
+  type Room = { views: { capitals: { render(vm: unknown): void } } };
+  const room = window.__mf!.game.scene.getScene('situation-room') as unknown as Room;
+  const capital = {
+    backlash: { backlash: 100, uncertainty: 12 },
+    willingness: { willingness: 100, uncertainty: 12 },
+    approval: 100,
+    mood: 'boiling',
+    season: 'campaigning',
+    electionIn: 11,
+  };
+  const meters = ['backlash', 'willingness', 'approval'];
+  const changes = Object.fromEntries(
+    ['seoul', 'tokyo'].flatMap((a) => meters.map((m) => [`${a}.${m}`, change] as const)),
+  );
+  room.views.capitals.render({ seoul: capital, tokyo: capital, changes });
 }
 
 for (const size of [
@@ -89,6 +121,17 @@ for (const size of [
       await page.mouse.move(5, 5);
       await page.waitForFunction((f) => window.__mf!.idle.frames > f + 1, frames);
       await expectLayout(page, 'advisers, the longest lines', tag('advisers-longest'));
+      // a crowded month on the capitals' rows, with the widest labels and ranges: each row still
+      // names its largest cause (sized where that fits, else the words alone) and nothing overflows
+      await page.evaluate(crowdedCapitals, crowdedChange());
+      const drawn = await page.evaluate(() => window.__mf!.idle.frames);
+      await page.mouse.move(9, 9);
+      await page.waitForFunction((f) => window.__mf!.idle.frames > f + 1, drawn);
+      await expectLayout(page, 'capitals, a crowded month', tag('capitals-crowded'));
+      // the capitals' six rows, at 100 (the public meters beside them keep the month's own changes)
+      const rows = (await meterBars(page)).filter((b) => / 100\b/.test(b.label));
+      test.expect(rows.length).toBe(6);
+      for (const row of rows) test.expect(crowdedChange().causes, JSON.stringify(row)).toContain(row.cause);
       test.expect(problems).toEqual([]);
     });
   });

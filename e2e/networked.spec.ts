@@ -133,6 +133,9 @@ test('four devices play a July Window against the server, through a reload and a
 
     let reloaded = false;
     let restarted = false;
+    // Seoul's reason, once Seoul has answered a proposal Tokyo still has to answer
+    let seoulSaid: string | null = null;
+    let sawEarly = false;
     for (let step = 0; step < 400; step++) {
       const now = await settled();
       if (now.phase === 'ended') break;
@@ -160,6 +163,16 @@ test('four devices play a July Window against the server, through a reload and a
         }
       } else if (now.phase === 'awaitingAnswers') {
         const ally = now.waiting[0];
+        if (seoulSaid && ally === 'tokyo') {
+          // Washington reads Seoul's answer and reason while it waits for Tokyo; Tokyo's laptop does not
+          const waitingBox = w.locator('section', { has: w.getByRole('heading', { name: 'Answered so far' }) });
+          await expect(waitingBox).toContainText('Seoul accepts privately');
+          await expect(waitingBox).toContainText(seoulSaid);
+          await expect(t.getByText(seoulSaid)).toHaveCount(0);
+          sawEarly = true;
+        }
+        seoulSaid =
+          ally === 'seoul' && now.waiting.includes('tokyo') ? `${ally} answers in month ${now.turn + 1}` : null;
         const seat = ally === 'seoul' ? s : t;
         const box = seat.locator('section', { has: seat.getByRole('heading', { name: 'Washington asks' }) });
         await box
@@ -182,7 +195,7 @@ test('four devices play a July Window against the server, through a reload and a
       await expect.poll(async () => (await table()).seq, { timeout: 20_000 }).toBeGreaterThan(now.seq);
     }
     expect((await table()).phase).toBe('ended');
-    expect(reloaded && restarted).toBe(true);
+    expect(reloaded && restarted && sawEarly).toBe(true);
     // every page has the last frame before the server goes
     const last = (await table()).seq;
     for (const page of [w, s, t]) await current(page, last);

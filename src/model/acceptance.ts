@@ -8,6 +8,7 @@ import { adjustProblem, seatProblem, settingsProblem } from './phases/facilitati
 import { cancelProblem, planProblem, postureProblem, queueProblem } from './phases/planning';
 import { answerProblem } from './phases/resolution';
 import type { AllyId, GameContext, GameEvent, Season } from './types';
+import { now as refuseNow } from '../strings/refusals';
 
 /**
  * The event's own rule, whatever the phase. `seasons` are the season regions' states (the
@@ -37,7 +38,7 @@ export function problemOf(ctx: GameContext, event: GameEvent, seasons?: Record<A
     case 'seat.assign':
       return seatProblem(e.seat, e.kind);
     case 'turn.commit':
-      if (pendingChoices(ctx).length) return 'an event is waiting for your choice';
+      if (pendingChoices(ctx).length) return refuseNow.choicePending;
       return event.plan === undefined ? null : planProblem(ctx, event.plan);
     default:
       return null;

@@ -8,7 +8,7 @@ import { ALLY_METERS } from './rules/allyMeters';
 import { moodOf } from './rules/bounds';
 import { DIFFICULTY } from './rules/difficulty';
 import { type AnswerInputs, type AnswerTerms, answerTerms, isYes } from './rules/proposals';
-import type { AllyId, Answer, GameContext, Meters, TurnRecord } from './types';
+import type { AllyId, Answer, GameContext, Meters, Proposal, TurnRecord } from './types';
 
 type Term = keyof AnswerTerms;
 
@@ -93,7 +93,7 @@ export function explainAnswer(i: AnswerInputs, answer: Answer): AnswerReason {
 }
 
 /** The meters at the start of month `record.turn`: the previous month's close (or the opening). */
-export function monthStartMeters(ctx: GameContext, record: TurnRecord): Meters {
+export function monthStartMeters(ctx: GameContext, record: Pick<TurnRecord, 'turn'>): Meters {
   const prev = ctx.history.find((h) => h.turn === record.turn - 1);
   return { ...(prev?.meters ?? startMeters(ctx.scenario)) };
 }
@@ -104,7 +104,7 @@ const RESOLUTION = /^(posture|initiative|leak|ask|megaphone)\./;
  * The meters when the delegations answered: the month's start plus the ledger up to the month's
  * last launch (the ledger is in the order things happened; answers come right after the launches).
  */
-export function metersAtAnswers(ctx: GameContext, record: TurnRecord): Meters {
+export function metersAtAnswers(ctx: GameContext, record: Pick<TurnRecord, 'turn' | 'ledger'>): Meters {
   const meters = monthStartMeters(ctx, record);
   let last = -1;
   record.ledger.forEach((e, i) => {
@@ -135,10 +135,30 @@ export interface AnswerExplanation {
  */
 export function selectAnswerReasons(ctx: GameContext): Record<string, AnswerExplanation[]> {
   const record = ctx.history.at(-1);
+  if (!record) return {};
+  return explainProposals(ctx, record.proposals, metersAtAnswers(ctx, record), record.seasons);
+}
+
+/**
+ * The answers already given to this month's open proposals while the room waits for the others,
+ * each with its reason as the report will give it (the same terms, from the meters the delegations
+ * answered from: the month's start and its ledger up to the last launch). Empty outside a month
+ * that awaits answers (its proposals are then settled or not yet made).
+ */
+export function selectGivenAnswers(ctx: GameContext): Record<string, AnswerExplanation[]> {
+  const month = { turn: ctx.turn, ledger: ctx.monthLedger };
+  const seasons = { seoul: ctx.politics.seoul.season, tokyo: ctx.politics.tokyo.season };
+  return explainProposals(ctx, ctx.proposals, metersAtAnswers(ctx, month), seasons);
+}
+
+function explainProposals(
+  ctx: GameContext,
+  proposals: readonly Proposal[],
+  meters: Meters,
+  seasons: TurnRecord['seasons'],
+): Record<string, AnswerExplanation[]> {
   const out: Record<string, AnswerExplanation[]> = {};
-  if (!record) return out;
-  const meters = metersAtAnswers(ctx, record);
-  for (const p of record.proposals) {
+  for (const p of proposals) {
     const def = ctx.scenario.initiatives[p.initiative];
     out[p.key] = [];
     for (const ally of p.asks) {
@@ -157,7 +177,7 @@ export function selectAnswerReasons(ctx: GameContext): Record<string, AnswerExpl
         credibility: meters.credibility,
         trust: meters.trust,
         threat: meters.threat,
-        season: record.seasons[ally],
+        season: seasons[ally],
         domesticCost: def?.proposal?.domesticCost[ally] ?? 0,
         kind: def?.kind ?? 'diplomatic',
         channel: p.channel,

@@ -1,6 +1,8 @@
 // Why this month's bandwidth is what it is: the difficulty's base, less what a US campaign, a
-// severe threat and borrowed event choices take, each sized by the model's own rule. Pure.
+// severe threat and borrowed event choices take, each sized by the model's own rule; the words are
+// the string catalogue's (src/strings/bandwidth.ts). Pure.
 
+import * as B from '../strings/bandwidth';
 import { threatBandOf } from './rules/bounds';
 import { DIFFICULTY } from './rules/difficulty';
 import { campaignElection } from './rules/elections';
@@ -41,8 +43,8 @@ export function selectBandwidth(ctx: GameContext): BandwidthExplained {
   const add = (what: string, short: string, without: number) => {
     if (without !== all) reasons.push({ what, short, amount: all - without });
   };
-  if (us) add(`the campaign for the ${us.name}`, 'US campaign', bandwidthFor(base, false, severe, debt));
-  if (severe) add('the severe threat', 'severe threat', bandwidthFor(base, !!us, false, debt));
-  if (debt > 0) add("last month's event choices borrowed it", 'event choices', bandwidthFor(base, !!us, severe, 0));
+  if (us) add(B.usCampaign.what(us.name), B.usCampaign.short, bandwidthFor(base, false, severe, debt));
+  if (severe) add(B.severeThreat.what, B.severeThreat.short, bandwidthFor(base, !!us, false, debt));
+  if (debt > 0) add(B.borrowed.what, B.borrowed.short, bandwidthFor(base, !!us, severe, 0));
   return { base, available: ctx.bandwidth, reasons };
 }

@@ -59,12 +59,15 @@ export interface AccountLine {
   unsized?: true;
 }
 
+/** What can weigh a unit of pressure (a key: the views word it, src/strings/readouts.ts). */
+export type WeightFactor = 'season' | 'rally' | 'stance';
+
 export interface BacklashAccount {
   ally: AllyId;
   /** The season the month was played in (it scaled Washington's pressure). */
   season: TurnRecord['seasons'][AllyId];
   /** How much a unit of Washington's pressure weighed there that month, and why (visible factors). */
-  weight: { multiplier: number; factors: { what: 'season' | 'threat rally' | 'stance'; factor: number }[] };
+  weight: { multiplier: number; factors: { what: WeightFactor; factor: number }[] };
   lines: AccountLine[];
   /** Washington's estimate before and after the month, with their uncertainty. */
   estimate: { before: Estimate; after: Estimate };
@@ -149,12 +152,12 @@ export function pressureWeight(
   const m = backlashMultiplier(c);
   const share = (neutral: BacklashContext) => m / backlashMultiplier(neutral);
   const factors: BacklashAccount['weight']['factors'] = [];
-  const add = (what: 'season' | 'threat rally' | 'stance', factor: number) => {
+  const weigh = (what: WeightFactor, factor: number) => {
     if (Math.abs(factor - 1) >= 0.05) factors.push({ what, factor });
   };
-  add('season', share({ ...c, season: 'steady' }));
-  add('threat rally', share({ ...c, threat: 0 }));
-  add('stance', share({ ...c, stance: 'engaged' }));
+  weigh('season', share({ ...c, season: 'steady' }));
+  weigh('rally', share({ ...c, threat: 0 }));
+  weigh('stance', share({ ...c, stance: 'engaged' }));
   return { multiplier: m, factors };
 }
 

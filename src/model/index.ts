@@ -22,6 +22,7 @@ export {
   type BandwidthExplained,
   explainAnswer,
   selectAnswerReasons,
+  selectGivenAnswers,
   selectBacklashAccount,
   selectBandwidth,
 } from './explain';

@@ -7,6 +7,7 @@ import { campaignBarred } from './rules/initiatives';
 import { conditionLabel, holds } from './rules/conditions';
 import { type CardBasics, cardBasics } from './selectors';
 import { ALLY_NAMES, type GameContext, PUBLIC_METERS } from './types';
+import { prerequisite as P } from '../strings/prerequisites';
 
 export interface Prerequisite {
   text: string;
@@ -33,7 +34,7 @@ export function selectInitiativeDetails(ctx: GameContext, id: string): Initiativ
   }));
   for (const ally of campaignBarred(def)) {
     prerequisites.push({
-      text: `${ALLY_NAMES[ally]} not campaigning (a history concession)`,
+      text: P.notCampaigning(ALLY_NAMES[ally]),
       met: s.politics[ally].season !== 'campaigning',
     });
   }

@@ -1,12 +1,15 @@
 // The game's vocabulary, defined once: every closed set of names the model, the scenario format,
 // the replay file and the screens share (allies, seats, meters, seasons, moods, bands, stances,
 // channels, answers, endings, difficulties, postures), as `as const` arrays with their types and
-// display names. A leaf module: it imports nothing, so anything may import it without a cycle.
+// display names (whose words are the string catalogue's, src/strings/vocabulary.ts). A leaf module:
+// it imports only that pure strings module, so anything may import it without a cycle.
+
+import * as names from '../strings/vocabulary';
 
 /** The two governments Washington mediates between. */
 export const ALLIES = ['seoul', 'tokyo'] as const;
 export type AllyId = (typeof ALLIES)[number];
-export const ALLY_NAMES: Record<AllyId, string> = { seoul: 'Seoul', tokyo: 'Tokyo' };
+export const ALLY_NAMES: Record<AllyId, string> = names.allyNames;
 
 /** The other ally. */
 export function otherAlly(ally: AllyId): AllyId {
@@ -28,12 +31,7 @@ export type Electorate = (typeof ELECTORATES)[number];
 /** The posture dial: 0 quiet, 1 nudge, 2 press, 3 lean hard. */
 export const POSTURES = [0, 1, 2, 3] as const;
 export type Posture = (typeof POSTURES)[number];
-export const POSTURE_NAMES: Record<Posture, string> = {
-  0: 'quiet',
-  1: 'nudge',
-  2: 'press',
-  3: 'lean hard',
-};
+export const POSTURE_NAMES: Record<Posture, string> = names.postureNames;
 
 export const CHANNELS = ['private', 'public'] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -60,32 +58,10 @@ export const METERS = [
 export type MeterKey = (typeof METERS)[number];
 
 /** A meter's name as a label (meter rows, change lists). */
-export const METER_NAMES: Record<MeterKey, string> = {
-  'seoul.backlash': 'Seoul backlash',
-  'seoul.approval': 'Seoul approval',
-  'seoul.willingness': 'Seoul willingness',
-  'tokyo.backlash': 'Tokyo backlash',
-  'tokyo.approval': 'Tokyo approval',
-  'tokyo.willingness': 'Tokyo willingness',
-  trust: 'Trust',
-  momentum: 'Momentum',
-  threat: 'Threat',
-  credibility: 'Credibility',
-};
+export const METER_NAMES: Record<MeterKey, string> = names.meterNames;
 
 /** A meter's name inside a sentence ("… added 4 to Seoul's backlash."). */
-export const METER_PHRASES: Record<MeterKey, string> = {
-  'seoul.backlash': "Seoul's backlash",
-  'seoul.approval': "Seoul's approval",
-  'seoul.willingness': "Seoul's willingness",
-  'tokyo.backlash': "Tokyo's backlash",
-  'tokyo.approval': "Tokyo's approval",
-  'tokyo.willingness': "Tokyo's willingness",
-  trust: 'Seoul–Tokyo trust',
-  momentum: 'momentum',
-  threat: 'threat',
-  credibility: "Washington's credibility",
-};
+export const METER_PHRASES: Record<MeterKey, string> = names.meterPhrases;
 
 /** The meters Washington sees only through its estimates. */
 export const HIDDEN_METERS: readonly MeterKey[] = [

@@ -6,6 +6,7 @@ import { problemOf } from './acceptance';
 import { selectSeasons, type SnapshotLike } from './snapshot';
 import { phaseOf } from './tags';
 import type { GameEvent } from './types';
+import { now as refuseNow } from '../strings/refusals';
 
 /** A snapshot that can say whether it would take an event (an XState snapshot is one). */
 export interface Answerable {
@@ -15,5 +16,5 @@ export interface Answerable {
 /** Null when the event would be accepted; otherwise the reason it is not. */
 export function whyNot(s: SnapshotLike & Answerable, event: GameEvent): string | null {
   if (s.can(event)) return null;
-  return problemOf(s.context, event, selectSeasons(s)) ?? `not possible now: the game is in the ${phaseOf(s)} phase`;
+  return problemOf(s.context, event, selectSeasons(s)) ?? refuseNow.wrongPhase(phaseOf(s));
 }

@@ -167,7 +167,12 @@ export function washingtonPanels(p: Of<'washington'>, send: Send): HTMLElement[]
       out.push(box);
     }
   }
-  if (p.phase === 'awaitingAnswers') out.push(panel(N.waiting, el('p', N.waitingFor(p.waitingFor.map(seatName)))));
+  if (p.phase === 'awaitingAnswers') {
+    // the answers given so far, each with its reason, while the others are still awaited
+    const given = p.answered.map((line) => el('p', line, 'answered'));
+    const heading = given.length ? [el('h3', N.answeredSoFar)] : [];
+    out.push(panel(N.waiting, el('p', N.waitingFor(p.waitingFor.map(seatName))), ...heading, ...given));
+  }
   if (p.phase === 'report' && p.report) {
     const r = p.report;
     const box = panel(N.report(r.label));

@@ -3,6 +3,8 @@
 
 import { monthLabel, monthOfTurn } from '../model';
 import type { FacilitatorEvent, GameContext, GameEvent } from '../model';
+import { ALLY_NAMES } from '../model';
+import { action as A } from '../strings/session';
 import type { ConsoleMessage } from './protocol';
 
 /** The model event behind a console message, or null for session-only actions (pause, timer, …). */
@@ -28,29 +30,29 @@ export function modelEventFor(
 export function describeAction(msg: ConsoleMessage, ctx: GameContext): string {
   switch (msg.kind) {
     case 'pause':
-      return 'paused the session';
+      return A.pause;
     case 'resume':
-      return 'resumed the session';
+      return A.resume;
     case 'timer.adjust':
-      return `${msg.minutes >= 0 ? 'added' : 'took'} ${Math.abs(msg.minutes)} min ${msg.minutes >= 0 ? 'to' : 'from'} the turn timer`;
+      return A.timer(msg.minutes);
     case 'inject':
-      return `injected "${ctx.scenario.events[msg.event]?.title ?? msg.event}"`;
+      return A.inject(ctx.scenario.events[msg.event]?.title ?? msg.event);
     case 'injectCustom':
-      return `injected a custom event "${msg.custom.title}"`;
+      return A.injectCustom(msg.custom.title);
     case 'adjust':
-      return `set ${msg.meter} from ${ctx.meters[msg.meter]} to ${msg.value}`;
+      return A.adjust(msg.meter, ctx.meters[msg.meter], msg.value);
     case 'reveal':
-      return msg.on ? 'revealed hidden values to the room' : 'hid the hidden values again';
+      return A.reveal(msg.on);
     case 'seat':
-      return `made the ${msg.seat === 'seoul' ? 'Seoul' : 'Tokyo'} seat ${msg.to === 'human' ? 'a human team' : 'the computer'} (was ${ctx.settings.seats[msg.seat]})`;
+      return A.seat(ALLY_NAMES[msg.seat], msg.to === 'human', ctx.settings.seats[msg.seat]);
     case 'undo':
-      return 'undid to the previous saved point';
+      return A.undo;
     case 'end':
-      return 'ended the session';
+      return A.end;
     case 'note':
-      return 'took a private note';
+      return A.note;
     case 'requestState':
-      return 'asked for the state';
+      return A.requestState;
   }
 }
 

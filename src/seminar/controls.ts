@@ -3,6 +3,7 @@
 // console message and an injected `now`.
 
 import type { ConsoleMessage } from './protocol';
+import { refuse } from '../strings/session';
 import * as timer from './timer';
 
 export interface Controls {
@@ -26,13 +27,13 @@ export function applyControl(
 ): { ok: true; next: Controls } | { ok: false; reason: string } {
   switch (msg.kind) {
     case 'pause':
-      if (c.paused) return { ok: false, reason: 'the session is already paused' };
+      if (c.paused) return { ok: false, reason: refuse.alreadyPaused };
       return { ok: true, next: { ...c, paused: true, timer: timer.pauseTimer(c.timer, now) } };
     case 'resume':
-      if (!c.paused) return { ok: false, reason: 'the session is not paused' };
+      if (!c.paused) return { ok: false, reason: refuse.notPaused };
       return { ok: true, next: { ...c, paused: false, timer: timer.resumeTimer(c.timer, now) } };
     case 'timer.adjust':
-      if (!timer.isRunning(c.timer)) return { ok: false, reason: 'no turn timer is running' };
+      if (!timer.isRunning(c.timer)) return { ok: false, reason: refuse.noTimer };
       return { ok: true, next: { ...c, timer: timer.adjustTimer(c.timer, msg.minutes, now) } };
     case 'reveal':
       return { ok: true, next: { ...c, revealed: msg.on } };

@@ -8,6 +8,7 @@ import { concessionCost } from '../model/rules/proposals';
 import { selectAwaitingSeats, selectDelegationBrief, selectPhase, selectWashingtonView } from '../model/selectors';
 import type { SnapshotLike } from '../model/selectors';
 import { ALLIES, ALLY_NAMES, type AllyId, type GameContext, otherAlly } from '../model/types';
+import { passTo } from '../strings/seminar';
 
 export interface RedLine {
   proposal: string;
@@ -53,7 +54,7 @@ export function selectHandover(s: SnapshotLike): HandoverView | null {
   return {
     seat,
     seatName: ALLY_NAMES[seat],
-    passTo: `Pass the device to the ${ALLY_NAMES[seat]} delegation. Washington and ${ALLY_NAMES[otherAlly(seat)]}, look away.`,
+    passTo: passTo(ALLY_NAMES[seat], ALLY_NAMES[otherAlly(seat)]),
     brief,
     lines: { boiling: BOILING, rupture: RUPTURE },
     headroom: { boiling: round1(Math.max(0, BOILING - brief.backlash)), rupture: round1(RUPTURE - brief.backlash) },

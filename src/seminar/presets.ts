@@ -4,6 +4,8 @@
 // time exactly; any scenario (a scenario file too) can run at any length. The three lengths are
 // the ones instructors asked for (a short slot, a double period, an afternoon).
 
+import { presetLabels } from '../strings/session';
+
 export const PRESET_LENGTHS = [45, 90, 180] as const;
 export type PresetLength = (typeof PRESET_LENGTHS)[number];
 
@@ -25,7 +27,7 @@ export interface SessionPreset {
 export const PRESETS: Record<PresetLength, SessionPreset> = {
   45: {
     minutes: 45,
-    label: 'Short seminar (45 min)',
+    label: presetLabels[45],
     suggestedScenario: 'july-window',
     months: 8,
     minutesPerMonth: 3,
@@ -34,7 +36,7 @@ export const PRESETS: Record<PresetLength, SessionPreset> = {
   },
   90: {
     minutes: 90,
-    label: 'Double period (90 min)',
+    label: presetLabels[90],
     suggestedScenario: 'built-to-last',
     months: 12,
     minutesPerMonth: 4,
@@ -43,7 +45,7 @@ export const PRESETS: Record<PresetLength, SessionPreset> = {
   },
   180: {
     minutes: 180,
-    label: 'Afternoon (180 min)',
+    label: presetLabels[180],
     suggestedScenario: 'mending-fences',
     months: 20,
     minutesPerMonth: 6,

@@ -8,12 +8,11 @@ import { METER_MAX, METER_MIN } from '../model/rules/bounds';
 import { FILE_LIMITS } from '../report/fileLimits';
 import { replaySchema } from '../report/replayFile';
 import { neutraliseControls, TEXT_LIMITS } from '../report/safeText';
+import { protocol as P } from '../strings/session';
 
 export const PROTOCOL_VERSION = 1;
 
-export const sessionIdSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9._~-]{1,80}$/, 'a session id is 1–80 letters, digits, . _ ~ -');
+export const sessionIdSchema = z.string().regex(/^[A-Za-z0-9._~-]{1,80}$/, P.sessionId);
 const base = {
   v: z.literal(PROTOCOL_VERSION),
   session: sessionIdSchema,
@@ -108,17 +107,16 @@ export type GameMessage = z.infer<typeof gameMessageSchema>;
 export type Parsed<T> = { ok: true; message: T } | { ok: false; reason: string };
 
 function parseWith<T>(schema: z.ZodType<T>, data: unknown, session: string): Parsed<T> {
-  if (typeof data !== 'object' || data === null) return { ok: false, reason: 'not an object' };
+  if (typeof data !== 'object' || data === null) return { ok: false, reason: P.notObject };
   const d = data as Record<string, unknown>;
-  if (d.v !== PROTOCOL_VERSION)
-    return { ok: false, reason: `protocol version ${String(d.v)} is not ${PROTOCOL_VERSION}` };
-  if (d.session !== session) return { ok: false, reason: `for another session (${String(d.session)})` };
+  if (d.v !== PROTOCOL_VERSION) return { ok: false, reason: P.version(String(d.v), PROTOCOL_VERSION) };
+  if (d.session !== session) return { ok: false, reason: P.otherSession(String(d.session)) };
   const r = schema.safeParse(data);
   if (!r.success) {
     const first = r.error.issues[0];
     return {
       ok: false,
-      reason: `malformed ${String(d.kind)}: ${first.path.join('.') || '(message)'} ${first.message}`,
+      reason: P.malformed(String(d.kind), first.path.join('.') || P.wholeMessage, first.message),
     };
   }
   return { ok: true, message: r.data };

@@ -14,6 +14,7 @@ import { whyNot } from '../model';
 import { replayDecisions } from '../report/replay';
 import { toReplay } from '../report/replayFile';
 import { scenarioHash } from '../report/scenarioHash';
+import { action, refuse } from '../strings/session';
 import { describeAction, modelEventFor, monthOf, reasonOf } from './actions';
 import type { ChannelLike } from './channel';
 import { applyControl, type Controls, INITIAL_CONTROLS, isControl } from './controls';
@@ -132,9 +133,9 @@ export class SeminarSession {
 
   /** The only way player UI sends events: refused while paused, and never facilitator powers. */
   sendPlayer(event: GameEvent): Result {
-    if (this.controls.paused) return { ok: false, reason: 'The facilitator has paused the session.' };
+    if (this.controls.paused) return { ok: false, reason: refuse.paused };
     if (event.type.startsWith('facilitator.') || event.type === 'seat.assign') {
-      return { ok: false, reason: 'facilitator powers are only available from the facilitator console' };
+      return { ok: false, reason: refuse.facilitatorOnly };
     }
     const why = whyNot(this.current.getSnapshot(), event);
     if (why) return { ok: false, reason: why };
@@ -174,7 +175,7 @@ export class SeminarSession {
       return { ok: true };
     }
     if (msg.kind === 'note') {
-      const reason = 'private notes are kept in the console only';
+      const reason = refuse.notesStay;
       this.opts.onIgnored?.(reason);
       return { ok: false, reason };
     }
@@ -212,12 +213,12 @@ export class SeminarSession {
     switch (msg.kind) {
       case 'undo': {
         const target = this.undo.takeBefore(this.cursor());
-        if (target === null) return { ok: false, reason: 'nothing to undo yet' };
+        if (target === null) return { ok: false, reason: refuse.nothingToUndo };
         return this.restore(target);
       }
       default: {
         const event = modelEventFor(msg);
-        if (!event) return { ok: false, reason: `"${msg.kind}" is not a facilitator action` };
+        if (!event) return { ok: false, reason: refuse.notAnAction(msg.kind) };
         const why = whyNot(this.current.getSnapshot(), event);
         if (why) return { ok: false, reason: why };
         this.undo.push(this.cursor());
@@ -235,7 +236,7 @@ export class SeminarSession {
       month: monthOf(ctx),
       at: this.opts.clock(),
       kind: msg.kind,
-      detail: result.ok ? describeAction(msg, ctx) : `refused: ${result.reason}`,
+      detail: result.ok ? describeAction(msg, ctx) : action.refused(result.reason),
       reason,
       outcome: result.ok ? 'applied' : 'refused',
     });
@@ -247,7 +248,7 @@ export class SeminarSession {
     const ctx = old.getSnapshot().context;
     const events = ctx.decisions.slice(0, cursor).map((d) => d.event);
     const run = replayDecisions({ scenario: ctx.scenario, settings: ctx.inputSettings }, events);
-    if (!run.ok) return { ok: false, reason: `the earlier game could not be rebuilt: ${run.message}` };
+    if (!run.ok) return { ok: false, reason: refuse.notRebuilt(run.message) };
     this.unsubscribeActor();
     old.stop();
     this.lastPlanningTurn = null;

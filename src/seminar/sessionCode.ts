@@ -9,6 +9,7 @@
 import { ALPHABET, checkSymbol, fromBase32, normalize, toBase32 } from './checksum';
 import { isPresetLength, type PresetLength } from './presets';
 import type { Difficulty, SeatId, SeatKind } from '../model/types';
+import { code as C } from '../strings/session';
 
 export interface SessionParams {
   scenario: string;
@@ -52,12 +53,11 @@ const SEAT_ORDER: SeatId[] = ['washington', 'seoul', 'tokyo'];
 const MAX_SEED = 0xffffffff;
 
 export function paramsProblem(p: SessionParams): string | null {
-  if (!(p.scenario in SCENARIO_CODES) && !FILE_TAG.test(p.scenario))
-    return `no session code for scenario "${p.scenario}"`;
-  if (!Number.isInteger(p.seed) || p.seed < 0 || p.seed > MAX_SEED) return 'seed must be an integer 0–4294967295';
-  if (!(p.difficulty in DIFFICULTY_CODES)) return `unknown difficulty "${p.difficulty}"`;
-  if (p.seats.washington !== 'human') return 'Washington is always played by a person';
-  if (!isPresetLength(p.preset)) return 'session length must be 45, 90 or 180 minutes';
+  if (!(p.scenario in SCENARIO_CODES) && !FILE_TAG.test(p.scenario)) return C.noCodeFor(p.scenario);
+  if (!Number.isInteger(p.seed) || p.seed < 0 || p.seed > MAX_SEED) return C.seed;
+  if (!(p.difficulty in DIFFICULTY_CODES)) return C.unknownDifficulty(p.difficulty);
+  if (p.seats.washington !== 'human') return C.washingtonHuman;
+  if (!isPresetLength(p.preset)) return C.length;
   return null;
 }
 
@@ -80,37 +80,35 @@ function fail(error: string): Decoded {
 }
 
 export function decodeSession(input: string): Decoded {
-  if (typeof input !== 'string' || input.trim() === '') return fail('the session code is empty');
+  if (typeof input !== 'string' || input.trim() === '') return fail(C.empty);
   const code = normalize(input);
   const bad = [...code].find((ch) => ch !== '-' && !ALPHABET.includes(ch));
-  if (bad !== undefined)
-    return fail(`"${bad}" cannot appear in a session code (letters, digits and dashes only; no U)`);
+  if (bad !== undefined) return fail(C.badCharacter(bad));
   const groups = code.split('-');
   if (groups.length !== 7 || groups.some((g) => g === '')) {
-    return fail('a session code has seven groups separated by dashes, like MF1-JW-8K3F2-N-HCC-90-Q');
+    return fail(C.groups);
   }
   const [version, scenario, seed, difficulty, seats, preset, check] = groups;
-  if (check.length !== 1) return fail('the last group of a session code is a single check character');
+  if (check.length !== 1) return fail(C.checkGroup);
   if (checkSymbol(groups.slice(0, 6).join('')) !== check) {
-    return fail('the session code has a typo: its check character does not match (compare it character by character)');
+    return fail(C.typo);
   }
-  if (version !== VERSION)
-    return fail(`this code is for another version of the game (${version}); this one reads ${VERSION}`);
+  if (version !== VERSION) return fail(C.otherVersion(version, VERSION));
   const scenarioId =
     Object.keys(SCENARIO_CODES).find((id) => SCENARIO_CODES[id] === scenario) ??
     (/^F.{4}$/.test(scenario) ? `file:${scenario.slice(1)}` : undefined);
-  if (!scenarioId) return fail(`unknown scenario "${scenario}" (MF, JW, BT, or F and four symbols for a file)`);
-  if (seed.length > 7 || (seed.length > 1 && seed[0] === '0')) return fail('the seed group is malformed');
+  if (!scenarioId) return fail(C.unknownScenario(scenario));
+  if (seed.length > 7 || (seed.length > 1 && seed[0] === '0')) return fail(C.seedMalformed);
   const seedValue = fromBase32(seed);
-  if (seedValue > MAX_SEED) return fail('the seed is out of range');
+  if (seedValue > MAX_SEED) return fail(C.seedRange);
   const historical = difficulty.length === 2 && difficulty[1] === 'Y';
   const letter = historical ? difficulty[0] : difficulty;
   const diff = (Object.keys(DIFFICULTY_CODES) as Difficulty[]).find((d) => DIFFICULTY_CODES[d] === letter);
-  if (!diff) return fail(`unknown difficulty "${difficulty}" (E, N or H, with Y for the historical calendar)`);
-  if (!/^[HC]{3}$/.test(seats)) return fail('the seats group is three letters, H (human) or C (computer)');
-  if (seats[0] !== 'H') return fail('Washington is always played by a person (first seat letter must be H)');
+  if (!diff) return fail(C.difficultyLetter(difficulty));
+  if (!/^[HC]{3}$/.test(seats)) return fail(C.seats);
+  if (seats[0] !== 'H') return fail(C.washingtonSeat);
   const minutes = Number(preset);
-  if (!/^\d+$/.test(preset) || !isPresetLength(minutes)) return fail('the session length must be 45, 90 or 180');
+  if (!/^\d+$/.test(preset) || !isPresetLength(minutes)) return fail(C.lengthGroup);
   const kinds = [...seats].map((c): SeatKind => (c === 'H' ? 'human' : 'computer'));
   return {
     ok: true,

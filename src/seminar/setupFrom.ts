@@ -8,6 +8,7 @@
 import { formatProblem, type Loaded } from '../content/load';
 import type { GameInput, ResolvedScenario, Settings } from '../model';
 import { scenarioHash } from '../report/scenarioHash';
+import { scenarioFile } from '../strings/session';
 import { minutesPerMonthFor, PRESETS, type SessionPreset } from './presets';
 import { decodeSession, fileScenarioId, isFileScenario, type SessionParams } from './sessionCode';
 
@@ -49,13 +50,12 @@ function scenarioFor(
   if (!file)
     return {
       ok: false,
-      error:
-        'this session plays a scenario file: open the same file from Seminar setup (O) on this computer to start it',
+      error: scenarioFile.needed,
     };
   if (fileScenarioId(scenarioHash(file)) !== params.scenario)
     return {
       ok: false,
-      error: 'this scenario file is not the one the session code was made for (its content differs)',
+      error: scenarioFile.differs,
     };
   return { ok: true, value: file };
 }

@@ -7,6 +7,7 @@
 import { SEATS } from '../model/types';
 import { csvRow } from '../report/csv';
 import { debriefMarkdown, md } from '../report/markdown';
+import { exports as E } from '../strings/server';
 import type { Table } from './table';
 
 const CRLF = '\r\n';
@@ -76,30 +77,21 @@ export function activityCsv(tables: readonly Table[]): string {
 
 /** The messages of every table as Markdown, for the debrief: month, who wrote to whom, the text. */
 export function transcriptMarkdown(tables: readonly Table[]): string {
-  const out = ['# Messages between delegations', ''];
+  const out = [E.transcript, ''];
   for (const t of tables) {
-    out.push(`## Table ${t.id}`, '');
-    if (t.said.length === 0) out.push('No messages.', '');
+    out.push(E.table(t.id), '');
+    if (t.said.length === 0) out.push(E.noMessages, '');
     for (const m of t.said) out.push(`- **${m.month}**, ${m.by} → ${m.to}: ${md(m.text)}`);
     out.push('');
   }
   return out.join('\n');
 }
 
-const ACT_WORDS: Record<string, string> = {
-  decision: 'decided',
-  answer: 'answered',
-  message: 'wrote',
-  console: 'facilitator action',
-};
+const ACT_WORDS: Record<string, string> = E.acts;
 
 /** One table's debrief: the game's debrief, then every act of the table month by month, messages included. */
 export function tableDebriefMarkdown(t: Table): string {
-  const out = [
-    debriefMarkdown(t.snapshot.context),
-    `## The table's log: decisions, answers and messages (table ${t.id})`,
-    '',
-  ];
+  const out = [debriefMarkdown(t.snapshot.context), E.tableLog(t.id), ''];
   let month = '';
   for (const a of t.acts) {
     if (a.month !== month) {
@@ -109,7 +101,7 @@ export function tableDebriefMarkdown(t: Table): string {
     const who = a.kind === 'message' ? `${a.by} → ${a.to}` : a.by;
     out.push(`- ${who}, ${ACT_WORDS[a.kind] ?? a.kind}: ${md(a.detail)}`);
   }
-  if (t.acts.length === 0) out.push('Nothing happened at this table yet.');
+  if (t.acts.length === 0) out.push(E.nothingYet);
   out.push('');
   return out.join('\n');
 }

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import sirv from 'sirv';
+import { refuse } from '../strings/server';
 
 export function httpHandler(distDir: string | null) {
   const files = distDir && existsSync(distDir) ? sirv(distDir, { etag: true, gzip: false }) : null;
@@ -26,5 +27,5 @@ export function httpHandler(distDir: string | null) {
 function notFound(res: ServerResponse): void {
   res.statusCode = 404;
   res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-  res.end('not found');
+  res.end(refuse.notFound);
 }

@@ -7,14 +7,15 @@ import { ANSWERS, CHANNELS } from '../model/types';
 import { AUDIENCES } from '../report/messages';
 import { neutraliseControls, TEXT_LIMITS } from '../report/safeText';
 import { consoleMessageSchema } from '../seminar/protocol';
+import { inbound as I } from '../strings/server';
 
 export { AUDIENCES, type Audience, ROLES, type Role } from '../report/messages';
 
-const credential = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'a code or token is 8–64 letters, digits, - or _');
+const credential = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, I.credential);
 const text = (max: number, what: string) =>
   z
     .string()
-    .max(max, `${what} is at most ${max} characters`)
+    .max(max, I.tooLong(what, max))
     .transform((s) => neutraliseControls(s).trim());
 
 /** What a socket presents when it connects: a seat's join code, a device token, or the facilitator's key. */
@@ -35,7 +36,7 @@ export const handshakeSchema = z.union([
 export type Handshake = z.infer<typeof handshakeSchema>;
 
 const id = z.string().min(1).max(120);
-const tableId = z.string().regex(/^[0-9]{1,3}$/, 'a table id is a number');
+const tableId = z.string().regex(/^[0-9]{1,3}$/, I.tableId);
 
 /** Game events a seat may send. The seat of an answer is the socket's own; a client never names another. */
 export const playSchema = z.discriminatedUnion('type', [
@@ -57,7 +58,7 @@ export const playSchema = z.discriminatedUnion('type', [
       type: z.literal('proposal.answer'),
       proposal: id,
       answer: z.enum(ANSWERS),
-      rationale: text(TEXT_LIMITS.rationale, 'a rationale').optional(),
+      rationale: text(TEXT_LIMITS.rationale, I.rationale).optional(),
     })
     .strict(),
 ]);
@@ -71,7 +72,7 @@ const consoleBodySchema = z
     const r = consoleMessageSchema.safeParse({ ...b, v: 1, session: 'x', id: 'x' });
     if (!r.success) {
       const first = r.error.issues[0];
-      ctx.addIssue({ code: 'custom', message: `${first.path.join('.') || 'action'}: ${first.message}` });
+      ctx.addIssue({ code: 'custom', message: I.inAction(first.path.join('.') || I.action, first.message) });
       return z.NEVER;
     }
     const { v: _v, session: _s, id: _i, ...body } = r.data;
@@ -88,7 +89,7 @@ export const saySchema = z
     /** Only the facilitator names a table; a seat always writes to its own. */
     table: tableId.optional(),
     to: z.enum(AUDIENCES),
-    text: text(TEXT_LIMITS.message, 'a message').pipe(z.string().min(1, 'a message cannot be empty')),
+    text: text(TEXT_LIMITS.message, I.message).pipe(z.string().min(1, I.emptyMessage)),
   })
   .strict();
 export const tableOnlySchema = z.object({ table: tableId }).strict();
@@ -99,5 +100,5 @@ export function parse<T>(schema: z.ZodType<T>, data: unknown): { ok: true; value
   if (r.success) return { ok: true, value: r.data };
   const first = r.error.issues[0];
   const where = first.path.join('.');
-  return { ok: false, reason: `malformed message: ${where ? `${where}: ` : ''}${first.message}` };
+  return { ok: false, reason: I.malformed(where, first.message) };
 }

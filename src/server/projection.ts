@@ -25,11 +25,12 @@ import {
 import { BOILING, RUPTURE, round1 } from '../model/rules/bounds';
 import { ALLIES, type AllyId, type GameContext, type GameEvent, PUBLIC_METERS } from '../model/types';
 import { whyNot } from '../model/whyNot';
-import { backlashSection } from '../views/readouts';
+import { backlashSection, givenAnswerLines } from '../views/readouts';
 import { snapshotHash } from '../report/replay';
 import { redLinesFor } from '../seminar/handover';
 import type { LogEntry } from '../seminar/protocol';
 import type { Role } from './inbound';
+import { refuse } from '../strings/server';
 
 export interface TableStatus {
   table: string;
@@ -88,11 +89,15 @@ export function washingtonProjection(snap: ProjectableSnapshot, status: TableSta
     choices: selectPendingChoices(ctx),
     report: selectWashingtonReport(ctx),
     milestones: selectMilestones(ctx),
-    commitBlocked: selectPhase(snap) === 'planning' ? whyNot(snap, { type: 'turn.commit' }) : 'not planning now',
+    commitBlocked: selectPhase(snap) === 'planning' ? whyNot(snap, { type: 'turn.commit' }) : refuse.notPlanning,
     // the plan's forecast, worked out from Washington's own view (its bands, never the hidden levels)
     forecast: selectPhase(snap) === 'planning' ? selectForecast(snap) : null,
     // the closed month's backlash account, as Washington can account for it (the solo report's words)
     backlash: selectPhase(snap) === 'report' ? backlashSection(ctx) : null,
+    // while the room waits: each answer given so far with its reason, as the report will word it.
+    // Washington asked, so it learns each answer as it comes; the delegations learn the other's
+    // only in the month's report, so that neither answers knowing the other's.
+    answered: selectPhase(snap) === 'awaitingAnswers' ? givenAnswerLines(ctx) : [],
   };
 }
 

@@ -4,6 +4,7 @@
 
 import type { GameEvent, SeatId } from '../model/types';
 import type { PlayMessage, Role } from './inbound';
+import { refuse } from '../strings/server';
 
 const WASHINGTON = new Set([
   'briefing.done',
@@ -17,12 +18,12 @@ const WASHINGTON = new Set([
 
 /** The model event a seat's message becomes, or why the seat may not send it. */
 export function eventFor(role: Role, msg: PlayMessage): { ok: true; event: GameEvent } | { ok: false; reason: string } {
-  if (role === 'facilitator') return { ok: false, reason: 'the facilitator acts through the console actions' };
+  if (role === 'facilitator') return { ok: false, reason: refuse.facilitatorConsole };
   if (msg.type === 'proposal.answer') {
-    if (role === 'washington') return { ok: false, reason: 'only a delegation answers a proposal' };
+    if (role === 'washington') return { ok: false, reason: refuse.delegationAnswers };
     return { ok: true, event: { ...msg, seat: role as SeatId } };
   }
-  if (role !== 'washington') return { ok: false, reason: `not an event for the ${role} seat` };
-  if (!WASHINGTON.has(msg.type)) return { ok: false, reason: `not an event for the ${role} seat` };
+  if (role !== 'washington') return { ok: false, reason: refuse.notForSeat(role) };
+  if (!WASHINGTON.has(msg.type)) return { ok: false, reason: refuse.notForSeat(role) };
   return { ok: true, event: msg as GameEvent };
 }

@@ -3,6 +3,7 @@
 // that asks something and commits; a delegation answers its first open ask. Deterministic.
 
 import type { Projection } from './projection';
+import { scriptedRationale } from '../strings/server';
 
 export type Move = { event: 'play'; payload: Record<string, unknown> } | null;
 
@@ -44,7 +45,7 @@ export function nextMove(p: Projection): Move {
         type: 'proposal.answer',
         proposal: ask.key,
         answer: 'accept',
-        rationale: `${p.role} agrees to ${ask.initiative}`,
+        rationale: scriptedRationale(p.role, ask.initiative),
       },
     };
   }

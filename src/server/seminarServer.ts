@@ -28,6 +28,7 @@ import { Bucket, DEFAULT_LIMITS, type Limits } from './rateLimit';
 import type { NewRecord, TableRecord } from './record';
 import { eventFor } from './rights';
 import { digest, newToken, sameSecret } from './secrets';
+import { refuse } from '../strings/server';
 import { type Device, openSession, rememberDevice, type SessionMeta } from './sessionStore';
 import { type Applied, canRead, type Said, Table } from './table';
 import { httpHandler } from './httpHandler';
@@ -95,9 +96,7 @@ export async function startSeminarServer(opts: ServerOptions): Promise<SeminarSe
   for (const id of all) if (held.has(id)) tables.set(id, loadTable(opts.dataDir, meta.code, id, fsync, clock, reports));
   /** Why a table cannot be reached here: none such, or another process holds it. */
   const notHere = (id: string | undefined) =>
-    id !== undefined && all.includes(id)
-      ? `table ${id} is held by another server process; connect to that one for it`
-      : `there is no table ${id ?? '(none named)'}`;
+    id !== undefined && all.includes(id) ? refuse.heldElsewhere(id) : refuse.noTable(id);
 
   const http = createServer(httpHandler(opts.distDir ?? null));
   const io = new Server(http, {
@@ -145,7 +144,7 @@ export async function startSeminarServer(opts: ServerOptions): Promise<SeminarSe
     } catch (err) {
       // The log did not take it: rebuild the table from what the log holds, so memory matches disk.
       h.table = Table.replay(meta.code, h.table.id, h.records, clock).table;
-      return { ok: false, reason: `the server could not save this, so nothing changed (${(err as Error).message})` };
+      return { ok: false, reason: refuse.notSaved((err as Error).message) };
     }
     h.records.push(full);
     broadcast(h, rec);
@@ -156,9 +155,9 @@ export async function startSeminarServer(opts: ServerOptions): Promise<SeminarSe
     // socket.io's client adds its recovery id and offset to the handshake; they are not credentials.
     const { pid: _pid, offset: _offset, ...auth } = (socket.handshake.auth ?? {}) as Record<string, unknown>;
     const hs = parse(handshakeSchema, auth);
-    if (!hs.ok) return next(new Error('this link is not valid for this seminar'));
+    if (!hs.ok) return next(new Error(refuse.badLink));
     const who = identify(hs.value, meta, devices, opts.dataDir);
-    if (!who) return next(new Error('this link or device is not known to this seminar'));
+    if (!who) return next(new Error(refuse.unknownLink));
     if (who.table !== null && !held.has(who.table)) return next(new Error(notHere(who.table)));
     socket.data = who;
     next();
@@ -201,11 +200,11 @@ export async function startSeminarServer(opts: ServerOptions): Promise<SeminarSe
       socket.on(name, (payload: unknown, ack: unknown) => {
         if (typeof ack !== 'function') return;
         const reply = ack as Ack;
-        if (!actions.take(clock())) return reply({ ok: false, reason: 'too many actions at once; wait a moment' });
+        if (!actions.take(clock())) return reply({ ok: false, reason: refuse.tooManyActions });
         try {
           reply(handler(payload));
         } catch (err) {
-          reply({ ok: false, reason: `the server could not handle this: ${(err as Error).message}` });
+          reply({ ok: false, reason: refuse.failed((err as Error).message) });
         }
       });
     };
@@ -225,19 +224,18 @@ export async function startSeminarServer(opts: ServerOptions): Promise<SeminarSe
     });
 
     on('console', (payload) => {
-      if (data.role !== 'facilitator') return { ok: false, reason: 'console actions need the facilitator key' };
+      if (data.role !== 'facilitator') return { ok: false, reason: refuse.consoleNeedsKey };
       const p = parse(consoleSchema, payload);
       if (!p.ok) return p;
       const { kind } = p.value.action;
-      if (kind === 'note' || kind === 'requestState')
-        return { ok: false, reason: `"${kind}" is not sent to the server (notes stay on the console)` };
+      if (kind === 'note' || kind === 'requestState') return { ok: false, reason: refuse.notSent(kind) };
       const h = mine(p.value.table);
       if (!h) return { ok: false, reason: notHere(p.value.table) };
       return commit(h, { kind: 'console', by: 'facilitator', at: clock(), action: p.value.action });
     });
 
     on('seat', (payload) => {
-      if (data.role !== 'facilitator') return { ok: false, reason: 'only the facilitator changes who plays a seat' };
+      if (data.role !== 'facilitator') return { ok: false, reason: refuse.seatNeedsKey };
       const p = parse(seatSchema, payload);
       if (!p.ok) return p;
       const h = mine(p.value.table);
@@ -247,14 +245,14 @@ export async function startSeminarServer(opts: ServerOptions): Promise<SeminarSe
     });
 
     on('say', (payload) => {
-      if (!says.take(clock())) return { ok: false, reason: 'too many messages; wait a few seconds' };
+      if (!says.take(clock())) return { ok: false, reason: refuse.tooManyMessages };
       const p = parse(saySchema, payload);
       if (!p.ok) return p;
       if (data.role !== 'facilitator' && p.value.table !== undefined && p.value.table !== data.table)
-        return { ok: false, reason: 'a delegation writes only at its own table' };
-      if (p.value.to === data.role) return { ok: false, reason: 'a message goes to another seat or to all' };
+        return { ok: false, reason: refuse.ownTable };
+      if (p.value.to === data.role) return { ok: false, reason: refuse.toSomeoneElse };
       const h = mine(p.value.table);
-      if (!h) return { ok: false, reason: 'name the table the message is for' };
+      if (!h) return { ok: false, reason: refuse.nameMessageTable };
       return commit(h, { kind: 'say', by: data.role, at: clock(), to: p.value.to, text: p.value.text });
     });
 
@@ -262,7 +260,7 @@ export async function startSeminarServer(opts: ServerOptions): Promise<SeminarSe
       const p = parse(tableOnlySchema.partial(), payload ?? {});
       if (!p.ok) return p;
       const h = mine(p.value.table);
-      if (!h) return { ok: false, reason: 'no such table' };
+      if (!h) return { ok: false, reason: refuse.noSuchTable };
       return { ok: true, ...syncOf(h) };
     });
 
@@ -276,7 +274,7 @@ export async function startSeminarServer(opts: ServerOptions): Promise<SeminarSe
       if (kind === 'replay' || kind === 'debrief') {
         const p = parse(tableOnlySchema, { table: (payload as { table?: unknown }).table });
         const h = p.ok ? tables.get(p.value.table) : undefined;
-        if (!h) return { ok: false, reason: 'name the table to export' };
+        if (!h) return { ok: false, reason: refuse.nameExportTable };
         if (kind === 'debrief')
           return { ok: true, name: `table-${h.table.id}-debrief.md`, text: tableDebriefMarkdown(h.table) };
         const ctx = h.table.snapshot.context;
@@ -286,7 +284,7 @@ export async function startSeminarServer(opts: ServerOptions): Promise<SeminarSe
           text: replayToJson(toReplay(ctx, ctx.scenario.id, h.table.messagesFor('facilitator'))),
         };
       }
-      return { ok: false, reason: 'export grading, activity, transcript, debrief or replay' };
+      return { ok: false, reason: refuse.exportKinds };
     });
   });
 
@@ -322,10 +320,9 @@ function seatReplay(role: Role, h: Hosted, payload: unknown) {
   if ((payload as { kind?: unknown } | null)?.kind !== 'replay')
     return {
       ok: false,
-      reason: 'a seat exports only its own table’s replay; the other exports need the facilitator key',
+      reason: refuse.seatExport,
     };
-  if (selectPhase(h.table.snapshot) !== 'ended')
-    return { ok: false, reason: 'the replay opens once the game has ended' };
+  if (selectPhase(h.table.snapshot) !== 'ended') return { ok: false, reason: refuse.replayAfterEnd };
   const ctx = h.table.snapshot.context;
   return {
     ok: true,

@@ -84,6 +84,8 @@ export const commitMonth = 'Commit the month';
 export const waiting = 'Waiting';
 export const waitingFor = (seats: string[]) => `Waiting for ${seats.join(' and ')} to answer.`;
 export const waitingForSeats = (seats: string[]) => `Waiting for ${seats.join(' and ')}.`;
+/** Washington's heading over the answers already given while it waits for the rest. */
+export const answeredSoFar = 'Answered so far';
 export const washingtonPhase = (phase: string) => `Washington is in the ${phase} phase.`;
 export const report = (month: string) => `Report: ${month}`;
 export const reportAnswer = (seat: string, answer: string, why: string | undefined) =>

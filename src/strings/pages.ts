@@ -1,10 +1,19 @@
 // The static words of the three HTML pages (index.html, table.html, console.html): titles, headings,
-// labels and buttons of the markup. The pages name them as {{ page.key }}; the build puts them in
-// (vite.config.ts, pageStrings), so a translation of the pages touches only this module.
+// labels and buttons of the markup, and the installed app's name and description (the PWA manifest,
+// which vite.config.ts builds from `manifest`). The pages name their words as {{ page.key }}; the
+// build puts them in (vite.config.ts, pageStrings), so a translation of the pages touches only this
+// module.
 
 export const game = {
   title: 'Mending Fences',
   noscript: 'Mending Fences needs JavaScript: please turn it on and reload this page.',
+} as const;
+
+/** The web app manifest's words: the installed game's name and its store-style description. */
+export const manifest = {
+  name: 'Mending Fences',
+  shortName: 'Mending Fences',
+  description: 'A policy game: you are the US mediator between South Korea and Japan, 2022–2024.',
 } as const;
 
 export const table = {

@@ -24,6 +24,7 @@ export const prerequisite = {
   beforeEvent: (title: string) => `before “${title}”`,
   season: (ally: string, is: boolean, season: string) => `${ally} ${is ? '' : 'not '}${season}`,
   threat: (band: string) => `threat ${band}`,
+  notCampaigning: (ally: string) => `${ally} not campaigning (a history concession)`,
 } as const;
 
 /** Why a card cannot go now. */

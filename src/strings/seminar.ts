@@ -10,6 +10,9 @@ export const answerLabels = {
 
 export const handoverScreen = 'Hand-over';
 export const passTitle = (seat: string) => `Pass the device to the ${seat} delegation`;
+/** The hand-over's instruction (src/seminar/handover.ts): who takes the device, who looks away. */
+export const passTo = (seat: string, other: string) =>
+  `Pass the device to the ${seat} delegation. Washington and ${other}, look away.`;
 export const passSaid = (text: string, seat: string) =>
   `${text} Press Enter when the ${seat} delegation is ready, or W to open its brief in its own window, away from the projector.`;
 export const awayTitle = (seat: string) => `The ${seat} delegation is answering`;

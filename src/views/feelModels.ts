@@ -85,7 +85,7 @@ export interface MeterChangeModel {
   /** The change to one decimal (the bar moves from value − delta), and as shown ("+6"). */
   delta: number;
   shown: number;
-  /** The cause line, longest first: each a shorter fallback for a narrower row ("" when none). */
+  /** The cause line, then its shorter fallbacks for a narrower row (causeLines). */
   causes: string[];
 }
 
@@ -101,15 +101,26 @@ export function causeShare(c: CauseShare): string {
   return M.share(word, near === far ? amount(near) : `${amount(near)}…${amount(far)}`);
 }
 
+/**
+ * A meter's cause line and its shorter fallbacks, in the order a row tries them: every cause sized,
+ * then one fewer at a time down to the largest alone; then the same without their sizes, down to
+ * the largest cause's word alone, so that a crowded row whose ranges do not fit ("one-sidedness
+ * −11…−13") still names what moved it (the live region gives every size).
+ */
+export function causeLines(causes: readonly CauseShare[]): string[] {
+  const prefixes = (parts: string[]) => parts.map((_, i) => parts.slice(0, parts.length - i).join(FEEL.meters.joiner));
+  const sized = prefixes(causes.map(causeShare));
+  const words = prefixes(causes.map((c) => causeShare({ ...c, unsized: true })));
+  return [...new Set([...sized, ...words])];
+}
+
 /** The closed month's seen changes that show as at least ±1, keyed by meter (none before the first month). */
 export function meterChanges(ctx: GameContext): Partial<Record<SeenMeter, MeterChangeModel>> {
   const out: Partial<Record<SeenMeter, MeterChangeModel>> = {};
   for (const c of selectSeenChanges(ctx)) {
     const shown = Math.round(c.delta);
     if (!shown) continue;
-    const shares = c.causes.map(causeShare);
-    const causes = shares.map((_, i) => shares.slice(0, shares.length - i).join(FEEL.meters.joiner));
-    out[c.meter] = { turn: c.turn, delta: c.delta, shown, causes };
+    out[c.meter] = { turn: c.turn, delta: c.delta, shown, causes: causeLines(c.causes) };
   }
   return out;
 }

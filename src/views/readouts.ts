@@ -1,6 +1,7 @@
 // Words for the dilemma's readouts: the plan forecast, the bandwidth line, last month's backlash
-// account and the answers' reasons. Formatting only: every number and every reason comes from the
-// model's selectors (selectForecast, selectBandwidth, selectBacklashAccount, selectAnswerReasons).
+// account and the answers' reasons (last month's, and those given while the room still waits).
+// Formatting only: every number and every reason comes from the model's selectors (selectForecast,
+// selectBandwidth, selectBacklashAccount, selectAnswerReasons, selectGivenAnswers).
 
 import { labelCause } from '../report';
 import {
@@ -16,6 +17,7 @@ import {
   round1,
   selectAnswerReasons,
   selectBacklashAccount,
+  selectGivenAnswers,
 } from '../model';
 import { readouts as W } from '../strings';
 
@@ -118,15 +120,35 @@ export function backlashSection(ctx: GameContext): string[] {
 export function answerLines(ctx: GameContext, full = false): string[] {
   const record = ctx.history.at(-1);
   if (!record) return [];
-  const reasons = selectAnswerReasons(ctx);
-  return record.proposals.map((p) => {
+  return proposalLines(ctx, record.proposals, selectAnswerReasons(ctx), full);
+}
+
+/**
+ * While the month awaits answers: one line per open proposal some delegation has answered, each
+ * answer given so far with its reason, as the report will word it; the answers still to come are
+ * not named.
+ */
+export function givenAnswerLines(ctx: GameContext): string[] {
+  const given = selectGivenAnswers(ctx);
+  const answered = ctx.proposals.filter((p) => given[p.key]?.length);
+  return proposalLines(ctx, answered, given, false, ctx.proposals.length);
+}
+
+function proposalLines(
+  ctx: GameContext,
+  proposals: readonly { key: string; initiative: string }[],
+  reasons: ReturnType<typeof selectAnswerReasons>,
+  full: boolean,
+  crowd = proposals.length,
+): string[] {
+  return proposals.map((p) => {
     const name = ctx.scenario.initiatives[p.initiative]?.name ?? p.initiative;
     const rs = reasons[p.key] ?? [];
     if (!rs.length) return W.noAnswerYet(name);
     const said = rs.map((r) => {
       const whose = r.by === 'delegation' ? W.byDelegation : '';
       // a crowded month gives each answer its biggest reason only
-      const why = full ? r.text : `${record.proposals.length > 3 ? r.first : r.short}.`;
+      const why = full ? r.text : `${crowd > 3 ? r.first : r.short}.`;
       return W.answerSaid(ALLY_NAMES[r.ally], ANSWER_WORDS[r.answer], whose, why);
     });
     return W.answerLine(name, said);

@@ -1,7 +1,9 @@
 // Finds words written into the UI's code instead of taken from the string catalogue (src/strings).
 // Parses each file (TypeScript, with the parser Vite builds with) and reports two kinds of literal:
 //  * anywhere: a string or template text that reads as words (two words in a row, or a word and
-//    sentence punctuation), outside imports, types, object keys, `new Error(…)` and `console.*`;
+//    sentence punctuation), outside imports, types, object keys, `new Error(…)`, `console.*` and
+//    the keys a string method takes (`startsWith('facilitator.')`) and keys built in a template
+//    (`posture.${ally}`: no space in its text);
 //  * inside a text-producing call (`add.text`, `setText`, `setLabel`, `new Button`, `say`,
 //    `announce`, …) or a `textContent`/`title`/aria assignment: any literal with a word in it.
 // Symbols, format strings and keys that are no words pass (`NON_WORDS`).
@@ -66,9 +68,13 @@ const TEXT_FUNCTIONS = new Set(['add', 'btn', 'heading', 'drawPanel', 'panel', '
 const TEXT_ARGUMENT: Record<string, number> = { el: 1 };
 const TEXT_PROPERTIES = new Set(['textContent', 'title', 'placeholder', 'innerText', 'ariaLabel', 'value']);
 const TEXT_CONSTRUCTORS = new Set(['Button', 'MeterBar', 'HistoryChart']);
+/** String methods whose arguments are keys or prefixes of the code (`cause.startsWith('facilitator.')`). */
+const KEY_METHODS = new Set(['startsWith', 'endsWith', 'split', 'includes', 'indexOf', 'lastIndexOf']);
 
 const WORDS = /[A-Za-z]{2,}[,.:;!?)’'"]*\s+[(“"'‘]*[A-Za-z]{2,}|(^|\s)[A-Za-z]{3,}[.!?:…](\s|$)/;
 const A_WORD = /[A-Za-z]{2,}/;
+/** The text between a key template's parts: identifier characters and separators, no space. */
+const KEY_PART = /^[\w.:-]*$/;
 
 type Node = { type: string; start: number; [key: string]: unknown };
 
@@ -140,7 +146,9 @@ export function uiStringFindings(code: string, fileName: string): Finding[] {
     if (n.type === 'TemplateLiteral') {
       // its texts read together ("Items ${a} to ${b}" has three words); its expressions are code
       const parts = (n.quasis as Node[]).map((q) => String((q.value as { cooked: string }).cooked ?? ''));
-      report(n.start, parts.join(' '), inText, parts.join('{…}'));
+      // a key built from parts (`posture.${ally}`, `initiative.${id}.${channel}`) is no text
+      const key = (n.expressions as Node[]).length > 0 && parts.every((t) => KEY_PART.test(t));
+      if (!key) report(n.start, parts.join(' '), inText, parts.join('{…}'));
       for (const e of n.expressions as Node[]) walk(e, inText);
       return;
     }
@@ -161,8 +169,11 @@ export function uiStringFindings(code: string, fileName: string): Finding[] {
     // a text call's words are in its arguments (an `el` call's in one of them), an assignment's on
     // its right; any other call's arguments are code again (`fmt(v)`, `get('seoul')`)
     const only = textCall ? TEXT_ARGUMENT[calleeName(n) ?? ''] : undefined;
+    const keyCall =
+      n.type === 'CallExpression' && callee?.type === 'MemberExpression' && KEY_METHODS.has(calleeName(n) ?? '');
     for (const [key, value] of Object.entries(n)) {
       if (key === 'type' || key === 'start' || key === 'end') continue;
+      if (keyCall && key === 'arguments') continue;
       // object keys and member names are identifiers of the code, not text
       if (
         (n.type === 'Property' || n.type === 'PropertyDefinition' || n.type === 'MethodDefinition') &&

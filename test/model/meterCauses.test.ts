@@ -18,7 +18,7 @@ import { OPENING_CAUSE } from '../../src/model/rules/hiddenStart';
 import { selectWashingtonReport } from '../../src/model/selectors';
 import { ALLIES, type GameContext, type MeterKey, PUBLIC_METERS } from '../../src/model/types';
 import { FEEL } from '../../src/strings/feel';
-import { causeShare, meterChanges, meterChangesSaid } from '../../src/views/feelModels';
+import { causeLines, causeShare, meterChanges, meterChangesSaid } from '../../src/views/feelModels';
 
 /** The context at the planning phase after each closed month of a seeded game (as the room shows it). */
 function closedMonths(seed: number, strategy: string): GameContext[] {
@@ -144,6 +144,24 @@ describe('selectSeenChanges', () => {
 });
 
 describe('the room’s words for them', () => {
+  it('falls back from every size to the words alone, so a crowded row still names its largest cause', () => {
+    const W = FEEL.meters.causeWords;
+    expect(
+      causeLines([
+        { kind: 'drift.reciprocity', low: -11.2, high: -13.4 },
+        { kind: 'posture', low: 8.6, high: 12.3 },
+      ]),
+    ).toEqual([
+      `${W['drift.reciprocity']} −11…−13 · ${W.posture} +9…+12`,
+      `${W['drift.reciprocity']} −11…−13`,
+      `${W['drift.reciprocity']} · ${W.posture}`,
+      W['drift.reciprocity'],
+    ]);
+    // an unsized cause is its word already: no line twice
+    expect(causeLines([{ kind: 'facilitator', low: 0, high: 0, unsized: true }])).toEqual([W.facilitator]);
+    expect(causeLines([])).toEqual([]);
+  });
+
   it('words a share: a size, a whole-number range nearer end first, or the word alone', () => {
     const W = FEEL.meters.causeWords;
     expect(causeShare({ kind: 'posture', low: 3.1, high: 3.1 })).toBe(`${W.posture} +3.1`);
@@ -165,8 +183,15 @@ describe('the room’s words for them', () => {
         }
         shown++;
         expect(m!.shown).toBe(Math.round(c.delta));
-        expect(m!.causes).toHaveLength(c.causes.length);
-        for (let i = 1; i < m!.causes.length; i++) expect(m!.causes[i - 1].startsWith(m!.causes[i])).toBe(true);
+        // every cause sized, one fewer at a time; then their words alone, down to the largest's word
+        const n = c.causes.length;
+        const sized = m!.causes.slice(0, n);
+        const words = m!.causes.slice(n);
+        expect(sized).toHaveLength(n);
+        for (const part of [sized, words])
+          for (let i = 1; i < part.length; i++) expect(part[i - 1].startsWith(part[i])).toBe(true);
+        if (n) expect(m!.causes.at(-1)).toBe(FEEL.meters.causeWords[c.causes[0].kind] ?? FEEL.meters.otherCause);
+        for (const line of words) expect(line).not.toMatch(/\d/);
         for (const line of m!.causes)
           for (const kind of Object.keys(FEEL.meters.causeWords)) expect(line).not.toContain(`${kind}.`);
       }

@@ -4,6 +4,7 @@
 
 import { blockReason, type LaunchState } from '../rules/initiatives';
 import { nextContext } from '../context';
+import { plan as refuse } from '../../strings/refusals';
 import {
   ALLIES,
   type AllyId,
@@ -44,9 +45,8 @@ export function launchState(
 }
 
 export function postureProblem(ally: unknown, posture: unknown): string | null {
-  if (!ALLIES.includes(ally as AllyId)) return `unknown ally "${String(ally)}"`;
-  if (!POSTURES.includes(posture as Posture))
-    return `posture must be 0 (quiet) to 3 (lean hard), got ${String(posture)}`;
+  if (!ALLIES.includes(ally as AllyId)) return refuse.unknownAlly(String(ally));
+  if (!POSTURES.includes(posture as Posture)) return refuse.posture(String(posture));
   return null;
 }
 
@@ -55,8 +55,8 @@ export function setPosture(ctx: GameContext, ally: AllyId, posture: Posture): Ga
 }
 
 export function queueProblem(ctx: GameContext, id: unknown, channel: unknown): string | null {
-  if (typeof id !== 'string' || !(id in ctx.scenario.initiatives)) return `unknown initiative "${String(id)}"`;
-  if (!CHANNELS.includes(channel as Channel)) return `channel must be private or public, got ${String(channel)}`;
+  if (typeof id !== 'string' || !(id in ctx.scenario.initiatives)) return refuse.unknownInitiative(String(id));
+  if (!CHANNELS.includes(channel as Channel)) return refuse.channel(String(channel));
   return blockReason(ctx.scenario.initiatives[id], channel as Channel, launchState(ctx), ctx.scenario);
 }
 
@@ -65,7 +65,7 @@ export function queueInitiative(ctx: GameContext, id: string, channel: Channel):
 }
 
 export function cancelProblem(ctx: GameContext, id: unknown): string | null {
-  return ctx.plan.initiatives.some((q) => q.id === id) ? null : `"${String(id)}" is not planned this month`;
+  return ctx.plan.initiatives.some((q) => q.id === id) ? null : refuse.notPlanned(String(id));
 }
 
 export function cancelInitiative(ctx: GameContext, id: string): GameContext {
@@ -76,7 +76,7 @@ export function cancelInitiative(ctx: GameContext, id: string): GameContext {
 export function planProblem(ctx: GameContext, plan: unknown): string | null {
   const p = plan as Partial<Plan> | undefined;
   if (!p || typeof p !== 'object' || !p.posture || !Array.isArray(p.initiatives)) {
-    return 'a plan needs a posture for each ally and a list of initiatives';
+    return refuse.shape;
   }
   for (const ally of ALLIES) {
     const problem = postureProblem(ally, p.posture[ally]);

@@ -23,6 +23,7 @@ import {
 } from '../types';
 import type { RegionFacts } from '../regions';
 import { backlashContext, draftOf, multipliers, nextContext } from '../context';
+import { answer as refuse } from '../../strings/refusals';
 
 /** The month's plan takes effect; `facts` are the regions' seasons and stance (derived when absent). */
 export function resolveMonth(ctx: GameContext, facts?: RegionFacts): GameContext {
@@ -139,14 +140,13 @@ export function allAnswered(ctx: GameContext): boolean {
 /** Why `seat` may not give this answer now, or null. */
 export function answerProblem(ctx: GameContext, seat: unknown, key: unknown, answer: unknown): string | null {
   const p = ctx.proposals.find((x) => x.key === key);
-  if (!p) return `no open proposal "${String(key)}"`;
+  if (!p) return refuse.noProposal(String(key));
   if (!ANSWERS.includes(answer as Answer)) {
-    return `answer must be ${ANSWERS.slice(0, -1).join(', ')} or ${ANSWERS.at(-1)}, got ${String(answer)}`;
+    return refuse.kind(ANSWERS.slice(0, -1).join(', '), String(ANSWERS.at(-1)), String(answer));
   }
-  if (seat === 'washington' || !p.asks.includes(seat as AllyId))
-    return `this proposal is not addressed to ${String(seat)}`;
-  if (ctx.settings.seats[seat as SeatId] !== 'human') return `${String(seat)} is played by the computer`;
-  if (p.answers[seat as AllyId]) return `${String(seat)} has already answered`;
+  if (seat === 'washington' || !p.asks.includes(seat as AllyId)) return refuse.notAddressed(String(seat));
+  if (ctx.settings.seats[seat as SeatId] !== 'human') return refuse.computer(String(seat));
+  if (p.answers[seat as AllyId]) return refuse.answered(String(seat));
   return null;
 }
 
