@@ -227,6 +227,7 @@ export function delegationPanels(p: Of<'seoul' | 'tokyo'>, send: Send): HTMLElem
         box.append(
           el('p', N.redLine(fmt(red.backlashIfAccepted), fmt(red.backlashIfAcceptedPrivately), red.crossesBoiling)),
         );
+      if (red?.noHoldsLonger) box.append(el('p', N.stumpNo(red.noHoldsLonger)));
       const id = `rationale-${ask.key.replace(/[^A-Za-z0-9-]/g, '-')}`;
       const label = el('label', N.reasonLabel);
       label.htmlFor = id;

@@ -111,6 +111,8 @@ export const electionIn = (months: number | null) => (months === null ? 'none ah
 export const asks = 'Washington asks';
 export const redLine = (ifAccepted: string, ifPrivate: string, boiling: boolean) =>
   `A yes adds about ${ifAccepted} backlash (${ifPrivate} if private)${boiling ? ' — past boiling' : ''}.`;
+// the same rule in the same words as on a shared device
+export { stumpNo } from './seminar';
 export const reasonLabel = 'Your reason (optional, 200 characters)';
 
 // dashboard.ts: the facilitator's tables and powers

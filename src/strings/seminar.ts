@@ -44,6 +44,8 @@ export const ruptureWarning = ' ⚠ A yes would RUPTURE relations at home.';
 export const boilWarning = ' ⚠ A yes would make your public boil.';
 export const redLine = (ifAccepted: string, ifPrivately: string, warn: string) =>
   `A yes adds about ${ifAccepted} backlash at home (a private yes ${ifPrivately}).${warn}`;
+export const stumpNo = (months: number) =>
+  `You are campaigning: a no now holds this card back ${months} months longer than an ordinary no.`;
 export const row = (label: string, value: string) => `${label}: ${value}`;
 export const askHeading = (n: number, of: number, title: string) => `Ask ${n} of ${of}: ${title}`;
 export const noAsks = 'No asks left';

@@ -2,6 +2,7 @@
 // Washington's view never carries a true hidden value (checked with an unusual true backlash).
 import { describe, expect, it } from 'vitest';
 import { selectInitiatives, selectWashingtonView } from '../../src/model/selectors';
+import { REJECTION, refusalWait } from '../../src/model/rules/proposals';
 import { selectHandover, washingtonLeaks } from '../../src/seminar/handover';
 import { seminar, toPlanning } from './helpers';
 
@@ -55,6 +56,31 @@ describe('hand-over', () => {
       }),
     ).toEqual({ ok: true });
     expect(selectHandover(s.session.actor.getSnapshot())).toBeNull();
+  });
+
+  it('tells a campaigning delegation that a no holds the card back longer, as settlement then does', () => {
+    const s = seminar();
+    const card = askSeoul(s);
+    expect(s.session.sendPlayer({ type: 'turn.commit' })).toEqual({ ok: true });
+    const snap = s.session.actor.getSnapshot();
+    const h = selectHandover(snap);
+    if (!h) throw new Error('no hand-over');
+    const campaigning = snap.context.politics.seoul.season === 'campaigning';
+    expect(campaigning, "the flagship opens in Seoul's local-election campaign").toBe(true);
+    const ask = h.brief.asks.find((a) => a.initiative === card.name);
+    if (!ask) throw new Error('the ask is not in the brief');
+    expect(h.redLines.find((r) => r.proposal === ask.key)?.noHoldsLonger).toBe(REJECTION.stumpWait);
+    const turn = snap.context.turn;
+    expect(
+      s.session.sendPlayer({
+        type: 'proposal.answer',
+        seat: 'seoul',
+        proposal: ask.key,
+        answer: 'reject',
+        rationale: 'not before the vote',
+      }),
+    ).toEqual({ ok: true });
+    expect(s.session.actor.getSnapshot().context.lastLaunched[card.id]).toBe(turn + refusalWait(true));
   });
 
   it("Washington's view contains no true hidden value", () => {

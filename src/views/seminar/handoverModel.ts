@@ -68,6 +68,7 @@ export function currentAsk(h: HandoverView): AskModel | null {
     M.askChannel(ask.channel, ask.alsoAsked, ask.carried),
     M.domesticCost(ask.domesticCost),
     ...(red ? [redLineText(red)] : []),
+    ...(red?.noHoldsLonger ? [M.stumpNo(red.noHoldsLonger)] : []),
   ];
   return { index: 1, count: h.brief.asks.length, key: ask.key, title: ask.initiative, lines };
 }
