@@ -203,7 +203,7 @@ export const REJECTION = {
    * Further months when a capital said no on the campaign trail: its leader has told the voters
    * no, and will not be seen to reverse soon after the vote (an assumption: docs/model.md).
    */
-  stumpWait: 2,
+  stumpWait: 3,
 } as const;
 
 /** Months a refused card waits beyond its cooldown: longer when a no came from a campaigning capital. */
