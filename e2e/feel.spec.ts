@@ -50,7 +50,7 @@ test('feel: volume remembered; under prefers-reduced-motion the milestone moment
   await page.keyboard.press('Enter');
   await waitLive(page, /^Situation room\. Planning\./);
 
-  // nudge both, ask everything privately, first choices, until a report reaches a milestone
+  // nudge both, ask everything privately (but no campaigning capital), first choices, until a report reaches a milestone
   const reached = await page.evaluate(() => {
     // biome-ignore lint/suspicious/noExplicitAny: the test hook's actor is untyped in the page
     const a = (window as any).__mf.actor;
@@ -62,8 +62,10 @@ test('feel: volume remembered; under prefers-reduced-motion the milestone moment
       if (phase === 'planning') {
         send({ type: 'posture.set', ally: 'seoul', posture: 1 });
         send({ type: 'posture.set', ally: 'tokyo', posture: 1 });
-        for (const id of Object.keys(ctx.scenario.initiatives))
-          send({ type: 'initiative.queue', initiative: id, channel: 'private' });
+        // never a capital on its campaign trail: a no there holds the card back for months
+        const campaigning = (to: string[] = []) => to.some((x) => ctx.politics[x].season === 'campaigning');
+        for (const [id, def] of Object.entries(ctx.scenario.initiatives) as [string, { proposal?: { to: string[] } }][])
+          if (!campaigning(def.proposal?.to)) send({ type: 'initiative.queue', initiative: id, channel: 'private' });
         send({ type: 'turn.commit' });
       } else if (phase === 'events') {
         for (const f of ctx.monthEvents) {
