@@ -178,6 +178,8 @@ export function forecastPlan(ctx: GameContext, plan: Plan = ctx.plan, seasons?: 
   const privateCount = plan.initiatives.filter((q) => q.channel === 'private').length;
   const postureSum = plan.posture.seoul + plan.posture.tokyo;
   const charged = new Set<AllyId>();
+  /** The campaigning capitals the plan asks something of. */
+  const onStump = new Set<AllyId>();
   for (const q of plan.initiatives) {
     const def: InitiativeDef | undefined = ctx.scenario.initiatives[q.id];
     if (!def) continue;
@@ -188,13 +190,7 @@ export function forecastPlan(ctx: GameContext, plan: Plan = ctx.plan, seasons?: 
       const ask = (m: Record<AllyId, number>) => askEffects(to, facts.seasons, m, charged);
       applyRange(lo, hi, [ask(multLo), ask(multHi)], cause('ask', def.id));
       for (const a of campaignCharged(to, facts.seasons, charged)) charged.add(a);
-      for (const a of to.filter((x) => facts.seasons[x] === 'campaigning')) {
-        risks.push({
-          weight: 2,
-          size: REJECTION.stumpWait,
-          text: words.risk.stump(def.name, ALLY_NAMES[a], REJECTION.stumpWait),
-        });
-      }
+      for (const a of to) if (facts.seasons[a] === 'campaigning') onStump.add(a);
     }
     if (q.channel === 'public') {
       publicLaunches++;
@@ -214,6 +210,10 @@ export function forecastPlan(ctx: GameContext, plan: Plan = ctx.plan, seasons?: 
       size: Math.max(0, ...hits.map((a) => leak[ALLY_METERS[a].backlash] ?? 0)),
       text: words.risk.leak(def.name, Math.round(chance * 100), where || words.risk.leakNowhere),
     });
+  }
+  // above a boiling worst case (below a rupture): a no on the stump is likely, and costs months
+  for (const a of onStump) {
+    risks.push({ weight: 5, size: REJECTION.stumpWait, text: words.risk.stump(ALLY_NAMES[a], REJECTION.stumpWait) });
   }
   const megaphone = megaphoneCredibility(facts.stance) * publicLaunches;
   if (megaphone)
@@ -286,7 +286,7 @@ export function forecastPlan(ctx: GameContext, plan: Plan = ctx.plan, seasons?: 
   for (const ally of ALLIES) {
     const c = caps[ally];
     const name = ALLY_NAMES[ally];
-    if (c.peak >= RUPTURE) risks.push({ weight: 5, size: c.peak, text: words.risk.rupture(name) });
+    if (c.peak >= RUPTURE) risks.push({ weight: 6, size: c.peak, text: words.risk.rupture(name) });
     else if (c.after.high >= 75)
       risks.push({
         weight: 4,

@@ -16,8 +16,8 @@ export const risk = {
   pressure: (capital: string, points: number, multiplier: number) =>
     `Your pressure on ${capital} adds ${points} (backlash weighs ×${multiplier} there now).`,
   answers: (capital: string, points: number) => `Saying yes could cost ${capital} up to ${points} at home.`,
-  stump: (card: string, capital: string, months: number) =>
-    `${capital} is campaigning: a no to ${card} would hold the card back ${months} months longer than an ordinary no.`,
+  stump: (capital: string, months: number) =>
+    `${capital} is campaigning: a no to any ask holds its card back ${months} more months.`,
   vote: (capital: string, win: number, loss: number) =>
     `${capital} votes this month: a win takes ${win} off, a loss adds ${loss}.`,
 } as const;

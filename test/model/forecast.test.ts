@@ -124,12 +124,21 @@ describe('forecastPlan on fixed months', () => {
       posture: { seoul: 0, tokyo: 0 },
       initiatives: [{ id: def?.id as string, channel: 'private' }],
     };
-    const stump = (f: PlanForecast) => f.risks.filter((r) => r.includes('campaigning: a no to'));
+    const stump = (f: PlanForecast) => f.risks.filter((r) => r.includes('campaigning: a no to any ask'));
     expect(stump(forecastPlan(ctx, plan, { seoul: 'steady', tokyo: 'steady' }))).toEqual([]);
     expect(stump(forecastPlan(ctx, plan, { seoul: 'steady', tokyo: 'campaigning' }))).toEqual([
-      `Tokyo is campaigning: a no to ${def?.name} would hold the card back ${REJECTION.stumpWait} months longer than an ordinary no.`,
+      `Tokyo is campaigning: a no to any ask holds its card back ${REJECTION.stumpWait} more months.`,
     ]);
     expect(stump(forecastPlan(ctx, quietPlan, { seoul: 'campaigning', tokyo: 'campaigning' }))).toEqual([]);
+    // it comes before a boiling worst case, after a rupture
+    const hot = miniCtx({ estimates: { ...ctx.estimates, tokyo: { ...ctx.estimates.tokyo, backlash: 66 } } });
+    const f = forecastPlan(hot, plan, { seoul: 'steady', tokyo: 'campaigning' });
+    const at = (re: RegExp) => f.risks.findIndex((r) => re.test(r));
+    expect(at(/campaigning: a no to any ask/)).toBeGreaterThanOrEqual(0);
+    expect(at(/could end the month boiling|could reach 100/)).toBeGreaterThanOrEqual(0);
+    if (at(/could reach 100/) >= 0) expect(at(/could reach 100/)).toBeLessThan(at(/campaigning: a no to any ask/));
+    if (at(/could end the month boiling/) >= 0)
+      expect(at(/campaigning: a no to any ask/)).toBeLessThan(at(/could end the month boiling/));
   });
 
   it('says that events are left out', () => {
