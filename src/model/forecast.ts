@@ -208,7 +208,12 @@ export function forecastPlan(ctx: GameContext, plan: Plan = ctx.plan, seasons?: 
     risks.push({
       weight: 2,
       size: Math.max(0, ...hits.map((a) => leak[ALLY_METERS[a].backlash] ?? 0)),
-      text: words.risk.leak(def.name, Math.round(chance * 100), where || words.risk.leakNowhere),
+      text: words.risk.leak(
+        def.name,
+        Math.round(chance * 100),
+        where || words.risk.leakNowhere,
+        -(leak.credibility ?? 0),
+      ),
     });
   }
   // above a boiling worst case (below a rupture): a no on the stump is likely, and costs months

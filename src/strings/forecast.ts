@@ -4,11 +4,12 @@
 export const leavesOut = 'Event cards and their choices are not in the forecast: nobody knows them yet.';
 
 export const risk = {
-  leak: (card: string, percent: number, where: string) =>
-    `A leak of ${card} (${percent}% chance) would add ${where} and cost credibility.`,
+  // short enough for two lines of the room's forecast panel with the longest card name
+  leak: (card: string, percent: number, where: string, credibility: number) =>
+    `A leak of ${card} (${percent}%) adds ${where}, −${credibility} credibility.`,
   leakNowhere: 'no backlash',
   leakWhere: (points: number, capital: string) => `${points} to ${capital}`,
-  leakAnd: ' and ',
+  leakAnd: ', ',
   megaphone: (stance: string, launches: number, points: number) =>
     `Washington is ${stance}: ${launches === 1 ? 'the public launch costs' : `the ${launches} public launches cost`} ${points} credibility (the megaphone).`,
   rupture: (capital: string) => `${capital}'s public could reach 100 this month: a rupture.`,

@@ -18,7 +18,9 @@ export class ForecastView extends Phaser.GameObjects.Container {
     this.title = scene.add.text(16, top - 2, '', textStyle(SIZE.body, COLOR.muted, { bold: true }));
     this.ranges = scene.add.text(16, top + 28, '', textStyle(SIZE.small, COLOR.text));
     this.risk = scene.add.text(16, top + 56, '', textStyle(SIZE.small, COLOR.text, { wrap }));
+    this.risk.setName('forecast-risk'); // the browser tests measure its fit
     this.add([this.title, this.ranges, this.risk]);
+    this.setName('forecast');
     scene.add.existing(this);
   }
 

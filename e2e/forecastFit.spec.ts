@@ -1,0 +1,51 @@
+// The forecast panel shows one risk under the ranges: every kind of risk, at its longest (the
+// longest card name, both capitals, the widest numbers), must wrap inside the panel, above End
+// turn. The layout walk only sees the risk of the month it plays; this writes each one in.
+
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { risk } from '../src/strings/forecast';
+import { openTitle, waitLive } from './helpers';
+
+const cards = JSON.parse(readFileSync(new URL('../src/content/deck/initiatives.json', import.meta.url), 'utf8')) as {
+  name: string;
+}[];
+const card = cards.map((c) => c.name).sort((a, b) => b.length - a.length)[0];
+const both = [risk.leakWhere(13.4, 'Seoul'), risk.leakWhere(12.2, 'Tokyo')].join(risk.leakAnd);
+const LONGEST = [
+  risk.leak(card, 90, both, 3),
+  risk.megaphone('overreaching', 3, 9),
+  risk.rupture('Seoul'),
+  risk.boiling('Tokyo', 99.9),
+  risk.pressure('Seoul', 99.9, 9.9),
+  risk.answers('Seoul', 99.9),
+  risk.stump('Seoul', 3),
+  risk.vote('Tokyo', 12.5, 12.5),
+];
+
+test.use({ viewport: { width: 1366, height: 768 } });
+
+test('every risk at its longest wraps inside the forecast panel', async ({ page }) => {
+  await openTitle(page);
+  await page.keyboard.press('n');
+  await waitLive(page, /^Setup\./);
+  await page.keyboard.press('s');
+  await waitLive(page, /^Briefing\./);
+  await page.keyboard.press('Enter');
+  await waitLive(page, /^Situation room\. Planning\./);
+  const fits = await page.evaluate((texts) => {
+    const room = window.__mf!.game.scene.getScene('situation-room');
+    const panel = room.children.getByName('forecast') as unknown as Phaser.GameObjects.Container;
+    const text = panel.getByName('forecast-risk') as Phaser.GameObjects.Text;
+    const box = panel.getBounds();
+    const before = text.text;
+    const out = texts.map((t) => {
+      text.setText(t);
+      const b = text.getBounds();
+      return { t, right: b.right <= box.right + 0.5, bottom: b.bottom <= box.bottom + 0.5 };
+    });
+    text.setText(before);
+    return out;
+  }, LONGEST);
+  expect(fits.filter((f) => !f.right || !f.bottom)).toEqual([]);
+});
