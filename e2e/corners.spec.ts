@@ -3,7 +3,7 @@
 // the control itself, and no neighbour, took the press. At 1920×1080 and at 1366×768.
 
 import { expect, test } from '@playwright/test';
-import { openTitle, pressAndWait, waitLive, watchConsole } from './helpers';
+import { openRoom, openTitle, pressAndWait, waitLive, watchConsole } from './helpers';
 import { expectLayout } from './layout';
 import { checkCorners, controls, setDryRun } from './pointer';
 
@@ -53,13 +53,7 @@ test.describe('at 1366×768', () => {
 
   test('corners: the situation room and an event card', async ({ page }) => {
     test.setTimeout(120_000);
-    await openTitle(page);
-    await page.keyboard.press('n');
-    await waitLive(page, /^Setup\./);
-    await page.keyboard.press('s');
-    await waitLive(page, /^Briefing\./);
-    await page.keyboard.press('Enter');
-    await waitLive(page, /^Situation room\. Planning\./);
+    await openRoom(page);
     const n = await checkCorners(page, 'situation room 1366');
     expect(n).toBe((await controls(page)).length);
     await page.keyboard.press('e');

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { risk } from '../src/strings/forecast';
-import { openTitle, waitLive } from './helpers';
+import { openRoom } from './helpers';
 
 const cards = JSON.parse(readFileSync(new URL('../src/content/deck/initiatives.json', import.meta.url), 'utf8')) as {
   name: string;
@@ -26,13 +26,7 @@ const LONGEST = [
 test.use({ viewport: { width: 1366, height: 768 } });
 
 test('every risk at its longest wraps inside the forecast panel', async ({ page }) => {
-  await openTitle(page);
-  await page.keyboard.press('n');
-  await waitLive(page, /^Setup\./);
-  await page.keyboard.press('s');
-  await waitLive(page, /^Briefing\./);
-  await page.keyboard.press('Enter');
-  await waitLive(page, /^Situation room\. Planning\./);
+  await openRoom(page);
   const fits = await page.evaluate((texts) => {
     const room = window.__mf!.game.scene.getScene('situation-room');
     const panel = room.children.getByName('forecast') as unknown as Phaser.GameObjects.Container;

@@ -47,6 +47,17 @@ export async function openTitle(page: Page): Promise<void> {
 }
 
 /** A session code for a July Window class with Washington human and both delegations computer. */
+/** From the title through setup (its defaults) and the briefing into the situation room's first month. */
+export async function openRoom(page: Page): Promise<void> {
+  await openTitle(page);
+  await page.keyboard.press('n');
+  await waitLive(page, /^Setup\./);
+  await page.keyboard.press('s');
+  await waitLive(page, /^Briefing\./);
+  await page.keyboard.press('Enter');
+  await waitLive(page, /^Situation room\. Planning\./);
+}
+
 export function julyWindowSessionCode(): string {
   return encodeSession({
     scenario: 'july-window',
