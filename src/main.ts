@@ -25,6 +25,7 @@ import { type IdleLoopStats, installIdleLoop } from './ui/idleLoop';
 import { applyRenderScale, type RenderInfo } from './ui/renderScale';
 import { installTextAtlas, textAtlasStats } from './ui/textAtlas';
 import { installMultiplyOnlyTint } from './ui/quadTint';
+import { setPanelFloor } from './ui/panelFloor';
 import { liveRegion } from './ui/live';
 import { motionStats, setReducedMotionSource } from './ui/motion';
 import { installSound, setSoundLevel, soundStats } from './ui/sound';
@@ -69,6 +70,8 @@ const game = new Phaser.Game({
       installTextAtlas(g, query.get('atlas'));
       // images and texts skip Phaser's eight-mode tint step (src/ui/quadTint.ts); `?tint=full` keeps it
       if (query.get('tint') !== 'full') installMultiplyOnlyTint(g);
+      // the room's fixed panels are drawn by the clear (src/ui/panelFloor.ts); `?floor=off` fills them
+      setPanelFloor(query.get('floor'));
     },
   },
   scene: [

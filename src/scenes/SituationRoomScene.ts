@@ -20,13 +20,14 @@ import {
 import { Button } from '../ui/Button';
 import { did } from '../ui/keys';
 import { playCue } from '../ui/sound';
+import { paintPanelFloor } from '../ui/panelFloor';
 import { COLOR, SIZE, textStyle } from '../ui/theme';
 import { AdvisorsView } from '../views/AdvisorsView';
 import { CalendarStrip } from '../views/CalendarStrip';
 import { CapitalGauges } from '../views/CapitalGauges';
 import { ForecastView } from '../views/ForecastView';
 import { InitiativeCards } from '../views/InitiativeCards';
-import { ROOM } from '../views/layout';
+import { ROOM, ROOM_FLOOR } from '../views/layout';
 import { type MapData, MapView } from '../views/MapView';
 import { MetersView } from '../views/MetersView';
 import { NewsTicker } from '../views/NewsTicker';
@@ -95,6 +96,7 @@ export class SituationRoomScene extends BaseScene {
     this.modalOpen = null;
     const { scenario } = this.session;
     this.setupScreen((e) => this.onKey(e));
+    paintPanelFloor(this, ROOM_FLOOR); // before the views: their panels are left to the clear
     const motion = () => this.reducedMotion;
     const top = ROOM.topBar;
     this.monthText = this.add.text(top.x, top.y + 8, '', textStyle(SIZE.heading, COLOR.text, { bold: true }));

@@ -22,5 +22,20 @@ export const ROOM = {
   details: { x: 20, y: 80, w: 740, h: 580 },
 } satisfies Record<string, Rect>;
 
+/**
+ * The room's panels that are always shown: the renderer's clear paints them (src/ui/panelFloor.ts).
+ * Not the forecast, which hides outside planning.
+ */
+export const ROOM_FLOOR = [
+  ROOM.map,
+  ROOM.calendar,
+  ROOM.advisors,
+  ROOM.capitals,
+  ROOM.meters,
+  ROOM.posture,
+  ROOM.initiatives,
+  ROOM.news,
+] as const;
+
 /** The longest adviser text the advisers' panel is sized for ("role: “line”", in characters). */
 export const ADVISER_TEXT_MAX = 190;
