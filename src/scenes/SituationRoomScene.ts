@@ -27,7 +27,7 @@ import { CalendarStrip } from '../views/CalendarStrip';
 import { CapitalGauges } from '../views/CapitalGauges';
 import { ForecastView } from '../views/ForecastView';
 import { InitiativeCards } from '../views/InitiativeCards';
-import { ROOM, ROOM_FLOOR } from '../views/layout';
+import { ROOM, ROOM_FLOOR, UNDER_CARD } from '../views/layout';
 import { type MapData, MapView } from '../views/MapView';
 import { MetersView } from '../views/MetersView';
 import { NewsTicker } from '../views/NewsTicker';
@@ -323,6 +323,9 @@ export class SituationRoomScene extends BaseScene {
     const card = phase === 'events' || phase === 'planning' ? eventCard(ctx, this.blocked) : null;
     const report = inReport ? turnReport(ctx, this.blocked({ type: 'turn.next' })) : null;
     this.views.resolution.render(card ?? report);
+    // what the opaque card hides entirely is not drawn meanwhile (every pixel counts under a software renderer)
+    for (const k of UNDER_CARD)
+      if (k in this.views) this.views[k as keyof typeof this.views].setVisible(!(card || report));
     const moment = report && !card ? milestoneMoment(ctx) : null;
     this.views.moment.render(moment);
     if (report && this.cuedMonths !== ctx.history.length) {
