@@ -74,8 +74,9 @@ export class SituationRoomScene extends BaseScene {
   private modalOpen: string | null = null;
   /** Seminar only: switch Seoul's and Tokyo's seats between turns. */
   private seats: SeatControl | null = null;
-  /** Solo play only: Esc or the Menu button (a seminar's facilitator pauses from the console). */
+  /** Solo play only: Esc or the Menu button (a seminar's facilitator pauses from the console). Made on first use. */
   private menu: PauseMenu | null = null;
+  private solo = true;
   /** The guided first month, and the initiative details pane (onboarding). */
   private guide!: RoomGuide;
   private updateDetails: () => void = () => {};
@@ -143,8 +144,9 @@ export class SituationRoomScene extends BaseScene {
     this.seats = activeSeminar(this.app)
       ? new SeatControl(this, 1170, 16, (seat, kind) => this.send({ type: 'seat.assign', seat, kind }))
       : null;
-    this.menu = solo ? this.makeMenu() : null;
-    if (this.menu) {
+    this.solo = solo;
+    this.menu = null;
+    if (solo) {
       const m = ROOM.topBar;
       this.add.existing(
         new Button(this, m.x + m.w - 180, m.y + 4, 180, 50, R.menu, () => this.toggleMenu(), { shortcut: 'Esc' }),
@@ -171,6 +173,7 @@ export class SituationRoomScene extends BaseScene {
       context: () => this.snap().context,
       modal: () => this.modalName(),
     });
+    this.views.initiatives.onPaged = () => this.updateDetails(); // the focused slot shows another card now
     const { actor } = this.session;
     this.subs = [actor.subscribe((s) => this.render(s))];
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
@@ -207,8 +210,9 @@ export class SituationRoomScene extends BaseScene {
   }
 
   private toggleMenu(): void {
+    if (!this.solo) return;
+    this.menu ??= this.makeMenu();
     const menu = this.menu;
-    if (!menu) return;
     const open = !menu.visible;
     menu.setMotion(this.app.prefs.reducedMotion);
     menu.setVisible(open);
@@ -229,7 +233,7 @@ export class SituationRoomScene extends BaseScene {
 
   private onKey(e: KeyboardEvent): boolean {
     if (!this.menu?.visible && this.guide.handleKey(e)) return true;
-    if (e.key === 'Escape' && this.menu) return did(() => this.toggleMenu());
+    if (e.key === 'Escape' && this.solo) return did(() => this.toggleMenu());
     if (this.menu?.visible) return false;
     const phase = selectPhase(this.snap());
     const digit = /^Digit([1-9])$/.exec(e.code);
