@@ -46,25 +46,27 @@ function mapFit(r: Rect, map: MapData): { scale: number; ox: number; oy: number 
 
 /**
  * Bakes the sea and the country outlines into a texture once (thousands of points need not be
- * redrawn every frame); returns its key. The preloader calls it while the title is idle, so the
- * first room does not pay for it; the room calls it too, in case it comes first.
+ * redrawn every frame); returns its key. The texture is the sea's rectangle, not the whole panel:
+ * a software rasteriser pays for every textured pixel, transparent ones too. The preloader calls it
+ * while the title is idle, so the first room does not pay for it; the room calls it too, in case it
+ * comes first.
  */
 export function bakeMapOutlines(scene: Phaser.Scene, r: Rect, map: MapData): string {
   if (scene.textures.exists(MAP_OUTLINES)) return MAP_OUTLINES;
-  const { scale, ox, oy } = mapFit(r, map);
+  const { scale } = mapFit(r, map);
+  // drawn from the sea's corner; the view places the image at the fit's offsets
   const g = scene.add.graphics();
-  g.fillStyle(COLOR.sea, 1).fillRect(ox, oy, map.width * scale, map.height * scale);
+  g.fillStyle(COLOR.sea, 1).fillRect(0, 0, map.width * scale, map.height * scale);
   for (const c of map.countries) {
     const ally = c.name === 'South Korea' || c.name === 'Japan';
     for (const ring of c.rings) {
       const pts: Phaser.Math.Vector2[] = [];
-      for (let i = 0; i < ring.length; i += 2)
-        pts.push(new Phaser.Math.Vector2(ox + ring[i] * scale, oy + ring[i + 1] * scale));
+      for (let i = 0; i < ring.length; i += 2) pts.push(new Phaser.Math.Vector2(ring[i] * scale, ring[i + 1] * scale));
       g.fillStyle(ally ? COLOR.landAlly : COLOR.land, 1).fillPoints(pts, true);
       g.lineStyle(1, COLOR.border, 0.8).strokePoints(pts, true);
     }
   }
-  g.generateTexture(MAP_OUTLINES, r.w, r.h);
+  g.generateTexture(MAP_OUTLINES, Math.ceil(map.width * scale), Math.ceil(map.height * scale));
   g.destroy();
   return MAP_OUTLINES;
 }
@@ -87,7 +89,7 @@ export class MapView extends Phaser.GameObjects.Container {
     this.ox = fit.ox;
     this.oy = fit.oy;
     const key = bakeMapOutlines(scene, r, map);
-    this.add(scene.add.image(0, 0, key).setOrigin(0));
+    this.add(scene.add.image(this.ox, this.oy, key).setOrigin(0));
     const waters: Phaser.GameObjects.Text[] = [];
     for (const w of map.waters) {
       const t = scene.add.text(
