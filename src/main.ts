@@ -24,6 +24,7 @@ import { showErrorScreen } from './ui/errorScreen';
 import { type IdleLoopStats, installIdleLoop } from './ui/idleLoop';
 import { applyRenderScale, type RenderInfo } from './ui/renderScale';
 import { installTextAtlas, textAtlasStats } from './ui/textAtlas';
+import { installFontMetricsCache } from './ui/fontMetrics';
 import { installMultiplyOnlyTint } from './ui/quadTint';
 import { setPanelFloor } from './ui/panelFloor';
 import { liveRegion } from './ui/live';
@@ -50,6 +51,7 @@ setReducedMotionSource(() => app.prefs.reducedMotion);
 setSoundLevel(() => soundLevel(app.prefs, activeSeminar(app) !== null));
 installSound(window);
 
+installFontMetricsCache(); // each font measured once, not once per Text (src/ui/fontMetrics.ts)
 let render: RenderInfo | null = null;
 const game = new Phaser.Game({
   type: Phaser.AUTO,
