@@ -430,7 +430,7 @@ async function main(): Promise<void> {
 
     // ---- heap: after 1 turn, then at the end of every whole game (the same screen each time) ----
     // The budget is the steady state: the second half of the games, once V8 has compiled what the games
-    // run (docs/performance.md, "2 December session"); the growth from the first turn is printed beside it.
+    // run (docs/performance.md, "Late evening of 1 December"); the growth from the first turn is printed beside it.
     {
       const { ctx, page } = await freshPage(browser);
       await page.goto(`${base}${APP}`);

@@ -1,7 +1,7 @@
 // A screen's fixed panels drawn by the clear instead of by fills. A software rasteriser (SwiftShader)
 // pays for every pixel of every fill: the situation room's eight always-shown panels cover most of
 // the screen, and filling them cost the GPU process about 8 ms of its ≈ 37 ms static frame
-// (docs/performance.md, "2 December session"). So while a scene has a floor, the renderer clears to
+// (docs/performance.md, "Late evening of 1 December"). So while a scene has a floor, the renderer clears to
 // the panel colour, `drawPanel` (src/ui/Panel.ts) strokes those panels' edges without filling them,
 // and one Graphics paints the background colour where no floor panel is (the gaps between panels,
 // their rounded corners: src/ui/floorGaps.ts). The screen looks the same; its pixels are filled once.
