@@ -24,7 +24,9 @@ import { showErrorScreen } from './ui/errorScreen';
 import { type IdleLoopStats, installIdleLoop } from './ui/idleLoop';
 import { applyRenderScale, type RenderInfo } from './ui/renderScale';
 import { installTextAtlas, textAtlasStats } from './ui/textAtlas';
+import { installFontMetricsCache } from './ui/fontMetrics';
 import { installMultiplyOnlyTint } from './ui/quadTint';
+import { setPanelFloor } from './ui/panelFloor';
 import { liveRegion } from './ui/live';
 import { motionStats, setReducedMotionSource } from './ui/motion';
 import { installSound, setSoundLevel, soundStats } from './ui/sound';
@@ -49,6 +51,7 @@ setReducedMotionSource(() => app.prefs.reducedMotion);
 setSoundLevel(() => soundLevel(app.prefs, activeSeminar(app) !== null));
 installSound(window);
 
+installFontMetricsCache(); // each font measured once, not once per Text (src/ui/fontMetrics.ts)
 let render: RenderInfo | null = null;
 const game = new Phaser.Game({
   type: Phaser.AUTO,
@@ -69,6 +72,8 @@ const game = new Phaser.Game({
       installTextAtlas(g, query.get('atlas'));
       // images and texts skip Phaser's eight-mode tint step (src/ui/quadTint.ts); `?tint=full` keeps it
       if (query.get('tint') !== 'full') installMultiplyOnlyTint(g);
+      // the room's fixed panels are drawn by the clear (src/ui/panelFloor.ts); `?floor=off` fills them
+      setPanelFloor(query.get('floor'));
     },
   },
   scene: [

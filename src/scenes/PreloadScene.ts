@@ -1,5 +1,7 @@
 import Phaser from 'phaser';
 import { COLOR, HEIGHT, WIDTH } from '../ui/theme';
+import { ROOM } from '../views/layout';
+import { bakeMapOutlines, type MapData } from '../views/MapView';
 import { AssetKey, SceneKey } from './sceneKeys';
 
 /** Where the map geometry lives (only the situation room draws it). */
@@ -39,7 +41,16 @@ export class PreloadScene extends Phaser.Scene {
     this.load.json(AssetKey.map, MAP_URL);
   }
 
+  /** Bakes the map's outlines while the screen is idle (the first room would pay for it), then stops. */
   create(): void {
-    this.scene.stop();
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 50));
+    idle(
+      () => {
+        const map = this.cache.json.get(AssetKey.map) as MapData | undefined;
+        if (map && this.sys.isActive()) bakeMapOutlines(this, ROOM.map, map);
+        if (this.sys.isActive()) this.scene.stop();
+      },
+      { timeout: 2000 },
+    );
   }
 }

@@ -20,13 +20,14 @@ import {
 import { Button } from '../ui/Button';
 import { did } from '../ui/keys';
 import { playCue } from '../ui/sound';
+import { paintPanelFloor } from '../ui/panelFloor';
 import { COLOR, SIZE, textStyle } from '../ui/theme';
 import { AdvisorsView } from '../views/AdvisorsView';
 import { CalendarStrip } from '../views/CalendarStrip';
 import { CapitalGauges } from '../views/CapitalGauges';
 import { ForecastView } from '../views/ForecastView';
 import { InitiativeCards } from '../views/InitiativeCards';
-import { ROOM } from '../views/layout';
+import { ROOM, ROOM_FLOOR, UNDER_CARD } from '../views/layout';
 import { type MapData, MapView } from '../views/MapView';
 import { MetersView } from '../views/MetersView';
 import { NewsTicker } from '../views/NewsTicker';
@@ -73,8 +74,9 @@ export class SituationRoomScene extends BaseScene {
   private modalOpen: string | null = null;
   /** Seminar only: switch Seoul's and Tokyo's seats between turns. */
   private seats: SeatControl | null = null;
-  /** Solo play only: Esc or the Menu button (a seminar's facilitator pauses from the console). */
+  /** Solo play only: Esc or the Menu button (a seminar's facilitator pauses from the console). Made on first use. */
   private menu: PauseMenu | null = null;
+  private solo = true;
   /** The guided first month, and the initiative details pane (onboarding). */
   private guide!: RoomGuide;
   private updateDetails: () => void = () => {};
@@ -95,6 +97,7 @@ export class SituationRoomScene extends BaseScene {
     this.modalOpen = null;
     const { scenario } = this.session;
     this.setupScreen((e) => this.onKey(e));
+    paintPanelFloor(this, ROOM_FLOOR); // before the views: their panels are left to the clear
     const motion = () => this.reducedMotion;
     const top = ROOM.topBar;
     this.monthText = this.add.text(top.x, top.y + 8, '', textStyle(SIZE.heading, COLOR.text, { bold: true }));
@@ -141,8 +144,9 @@ export class SituationRoomScene extends BaseScene {
     this.seats = activeSeminar(this.app)
       ? new SeatControl(this, 1170, 16, (seat, kind) => this.send({ type: 'seat.assign', seat, kind }))
       : null;
-    this.menu = solo ? this.makeMenu() : null;
-    if (this.menu) {
+    this.solo = solo;
+    this.menu = null;
+    if (solo) {
       const m = ROOM.topBar;
       this.add.existing(
         new Button(this, m.x + m.w - 180, m.y + 4, 180, 50, R.menu, () => this.toggleMenu(), { shortcut: 'Esc' }),
@@ -169,6 +173,7 @@ export class SituationRoomScene extends BaseScene {
       context: () => this.snap().context,
       modal: () => this.modalName(),
     });
+    this.views.initiatives.onPaged = () => this.updateDetails(); // the focused slot shows another card now
     const { actor } = this.session;
     this.subs = [actor.subscribe((s) => this.render(s))];
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
@@ -205,8 +210,9 @@ export class SituationRoomScene extends BaseScene {
   }
 
   private toggleMenu(): void {
+    if (!this.solo) return;
+    this.menu ??= this.makeMenu();
     const menu = this.menu;
-    if (!menu) return;
     const open = !menu.visible;
     menu.setMotion(this.app.prefs.reducedMotion);
     menu.setVisible(open);
@@ -227,7 +233,7 @@ export class SituationRoomScene extends BaseScene {
 
   private onKey(e: KeyboardEvent): boolean {
     if (!this.menu?.visible && this.guide.handleKey(e)) return true;
-    if (e.key === 'Escape' && this.menu) return did(() => this.toggleMenu());
+    if (e.key === 'Escape' && this.solo) return did(() => this.toggleMenu());
     if (this.menu?.visible) return false;
     const phase = selectPhase(this.snap());
     const digit = /^Digit([1-9])$/.exec(e.code);
@@ -321,6 +327,9 @@ export class SituationRoomScene extends BaseScene {
     const card = phase === 'events' || phase === 'planning' ? eventCard(ctx, this.blocked) : null;
     const report = inReport ? turnReport(ctx, this.blocked({ type: 'turn.next' })) : null;
     this.views.resolution.render(card ?? report);
+    // what the opaque card hides entirely is not drawn meanwhile (every pixel counts under a software renderer)
+    for (const k of UNDER_CARD)
+      if (k in this.views) this.views[k as keyof typeof this.views].setVisible(!(card || report));
     const moment = report && !card ? milestoneMoment(ctx) : null;
     this.views.moment.render(moment);
     if (report && this.cuedMonths !== ctx.history.length) {

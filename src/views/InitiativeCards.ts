@@ -1,6 +1,8 @@
 // Initiative cards: name, kind, bandwidth cost and who is asked; a Private and a Public button each
 // enabled from `snapshot.can`, with the reason shown on the card when it cannot be used. A queued
-// initiative's button withdraws it.
+// initiative's button withdraws it. The panel holds one page of cards: its slots are made once and
+// show the page's initiatives, so a scenario's thirteen initiatives cost four cards' texts and
+// buttons, not thirteen (the room's first frame and every render; docs/performance.md).
 
 import Phaser from 'phaser';
 import { ALLY_NAMES, CHANNELS, type Channel, type InitiativeCard } from '../model';
@@ -17,6 +19,8 @@ export interface InitiativesViewModel {
 }
 
 interface CardParts {
+  /** The initiative the slot shows now (null: none, on a last page that is not full). */
+  id: string | null;
   title: Phaser.GameObjects.Text;
   info: Phaser.GameObjects.Text;
   buttons: Record<Channel, Button>;
@@ -24,7 +28,10 @@ interface CardParts {
 }
 
 export class InitiativeCards extends Phaser.GameObjects.Container {
-  private readonly cards = new Map<string, CardParts>();
+  private readonly slots: CardParts[] = [];
+  private vm: InitiativesViewModel | null = null;
+  /** Called after the page turned (the details pane follows the card under the focus). */
+  onPaged: () => void = () => {};
   private readonly cardH = 140; // room for a reason of four lines at the smallest text size
   private readonly perPage: number;
   private readonly ids: string[];
@@ -43,9 +50,7 @@ export class InitiativeCards extends Phaser.GameObjects.Container {
     const top = drawPanel(scene, this, r, R.initiativesPanel);
     this.ids = ids;
     this.perPage = Math.floor((r.h - top - 64) / this.cardH);
-    ids.forEach((id, i) => {
-      this.addCard(id, top + (i % this.perPage) * this.cardH);
-    });
+    for (let i = 0; i < Math.min(this.perPage, ids.length); i++) this.addCard(top + i * this.cardH);
     const y = r.h - 60;
     this.pager = scene.add.text(r.w / 2, y + 24, '', textStyle(SIZE.small, COLOR.muted)).setOrigin(0.5);
     this.pageButtons = [
@@ -65,15 +70,13 @@ export class InitiativeCards extends Phaser.GameObjects.Container {
   turnPage(step: number): void {
     this.page = (this.page + step + this.pages) % this.pages;
     this.showPage();
+    this.onPaged();
   }
 
   private showPage(): void {
-    this.ids.forEach((id, i) => {
-      const parts = this.cards.get(id);
-      const shown = Math.floor(i / this.perPage) === this.page;
-      if (!parts) return;
-      for (const o of [parts.frame, parts.title, parts.info, parts.buttons.private, parts.buttons.public])
-        o.setVisible(shown);
+    this.slots.forEach((slot, i) => {
+      slot.id = this.ids[this.page * this.perPage + i] ?? null;
+      this.renderSlot(slot);
     });
     const first = this.page * this.perPage + 1;
     const last = Math.min(this.ids.length, first + this.perPage - 1);
@@ -81,7 +84,7 @@ export class InitiativeCards extends Phaser.GameObjects.Container {
     for (const b of this.pageButtons) b.setVisible(this.pages > 1);
   }
 
-  private addCard(id: string, y: number): void {
+  private addCard(y: number): void {
     const s = this.scene;
     const h = this.cardH - 8;
     const frame = s.add.graphics();
@@ -94,22 +97,23 @@ export class InitiativeCards extends Phaser.GameObjects.Container {
     const bh = 48;
     const by = y + 40; // clear of the title by more than the focus ring's reach
     const buttons = {
-      private: new Button(s, bx, by, bw, bh, R.channelName.private, () => this.press(id, 'private'), {
+      private: new Button(s, bx, by, bw, bh, R.channelName.private, () => this.press(slot, 'private'), {
         size: SIZE.small,
       }),
-      public: new Button(s, bx + bw + 8, by, bw, bh, R.channelName.public, () => this.press(id, 'public'), {
+      public: new Button(s, bx + bw + 8, by, bw, bh, R.channelName.public, () => this.press(slot, 'public'), {
         size: SIZE.small,
       }),
     };
     this.add([frame, title, info, buttons.private, buttons.public]);
-    this.cards.set(id, { title, info, buttons, frame });
+    const slot: CardParts = { id: null, title, info, buttons, frame };
+    this.slots.push(slot);
     frame.setData('y', y).setData('h', h);
   }
 
   /** The id of the shown card under a point of the canvas, or null (for the details pane). */
   cardAt(x: number, y: number): string | null {
-    for (const [id, parts] of this.cards) {
-      if (!parts.frame.visible) continue;
+    for (const { id, ...parts } of this.slots) {
+      if (!id || !parts.frame.visible) continue;
       const top = this.y + (parts.frame.getData('y') as number);
       const h = parts.frame.getData('h') as number;
       if (x >= this.x + 12 && x <= this.x + this.r.w - 12 && y >= top && y <= top + h) return id;
@@ -119,24 +123,31 @@ export class InitiativeCards extends Phaser.GameObjects.Container {
 
   /** The id of the card one of whose buttons is `focusable`, or null. */
   cardOf(focusable: unknown): string | null {
-    for (const [id, parts] of this.cards) {
-      if (CHANNELS.some((c) => parts.buttons[c].focusable === focusable)) return id;
-    }
-    return null;
+    return this.slots.find((s) => CHANNELS.some((c) => s.buttons[c].focusable === focusable))?.id ?? null;
   }
 
   private queued = new Map<string, Channel | null>();
 
-  private press(id: string, channel: Channel): void {
+  private press(slot: CardParts, channel: Channel): void {
+    const { id } = slot;
+    if (!id) return;
     if (this.queued.get(id) === channel) this.onCancel(id);
     else this.onQueue(id, channel);
   }
 
   render(vm: InitiativesViewModel): void {
-    for (const card of vm.cards) {
-      const parts = this.cards.get(card.id);
-      if (!parts) continue;
-      this.queued.set(card.id, card.queued);
+    this.vm = vm;
+    for (const card of vm.cards) this.queued.set(card.id, card.queued);
+    for (const slot of this.slots) this.renderSlot(slot);
+  }
+
+  /** Shows the slot's initiative (hidden when it has none, or the model has no card for it yet). */
+  private renderSlot(parts: CardParts): void {
+    const card = parts.id ? this.vm?.cards.find((c) => c.id === parts.id) : undefined;
+    for (const o of [parts.frame, parts.title, parts.info, parts.buttons.private, parts.buttons.public])
+      o.setVisible(!!card);
+    if (card && this.vm) {
+      const vm = this.vm;
       const asks = card.asks.length ? R.asks(card.asks.map((a) => ALLY_NAMES[a])) : '';
       parts.title.setText(R.cardTitle(card.name, !!card.queued));
       // A queued card needs no reasons: withdrawing it is the way to change the channel.

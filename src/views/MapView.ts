@@ -34,6 +34,43 @@ const LINK_DASHES: Record<TrustBand, [number, number] | null> = {
   broken: [4, 14],
 };
 
+/** The outlines' texture: it outlives the scene (same geometry, same panel), so later rooms reuse it. */
+export const MAP_OUTLINES = 'map-outlines';
+
+/** Where the map's drawing sits in its panel: scale and offsets (design pixels). */
+function mapFit(r: Rect, map: MapData): { scale: number; ox: number; oy: number } {
+  const pad = 8;
+  const scale = Math.min((r.w - 2 * pad) / map.width, (r.h - 2 * pad) / map.height);
+  return { scale, ox: (r.w - map.width * scale) / 2, oy: (r.h - map.height * scale) / 2 };
+}
+
+/**
+ * Bakes the sea and the country outlines into a texture once (thousands of points need not be
+ * redrawn every frame); returns its key. The texture is the sea's rectangle, not the whole panel:
+ * a software rasteriser pays for every textured pixel, transparent ones too. The preloader calls it
+ * while the title is idle, so the first room does not pay for it; the room calls it too, in case it
+ * comes first.
+ */
+export function bakeMapOutlines(scene: Phaser.Scene, r: Rect, map: MapData): string {
+  if (scene.textures.exists(MAP_OUTLINES)) return MAP_OUTLINES;
+  const { scale } = mapFit(r, map);
+  // drawn from the sea's corner; the view places the image at the fit's offsets
+  const g = scene.add.graphics();
+  g.fillStyle(COLOR.sea, 1).fillRect(0, 0, map.width * scale, map.height * scale);
+  for (const c of map.countries) {
+    const ally = c.name === 'South Korea' || c.name === 'Japan';
+    for (const ring of c.rings) {
+      const pts: Phaser.Math.Vector2[] = [];
+      for (let i = 0; i < ring.length; i += 2) pts.push(new Phaser.Math.Vector2(ring[i] * scale, ring[i + 1] * scale));
+      g.fillStyle(ally ? COLOR.landAlly : COLOR.land, 1).fillPoints(pts, true);
+      g.lineStyle(1, COLOR.border, 0.8).strokePoints(pts, true);
+    }
+  }
+  g.generateTexture(MAP_OUTLINES, Math.ceil(map.width * scale), Math.ceil(map.height * scale));
+  g.destroy();
+  return MAP_OUTLINES;
+}
+
 export class MapView extends Phaser.GameObjects.Container {
   private readonly link: Phaser.GameObjects.Graphics;
   private readonly linkLabel: Phaser.GameObjects.Text;
@@ -47,30 +84,12 @@ export class MapView extends Phaser.GameObjects.Container {
   constructor(scene: Phaser.Scene, r: Rect, map: MapData) {
     super(scene, r.x, r.y);
     drawPanel(scene, this, r);
-    const pad = 8;
-    this.scale0 = Math.min((r.w - 2 * pad) / map.width, (r.h - 2 * pad) / map.height);
-    this.ox = (r.w - map.width * this.scale0) / 2;
-    this.oy = (r.h - map.height * this.scale0) / 2;
-    // bake the outlines into a texture once: thousands of points need not be redrawn every frame, and
-    // the texture outlives the scene (same geometry, same panel), so later rooms reuse it
-    const key = 'map-outlines';
-    if (!scene.textures.exists(key)) {
-      const g = scene.add.graphics();
-      g.fillStyle(COLOR.sea, 1).fillRect(this.ox, this.oy, map.width * this.scale0, map.height * this.scale0);
-      for (const c of map.countries) {
-        const ally = c.name === 'South Korea' || c.name === 'Japan';
-        for (const ring of c.rings) {
-          const pts: Phaser.Math.Vector2[] = [];
-          for (let i = 0; i < ring.length; i += 2)
-            pts.push(new Phaser.Math.Vector2(this.px(ring[i]), this.py(ring[i + 1])));
-          g.fillStyle(ally ? COLOR.landAlly : COLOR.land, 1).fillPoints(pts, true);
-          g.lineStyle(1, COLOR.border, 0.8).strokePoints(pts, true);
-        }
-      }
-      g.generateTexture(key, r.w, r.h);
-      g.destroy();
-    }
-    this.add(scene.add.image(0, 0, key).setOrigin(0));
+    const fit = mapFit(r, map);
+    this.scale0 = fit.scale;
+    this.ox = fit.ox;
+    this.oy = fit.oy;
+    const key = bakeMapOutlines(scene, r, map);
+    this.add(scene.add.image(this.ox, this.oy, key).setOrigin(0));
     const waters: Phaser.GameObjects.Text[] = [];
     for (const w of map.waters) {
       const t = scene.add.text(

@@ -6,10 +6,14 @@ import Phaser from 'phaser';
 import { MAX_EVENT_CHOICES } from '../model';
 import { Button } from '../ui/Button';
 import { reveal } from '../ui/motion';
-import { COLOR, type Rect, SIZE, textStyle } from '../ui/theme';
+import { floorGaps } from '../ui/floorGaps';
+import { COLOR, HEIGHT, type Rect, SIZE, textStyle, WIDTH } from '../ui/theme';
 import { room as R } from '../strings';
 
 export const RESOLUTION_MODAL = 'resolution';
+
+/** The card's corner radius. */
+const CARD_RADIUS = 14;
 
 export interface EventCardModel {
   kind: 'event';
@@ -55,12 +59,17 @@ export class ResolutionView extends Phaser.GameObjects.Container {
   ) {
     super(scene, r.x, r.y);
     const g = scene.add.graphics();
-    g.fillStyle(0x000000, 0.6).fillRect(-r.x, -r.y, 1920, 1080);
-    g.fillStyle(COLOR.panel, 1).fillRoundedRect(0, 0, r.w, r.h, 14);
-    g.lineStyle(4, COLOR.text, 1).strokeRoundedRect(0, 0, r.w, r.h, 14);
+    // the shade dims the room around the card, not under it (the card is opaque): a software
+    // rasteriser pays for every shaded pixel, and the card is half the screen. Only the corners'
+    // squares, outside the rounded edge, are shaded next to the card.
+    const under = { x: r.x, y: r.y + CARD_RADIUS, w: r.w, h: r.h - 2 * CARD_RADIUS };
+    g.fillStyle(0x000000, 0.6);
+    for (const s of floorGaps([under], WIDTH, HEIGHT)) g.fillRect(s.x - r.x, s.y - r.y, s.w, s.h);
+    g.fillStyle(COLOR.panel, 1).fillRoundedRect(0, 0, r.w, r.h, CARD_RADIUS);
+    g.lineStyle(4, COLOR.text, 1).strokeRoundedRect(0, 0, r.w, r.h, CARD_RADIUS);
     // catches the pointer over the whole room; unfilled, so it is not drawn (a transparent fill still
     // costs a full-screen pass under a software renderer)
-    const shade = scene.add.rectangle(-r.x, -r.y, 1920, 1080).setOrigin(0).setInteractive();
+    const shade = scene.add.rectangle(-r.x, -r.y, WIDTH, HEIGHT).setOrigin(0).setInteractive();
     this.kicker = scene.add.text(40, 28, '', textStyle(SIZE.body, COLOR.focus, { bold: true }));
     this.heading = scene.add.text(40, 60, '', textStyle(SIZE.heading, COLOR.text, { bold: true, wrap: r.w - 80 }));
     this.add([shade, g, this.kicker, this.heading]);

@@ -22,5 +22,35 @@ export const ROOM = {
   details: { x: 20, y: 80, w: 740, h: 580 },
 } satisfies Record<string, Rect>;
 
+/**
+ * The room's panels that are always shown: the renderer's clear paints them (src/ui/panelFloor.ts).
+ * Not the forecast, which hides outside planning.
+ */
+export const ROOM_FLOOR = [
+  ROOM.map,
+  ROOM.calendar,
+  ROOM.advisors,
+  ROOM.capitals,
+  ROOM.meters,
+  ROOM.posture,
+  ROOM.initiatives,
+  ROOM.news,
+] as const;
+
+/** Whether `inner` lies wholly within `outer`. */
+export const within = (inner: Rect, outer: Rect): boolean =>
+  inner.x >= outer.x &&
+  inner.y >= outer.y &&
+  inner.x + inner.w <= outer.x + outer.w &&
+  inner.y + inner.h <= outer.y + outer.h;
+
+/**
+ * The room's regions that the event card and the turn report (ROOM.modal, opaque) hide entirely: the
+ * room stops drawing their views while the card is up, since nothing of them would show.
+ */
+export const UNDER_CARD = (Object.keys(ROOM) as (keyof typeof ROOM)[]).filter(
+  (k) => k !== 'modal' && within(ROOM[k], ROOM.modal),
+);
+
 /** The longest adviser text the advisers' panel is sized for ("role: “line”", in characters). */
 export const ADVISER_TEXT_MAX = 190;

@@ -22,6 +22,12 @@ describe('chooseScale', () => {
     [false, 'low', LOW_RESOLUTION_SCALE],
     [true, 'nonsense', LOW_RESOLUTION_SCALE],
     [false, 'nonsense', 1],
+    [true, '0.6', 0.6],
+    [false, '.5', 0.5],
+    [true, '1', 1],
+    [true, '0.1', LOW_RESOLUTION_SCALE],
+    [true, '2', LOW_RESOLUTION_SCALE],
+    [false, '0.6x', 1],
   ] as const)('software %s, override %s → %s', (software, override, scale) => {
     expect(chooseScale(software, override)).toBe(scale);
   });

@@ -65,6 +65,9 @@ function drawShape(g: Phaser.GameObjects.Graphics, shape: Shape, x: number, y: n
   }
 }
 
+/** The least space between two month labels of the x axis. */
+const X_LABEL_GAP = 12;
+
 export class LineChart extends Phaser.GameObjects.Container {
   constructor(scene: Phaser.Scene, r: Rect, m: ChartModel) {
     super(scene, r.x, r.y);
@@ -98,14 +101,31 @@ export class LineChart extends Phaser.GameObjects.Container {
     });
     const step = Math.max(1, Math.ceil(m.xLabels.length / Math.max(2, Math.floor(pw / 110))));
     const lastX = m.xLabels.length - 1;
+    const xTexts: Phaser.GameObjects.Text[] = [];
     m.xLabels.forEach((label, i) => {
       if (i % step !== 0 && i !== lastX) return;
       if (i !== lastX && lastX - i < step / 2) return;
       // the first and last labels align to the plot's ends, so they stay inside the panel
       const ox = i === 0 ? 0 : i === lastX ? 1 : 0.5;
       const t = scene.add.text(xOf(i), plotTop + ph + 14, label, textStyle(SIZE.small, COLOR.muted)).setOrigin(ox, 0);
-      this.add(t);
+      xTexts.push(t);
     });
+    // the end labels sit wholly inside the plot, so on a short game their neighbours can come too close:
+    // a label that would touch the one kept before it, or the last, is left out
+    const left = (t: Phaser.GameObjects.Text) => t.x - t.width * t.originX;
+    const apart = (a: Phaser.GameObjects.Text, b: Phaser.GameObjects.Text) =>
+      left(b) >= left(a) + a.width + X_LABEL_GAP;
+    const last = xTexts.at(-1);
+    let before: Phaser.GameObjects.Text | null = null;
+    for (const t of xTexts) {
+      const fits = !before || !last || t === last || (apart(before, t) && apart(t, last));
+      if (!fits) {
+        t.destroy();
+        continue;
+      }
+      this.add(t);
+      before = t;
+    }
     for (const mk of m.marks) {
       const x = xOf(mk.index);
       if (mk.kind === 'event') {
