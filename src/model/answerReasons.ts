@@ -7,7 +7,7 @@ import { startMeters } from './context';
 import { ALLY_METERS } from './rules/allyMeters';
 import { moodOf } from './rules/bounds';
 import { DIFFICULTY } from './rules/difficulty';
-import { type AnswerInputs, type AnswerTerms, answerTerms, isYes } from './rules/proposals';
+import { type AnswerInputs, type AnswerTerms, answerTerms, heldOnStump, isYes } from './rules/proposals';
 import type { AllyId, Answer, GameContext, Meters, Proposal, TurnRecord } from './types';
 
 type Term = keyof AnswerTerms;
@@ -187,9 +187,8 @@ function explainProposals(
         approval: meters[ALLY_METERS[ally].approval],
       };
       const why = explainAnswer(inputs, answer);
-      // settlement holds the card back longer after a no to a fresh ask on the campaign trail (refusalWait)
-      const onStump = answer === 'reject' && inputs.season === 'campaigning' && p.carried === 0;
-      const text = onStump ? `${why.text} ${words.stumpHold}` : why.text;
+      // settlement holds the card back longer after such a no (refusalWait)
+      const text = heldOnStump(answer, inputs.season, p.carried) ? `${why.text} ${words.stumpHold}` : why.text;
       out[p.key].push({ ally, answer, by: 'computer', text, short: why.short, first: why.first });
     }
   }

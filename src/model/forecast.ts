@@ -22,7 +22,7 @@ import { allyDrift, momentumDecay } from './rules/drift';
 import { applyDelta, cause, type MeterDraft } from './rules/effects';
 import { resultEffects, voteTurns } from './rules/elections';
 import { launchEffects, leakChance, leakEffects, megaphoneCredibility } from './rules/initiatives';
-import { askEffects, campaignCharged, REJECTION } from './rules/proposals';
+import { askEffects, campaignCharged, heldOnStump, REJECTION } from './rules/proposals';
 import { postureEffects } from './rules/pressure';
 import { monthlyPressure, stanceOf } from './rules/washington';
 import {
@@ -190,7 +190,8 @@ export function forecastPlan(ctx: GameContext, plan: Plan = ctx.plan, seasons?: 
       const ask = (m: Record<AllyId, number>) => askEffects(to, facts.seasons, m, charged);
       applyRange(lo, hi, [ask(multLo), ask(multHi)], cause('ask', def.id));
       for (const a of campaignCharged(to, facts.seasons, charged)) charged.add(a);
-      for (const a of to) if (facts.seasons[a] === 'campaigning') onStump.add(a);
+      // a plan's asks are fresh (carried 0): would a no here be held on the stump?
+      for (const a of to) if (heldOnStump('reject', facts.seasons[a], 0)) onStump.add(a);
     }
     if (q.channel === 'public') {
       publicLaunches++;

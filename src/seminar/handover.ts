@@ -4,7 +4,7 @@
 
 import { multipliers } from '../model/context';
 import { BOILING, RUPTURE, round1 } from '../model/rules/bounds';
-import { concessionCost, REJECTION } from '../model/rules/proposals';
+import { concessionCost, heldOnStump, REJECTION } from '../model/rules/proposals';
 import { selectAwaitingSeats, selectDelegationBrief, selectPhase, selectWashingtonView } from '../model/selectors';
 import type { SnapshotLike } from '../model/selectors';
 import { ALLIES, ALLY_NAMES, type AllyId, type GameContext, otherAlly } from '../model/types';
@@ -72,7 +72,7 @@ export function redLinesFor(
   brief: ReturnType<typeof selectDelegationBrief> = selectDelegationBrief(ctx, seat),
 ): RedLine[] {
   const mult = multipliers(ctx)[seat];
-  const campaigning = ctx.politics[seat].season === 'campaigning';
+  const season = ctx.politics[seat].season;
   return brief.asks.map((ask): RedLine => {
     const full = round1(concessionCost(ask.domesticCost, 'accept', mult).backlash);
     const quiet = round1(concessionCost(ask.domesticCost, 'acceptPrivately', mult).backlash);
@@ -84,8 +84,8 @@ export function redLinesFor(
       backlashIfAcceptedPrivately: quiet,
       crossesBoiling: brief.backlash + full >= BOILING,
       crossesRupture: brief.backlash + full >= RUPTURE,
-      // settlement's rule (refusalWait): a carried-over stall is exempt
-      noHoldsLonger: campaigning && ask.carried === 0 ? REJECTION.stumpWait : 0,
+      // what a no would do, by settlement's own rule
+      noHoldsLonger: heldOnStump('reject', season, ask.carried) ? REJECTION.stumpWait : 0,
     };
   });
 }

@@ -162,7 +162,7 @@ describe('a no on the campaign trail', () => {
         const record = ctx.history[n - 1];
         const reasons = selectAnswerReasons(ctx);
         for (const p of record.proposals) {
-          const held = p.carried === 0 && refusedOnStump(p.answers, record.seasons);
+          const held = refusedOnStump(p, record.seasons);
           for (const r of reasons[p.key]) {
             const says = r.text.includes(words.stumpHold);
             expect(says).toBe(held && r.answer === 'reject' && record.seasons[r.ally] === 'campaigning');

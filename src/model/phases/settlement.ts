@@ -55,10 +55,9 @@ export function settleProposals(ctx: GameContext, facts?: RegionFacts): GameCont
       }
     } else if (answers.includes('reject')) {
       // The card's wait restarts later: its cooldown counts from `refusalWait` months after now,
-      // longer when Washington put the ask to a capital on the campaign trail and it said no (a
-      // stall carried over into a campaign was not put there, and cannot be withdrawn).
+      // longer after a no on the campaign trail (`heldOnStump`).
       if (lastLaunched === ctx.lastLaunched) lastLaunched = { ...ctx.lastLaunched };
-      lastLaunched[def.id] = ctx.turn + refusalWait(p.carried === 0 && refusedOnStump(p.answers, seasons));
+      lastLaunched[def.id] = ctx.turn + refusalWait(refusedOnStump(p, seasons));
       applyDelta(draft, 'momentum', REJECTION.momentum, cause);
       applyDelta(draft, 'trust', REJECTION.trust, cause);
       const cred = p.channel === 'public' ? REJECTION.credibilityPublic : REJECTION.credibilityPrivate;

@@ -211,9 +211,22 @@ export function refusalWait(onStump: boolean): number {
   return REJECTION.extraWait + (onStump ? REJECTION.stumpWait : 0);
 }
 
-/** Whether any capital that said no in `answers` was campaigning (`seasons`) when it did. */
-export function refusedOnStump(answers: Partial<Record<AllyId, Answer>>, seasons: Record<AllyId, Season>): boolean {
-  return (Object.keys(answers) as AllyId[]).some((a) => answers[a] === 'reject' && seasons[a] === 'campaigning');
+/**
+ * Whether one capital's `answer` is a no on the campaign trail that holds the card back longer: a
+ * rejection, in a campaign season, of an ask Washington put this month (`carried` 0; a stall carried
+ * over into a campaign cannot be withdrawn, so it is exempt). Settlement, the reasons, the
+ * delegation's brief and the forecast all ask this.
+ */
+export function heldOnStump(answer: Answer | undefined, season: Season, carried: number): boolean {
+  return answer === 'reject' && season === 'campaigning' && carried === 0;
+}
+
+/** Whether any capital's answer to proposal `p` holds its card back longer (`heldOnStump`). */
+export function refusedOnStump(
+  p: { asks: readonly AllyId[]; answers: Partial<Record<AllyId, Answer>>; carried: number },
+  seasons: Record<AllyId, Season>,
+): boolean {
+  return p.asks.some((a) => heldOnStump(p.answers[a], seasons[a], p.carried));
 }
 /** A stall costs a little momentum; one asked again and stalled again has failed, and costs credibility. */
 export const STALL = { momentum: -1, credibilityExpired: -1.5 } as const;

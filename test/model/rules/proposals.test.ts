@@ -15,11 +15,12 @@ import {
   isYes,
   REJECTION,
   refusalWait,
+  heldOnStump,
   refusedOnStump,
 } from '../../../src/model/rules/proposals';
 import { createInitialContext } from '../../../src/model/context';
 import { settleProposals } from '../../../src/model/phases/settlement';
-import type { Season } from '../../../src/model/types';
+import type { AllyId, Season } from '../../../src/model/types';
 import { miniInput } from '../../helpers/game';
 
 const neutral: AnswerInputs = {
@@ -139,7 +140,20 @@ describe('a no on the campaign trail', () => {
     [{ seoul: 'accept', tokyo: 'reject' }, { seoul: 'steady', tokyo: 'campaigning' }, true],
     [{ tokyo: 'reject' }, { seoul: 'campaigning', tokyo: 'paralysed' }, false],
   ] as const)('answers %o in seasons %o: on the stump %s', (answers, seasons, expected) => {
-    expect(refusedOnStump(answers, seasons)).toBe(expected);
+    const asks = Object.keys(answers) as AllyId[];
+    expect(refusedOnStump({ asks, answers, carried: 0 }, seasons)).toBe(expected);
+    // a stall carried over into the campaign is never held there
+    expect(refusedOnStump({ asks, answers, carried: 1 }, seasons)).toBe(false);
+  });
+
+  it.each([
+    ['reject', 'campaigning', 0, true],
+    ['reject', 'campaigning', 1, false],
+    ['reject', 'steady', 0, false],
+    ['stall', 'campaigning', 0, false],
+    [undefined, 'campaigning', 0, false],
+  ] as const)('one answer %s in a %s season, carried %i: held %s', (answer, season, carried, expected) => {
+    expect(heldOnStump(answer, season, carried)).toBe(expected);
   });
 
   it('holds the card back longer than an ordinary no', () => {
