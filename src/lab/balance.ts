@@ -1,7 +1,8 @@
 // `npm run balance`: the balance lab's standard runs and the text of docs/balance.md. For every
 // scenario × difficulty: the fixed-rule search on the bare runner, its best three re-run through
 // the statechart at the full size, and the judgement strategy with its ablations; for every
-// scenario at normal: the named strategies. Then the issue's targets beside the measured figures.
+// scenario at normal: the named strategies, and the searched rules that reach each ending most
+// often. Then the issue's targets beside the measured figures.
 
 import { SCENARIO_IDS } from '../content/catalog';
 import { LENSES } from '../model/play/lenses';
@@ -11,7 +12,17 @@ import { allRules } from './fixedRules';
 import { type Job, type PlayerSpec, playerLabel } from './jobs';
 import { formatRows } from './labTable';
 import { openPool, type Pool } from './pool';
-import { ABLATIONS, type Cell, type Entry, JUDGEMENT, judgement, rank, searchRules } from './search';
+import {
+  ABLATIONS,
+  type Cell,
+  type Entry,
+  JUDGEMENT,
+  judgement,
+  type ReachedEnding,
+  rank,
+  reachRules,
+  searchRules,
+} from './search';
 import { wilson } from './stats';
 import type { Runner, Tally } from './tally';
 import { cellTargets, formatTargets, strategyTargets, type TargetCheck } from './targets';
@@ -42,6 +53,11 @@ export interface CellResult {
   confirmed: Entry[];
   /** The judgement strategy, then its ablations, at `games`. */
   judged: Entry[];
+  /**
+   * At normal: for each ending, the searched rule that reached it most often (not already among
+   * `confirmed`), re-played at `games` on the bare runner. Empty at the other difficulties.
+   */
+  reached: { ending: ReachedEnding; entry: Entry }[];
 }
 
 export interface BalanceResult {
@@ -92,6 +108,14 @@ async function playAll(
   return players.map((player, i) => ({ name: playerLabel(player), player, tally: tallies[i] }));
 }
 
+/** The rules that reach each ending most often in the search, re-played at the full size. */
+async function reachAll(pool: Pool, cell: Cell, searched: readonly Entry[], confirmed: readonly Entry[], o: BalanceOptions) {
+  const picks = reachRules(searched, new Set(confirmed.map((e) => e.name)));
+  const unique = [...new Map(picks.map((p) => [p.entry.name, p.entry.player])).values()];
+  const played = new Map((await playAll(pool, cell, unique, o, 'bare')).map((e) => [e.name, e]));
+  return picks.map((p) => ({ ending: p.ending, entry: played.get(p.entry.name) as Entry }));
+}
+
 export async function runBalance(o: BalanceOptions, now: () => number): Promise<BalanceResult> {
   const t0 = now();
   const say = (s: string) => o.progress?.(`${((now() - t0) / 1000).toFixed(0).padStart(4)} s  ${s}`);
@@ -125,7 +149,8 @@ export async function runBalance(o: BalanceOptions, now: () => number): Promise<
         say(`${scenario}/${difficulty}: confirmed the best ${confirmed.length} (${o.confirmRunner} runner)`);
         const judged = await judgement(cell, { ...so, games: o.games });
         say(`${scenario}/${difficulty}: ${JUDGEMENT} and its ablations`);
-        cells.push({ cell, confirmed, judged });
+        const reached = difficulty === 'normal' ? await reachAll(pool, cell, searched, confirmed, o) : [];
+        cells.push({ cell, confirmed, judged, reached });
       }
       named[scenario] = await playAll(
         pool,
@@ -153,6 +178,15 @@ const delta = (a: Tally, b: Tally) => {
   return `${d >= 0 ? '+' : '−'}${Math.abs(d).toFixed(1)}`;
 };
 
+function reachTable(reached: CellResult['reached']): string {
+  const head = '| ending | fixed rule | games | that ending (95%) |\n| --- | --- | ---: | --- |';
+  const body = reached.map(({ ending, entry }) => {
+    const w = wilson(entry.tally.endings[ending], entry.tally.games);
+    return `| ${ending} | ${entry.name} | ${entry.tally.games} | ${pct(w.share)} (${pct(w.low)}–${pct(w.high)}) |`;
+  });
+  return [head, ...body].join('\n');
+}
+
 /** The targets of one scenario: each difficulty's cell, then the named strategies at normal. */
 export function scenarioTargets(r: BalanceResult, scenario: string): TargetCheck[] {
   const out: TargetCheck[] = [];
@@ -168,7 +202,11 @@ export function scenarioTargets(r: BalanceResult, scenario: string): TargetCheck
   const rows: Record<string, Tally> = {};
   for (const e of [...(r.named[scenario] ?? []), ...(normal?.judged ?? []), ...(normal?.confirmed ?? [])])
     rows[e.name] = e.tally;
-  out.push(...strategyTargets(rows).map((x) => ({ ...x, target: `normal: ${x.target}` })));
+  // The rules picked to reach an ending count for the endings, not for the capitals' shares: they
+  // were picked for what they end in, so they would tilt the split between the capitals.
+  const reaching: Record<string, Tally> = {};
+  for (const x of normal?.reached ?? []) reaching[x.entry.name] = x.entry.tally;
+  out.push(...strategyTargets(rows, reaching).map((x) => ({ ...x, target: `normal: ${x.target}` })));
   return out;
 }
 
@@ -242,6 +280,18 @@ Rupture shows, in brackets, the share of the ruptures in which Seoul's and Tokyo
         `${s} · ${c.cell.difficulty} · the best ${c.confirmed.length} fixed rules${c.cell.difficulty === 'normal' ? ' (the judgement strategy is in the table above)' : ' and the judgement strategy'}:\n\n${formatRows([...c.confirmed, ...(c.cell.difficulty === 'normal' ? [] : c.judged)], false)}\n`,
       );
     }
+  }
+  lines.push(`## Every ending reached
+
+For each ending of each scenario at normal, the fixed rule that reached it most often in the search (leaving out the best rules above), re-played at ${o.games.toLocaleString('en-US')} games on the bare runner. They count toward "every ending occurs", not toward the split of ruptures by capital.
+`);
+  for (const s of o.scenarios) {
+    const normal = r.cells.find((c) => c.cell.scenario === s && c.cell.difficulty === 'normal');
+    if (!normal?.reached.length) continue;
+    lines.push(`### ${s} · normal
+
+${reachTable(normal.reached)}
+`);
   }
   lines.push(`## Ruptures by capital
 

@@ -75,6 +75,27 @@ export async function searchRules(cell: Cell, o: SearchOptions): Promise<Entry[]
   return [...rank(full), ...screened.slice(o.keep)];
 }
 
+/** The endings other than "built to last", which the ranking already maximises. */
+export const REACHED_ENDINGS = ['fragileThaw', 'drift', 'rupture', 'discredited'] as const;
+export type ReachedEnding = (typeof REACHED_ENDINGS)[number];
+
+/**
+ * For each ending, the searched rule that reached it most often (the earlier in `ranked` on a
+ * tie), skipping rules in `exclude` (already played at the full size): the rules that show each
+ * ending can happen. One rule may stand for several endings.
+ */
+export function reachRules(
+  ranked: readonly Entry[],
+  exclude: ReadonlySet<string>,
+): { ending: ReachedEnding; entry: Entry }[] {
+  const pool = ranked.filter((e) => !exclude.has(e.name));
+  return REACHED_ENDINGS.flatMap((ending) => {
+    let best: Entry | undefined;
+    for (const e of pool) if (!best || share(e.tally, ending) > share(best.tally, ending)) best = e;
+    return best ? [{ ending, entry: best }] : [];
+  });
+}
+
 /** The judgement strategy, then each of its ablations, on the cell's seeds. */
 export async function judgement(cell: Cell, o: SearchOptions): Promise<Entry[]> {
   const players: PlayerSpec[] = [{ strategy: JUDGEMENT }, ...ABLATIONS.map((lens) => ({ strategy: JUDGEMENT, lens }))];

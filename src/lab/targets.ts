@@ -69,8 +69,11 @@ export function cellTargets(
   return out;
 }
 
-/** The named strategies' targets in one scenario at normal: hard, quiet, random, endings, capitals. */
-export function strategyTargets(rows: Record<string, Tally>): TargetCheck[] {
+/**
+ * The named strategies' targets in one scenario at normal: hard, quiet, random, endings, capitals.
+ * `reaching` are rows that count for the endings only (rules picked for the ending they reach).
+ */
+export function strategyTargets(rows: Record<string, Tally>, reaching: Record<string, Tally> = {}): TargetCheck[] {
   const out: TargetCheck[] = [];
   const { hard, quiet, random } = rows;
   if (hard)
@@ -92,9 +95,10 @@ export function strategyTargets(rows: Record<string, Tally>): TargetCheck[] {
       met: s(random, 'builtToLast') <= STRATEGY_TARGETS.randomWinMax,
     });
   const tallies = Object.entries(rows);
+  const everyRow = [...tallies, ...Object.entries(reaching)];
   for (const e of ['builtToLast', 'fragileThaw', 'drift', 'rupture', 'discredited'] as const) {
     let best = { name: '-', share: 0 };
-    for (const [name, t] of tallies) if (s(t, e) > best.share) best = { name, share: s(t, e) };
+    for (const [name, t] of everyRow) if (s(t, e) > best.share) best = { name, share: s(t, e) };
     out.push({
       target: `${e} ≥ ${pct(ENDING_MIN)} for some strategy`,
       measured: `${pct(best.share)} (${best.name})`,

@@ -41,12 +41,19 @@ describe('the balance report', () => {
       'adaptive+estimateBlind',
       'adaptive+trueValues',
     ]);
+    expect(r.cells[0].reached.map((x) => x.ending)).toEqual(['fragileThaw', 'drift', 'rupture', 'discredited']);
+    const confirmedNames = new Set(r.cells[0].confirmed.map((e) => e.name));
+    for (const x of r.cells[0].reached) {
+      expect(x.entry.tally.games).toBe(4);
+      expect(confirmedNames.has(x.entry.name)).toBe(false);
+    }
     const doc = balanceDoc(r, o);
     for (const heading of [
       '## Targets (issue 14)',
       '## The best fixed rule per scenario and difficulty',
       '## Ablations of the judgement strategy',
       '## Every ending per strategy',
+      '## Every ending reached',
       '## Ruptures by capital',
     ])
       expect(doc).toContain(heading);
@@ -54,5 +61,6 @@ describe('the balance report', () => {
     expect(doc).toMatch(/\| normal: hard ruptures ≥ 80\.0% \| [\d.]+% \| (met|\*\*not met\*\*) \|/);
     expect(doc).toMatch(/\| july-window \| normal \| .+ · .+ \| [\d.]+% \(/);
     expect(doc).toMatch(/\| quiet \| 4 \|/);
+    expect(doc).toMatch(/\| discredited \| .+ · .+ \| 4 \| [\d.]+% \(/);
   });
 });

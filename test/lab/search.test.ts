@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { playBare } from '../../src/lab/bareGame';
 import { allRules, capstonePath, type RuleDescriptor, ruleName, ruleStrategy } from '../../src/lab/fixedRules';
 import { shippedScenario } from '../../src/lab/jobs';
-import { rank, searchRules } from '../../src/lab/search';
+import { rank, reachRules, searchRules } from '../../src/lab/search';
 import { parseSearchArgs } from '../../src/lab/searchArgs';
 import { brokenCapitals, emptyTally, playGames, type Tally } from '../../src/lab/tally';
 import { cellTargets, strategyTargets } from '../../src/lab/targets';
@@ -203,6 +203,26 @@ describe('tallies and the ranking', () => {
     expect(ranked.map((x) => x.name)).toEqual(['f', 'd', 'c', 'a', 'b', 'e']);
   });
 
+  it('picks, for each ending, the rule that reached it most often by share, the first on a tie, leaving out the excluded', () => {
+    const e = (name: string, t: Tally) => ({ name, player: { strategy: name }, tally: t });
+    const ranked = [
+      e('best', tally({ builtToLast: 90, discredited: 10 })),
+      e('thaw', tally({ fragileThaw: 30, drift: 70 })),
+      e('also-drift', tally({ drift: 70, rupture: 30 })),
+      e('breaks', tally({ rupture: 60, discredited: 10 }, 200)), // 30% ruptures: a tie with 'also-drift'
+    ];
+    const picks = reachRules(ranked, new Set(['best']));
+    expect(picks.map((p) => [p.ending, p.entry.name])).toEqual([
+      ['fragileThaw', 'thaw'],
+      ['drift', 'thaw'],
+      ['rupture', 'also-drift'],
+      ['discredited', 'breaks'],
+    ]);
+    // 'best' reached 10% discredited, but it is excluded; 'breaks' reached 5%
+    expect(reachRules(ranked, new Set()).find((p) => p.ending === 'discredited')?.entry.name).toBe('best');
+    expect(reachRules([], new Set())).toEqual([]);
+  });
+
   it('a tiny search ranks the rules by what they score on the same seeds, the screened-out ones at the screening size', async () => {
     const rules = allRules().filter((_, i) => i % 40 === 3);
     const o = { games: 6, seed: 5, screen: 3, keep: 4, workers: 1, rules };
@@ -243,6 +263,13 @@ describe('targets', () => {
     rows.hard.ruptures = { seoul: 70, tokyo: 15 };
     const s = strategyTargets(rows);
     expect(s.map((c) => c.met)).toEqual([true, false, true, true, false, true, true, true, true, false]);
+    // A rule picked for the ending it reaches counts for that ending, not for the capitals' split.
+    const breaksTokyo = tally({ fragileThaw: 5, rupture: 95 });
+    breaksTokyo.ruptures = { seoul: 0, tokyo: 95 };
+    const withReach = strategyTargets(rows, { 'thaw-and-tokyo': breaksTokyo });
+    expect(withReach.map((c) => c.met)).toEqual([true, false, true, true, true, true, true, true, true, false]);
+    expect(withReach[4].measured).toBe('5.0% (thaw-and-tokyo)');
+    expect(withReach[9].measured).toBe(s[9].measured);
   });
 });
 
