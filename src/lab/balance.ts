@@ -109,7 +109,13 @@ async function playAll(
 }
 
 /** The rules that reach each ending most often in the search, re-played at the full size. */
-async function reachAll(pool: Pool, cell: Cell, searched: readonly Entry[], confirmed: readonly Entry[], o: BalanceOptions) {
+async function reachAll(
+  pool: Pool,
+  cell: Cell,
+  searched: readonly Entry[],
+  confirmed: readonly Entry[],
+  o: BalanceOptions,
+) {
   const picks = reachRules(searched, new Set(confirmed.map((e) => e.name)));
   const unique = [...new Map(picks.map((p) => [p.entry.name, p.entry.player])).values()];
   const played = new Map((await playAll(pool, cell, unique, o, 'bare')).map((e) => [e.name, e]));
