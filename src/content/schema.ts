@@ -142,6 +142,8 @@ export const initiativeDef = z.object({
     .min(1)
     .default([...CHANNELS]),
   preconditions: z.array(condition).default([]),
+  /** Only in a month with a summit that all three leaders attend (the scenario's `summits`). */
+  atLeadersSummit: z.boolean().default(false),
   /** Months before it can be launched again; 0 means once per month. */
   cooldown: z.number().int().min(0).max(24).default(2),
   /** Immediate effects of launching it through each channel. */
@@ -245,7 +247,16 @@ export const scenarioFile = z.object({
     reasoning: z.string().min(1),
   }),
   elections: z.array(election).default([]),
-  summits: z.array(z.object({ month: MONTH, name: z.string().min(1) })).default([]),
+  summits: z
+    .array(
+      z.object({
+        month: MONTH,
+        name: z.string().min(1),
+        /** All three leaders attend: a trilateral can be convened on its sidelines. */
+        leaders: z.boolean().default(false),
+      }),
+    )
+    .default([]),
   events: z.array(id),
   initiatives: z.array(id).min(1),
   milestones: z.array(id).min(1),

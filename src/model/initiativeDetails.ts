@@ -38,6 +38,9 @@ export function selectInitiativeDetails(ctx: GameContext, id: string): Initiativ
       met: s.politics[ally].season !== 'campaigning',
     });
   }
+  if (def.atLeadersSummit) {
+    prerequisites.push({ text: P.leadersSummit(s.summit.now, s.summit.next), met: s.summit.now !== null });
+  }
   const milestone = def.proposal?.milestone;
   return {
     ...cardBasics(def),

@@ -25,6 +25,10 @@ export const prerequisite = {
   season: (ally: string, is: boolean, season: string) => `${ally} ${is ? '' : 'not '}${season}`,
   threat: (band: string) => `threat ${band}`,
   notCampaigning: (ally: string) => `${ally} not campaigning (a history concession)`,
+  leadersSummit: (now: string | null, next: string | null) =>
+    now
+      ? `a summit the three leaders attend (this month: ${now})`
+      : `a summit the three leaders attend (next: ${next ?? 'none left'})`,
 } as const;
 
 /** Why a card cannot go now. */
@@ -36,4 +40,8 @@ export const blocked = {
   onTable: (card: string) => `${card} is still on the table`,
   secured: 'already secured',
   campaign: (ally: string) => `history concessions are off the table while ${ally} campaigns`,
+  summit: (next: string | null) =>
+    next
+      ? `the three leaders meet at no summit this month (next: ${next})`
+      : 'the three leaders meet at no summit this month, nor at a later one in this scenario',
 } as const;

@@ -50,6 +50,27 @@ describe('selectInitiativeDetails', () => {
     ]);
   });
 
+  it('counts a leaders’ summit as a prerequisite of the trilateral, naming the next one when this month has none', () => {
+    const open = { ...start.milestones, 'ministerial-channel': 0 };
+    // The flagship opens in May 2022 (Biden's visits, no three-leader summit); June is Madrid.
+    const may = selectInitiativeDetails(nextContext(start, { milestones: open }), 'convene-trilateral');
+    expect(may?.prerequisites.map((p) => [p.text, p.met])).toEqual([
+      ['“Ministerial channel reopened” secured', true],
+      ['a summit the three leaders attend (next: Jun 2022, NATO summit, Madrid)', false],
+    ]);
+    const june = nextContext(start, { milestones: open, turn: 1 });
+    expect(selectInitiativeDetails(june, 'convene-trilateral')?.prerequisites[1]).toEqual({
+      text: 'a summit the three leaders attend (this month: NATO summit, Madrid)',
+      met: true,
+    });
+    const def = flagship.value.initiatives['convene-trilateral'];
+    expect(blockReason(def, 'private', launchState(june, []), flagship.value)).toBeNull();
+    const july = nextContext(start, { milestones: open, turn: 2 });
+    expect(blockReason(def, 'private', launchState(july, []), flagship.value)).toBe(
+      'the three leaders meet at no summit this month (next: Sep 2022, UN General Assembly, New York)',
+    );
+  });
+
   it('never judges a condition on a hidden meter, and knows no card that is not in the scenario', () => {
     const hidden: InitiativeDef = {
       ...flagship.value.initiatives['public-praise'],

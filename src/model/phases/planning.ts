@@ -3,6 +3,7 @@
 // the view to show) or null, and an apply function. Pure.
 
 import { blockReason, type LaunchState } from '../rules/initiatives';
+import { summitState } from '../rules/summits';
 import { nextContext } from '../context';
 import { plan as refuse } from '../../strings/refusals';
 import {
@@ -37,6 +38,7 @@ export function launchState(
     firedEvents: ctx.firedEvents,
     politics: ctx.politics,
     turn: ctx.turn,
+    summit: summitState(ctx.scenario.summits, ctx.scenario.start, ctx.turn),
     bandwidthLeft: ctx.bandwidth - bandwidthUsed(ctx, initiatives),
     lastLaunched: ctx.lastLaunched,
     queued: initiatives.map((q) => q.id),

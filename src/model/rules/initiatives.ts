@@ -15,10 +15,13 @@ import {
 } from '../types';
 import { threatBandOf } from './bounds';
 import { type ConditionState, describeCondition, holds, type Names } from './conditions';
+import type { SummitState } from './summits';
 import { blocked as B } from '../../strings/prerequisites';
 
 export interface LaunchState extends ConditionState {
   turn: number;
+  /** This month's and the next summit the three leaders attend. */
+  summit: SummitState;
   bandwidthLeft: number;
   lastLaunched: Record<string, number>;
   queued: readonly string[];
@@ -43,6 +46,7 @@ export function blockReason(def: InitiativeDef, channel: Channel, s: LaunchState
       return B.campaign(ALLY_NAMES[ally]);
     }
   }
+  if (def.atLeadersSummit && s.summit.now === null) return B.summit(s.summit.next);
   for (const c of def.preconditions) {
     if (!holds(c, s)) return describeCondition(c, names);
   }

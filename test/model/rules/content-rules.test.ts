@@ -21,6 +21,7 @@ const state = (over: Partial<LaunchState> = {}): LaunchState => ({
   firedEvents: {},
   politics: { seoul: { season: 'steady', seasonUntil: -1 }, tokyo: { season: 'steady', seasonUntil: -1 } },
   turn: 3,
+  summit: { now: null, next: null },
   bandwidthLeft: 3,
   lastLaunched: {},
   queued: [],
@@ -116,6 +117,16 @@ describe('initiatives', () => {
 
   it('allowed when nothing blocks it', () => {
     expect(blockReason(fund, 'private', state({ milestones: { 'ministerial-channel': 0 } }))).toBeNull();
+  });
+
+  it('a card convened on a summit’s sidelines waits for a month the three leaders meet, and says when that is', () => {
+    const sidelines = { ...ministers, atLeadersSummit: true };
+    expect(blockReason(sidelines, 'public', state({ summit: { now: null, next: 'Nov 2022, Phnom Penh' } }))).toBe(
+      'the three leaders meet at no summit this month (next: Nov 2022, Phnom Penh)',
+    );
+    expect(blockReason(sidelines, 'public', state())).toMatch(/nor at a later one/);
+    expect(blockReason(sidelines, 'public', state({ summit: { now: 'Phnom Penh', next: null } }))).toBeNull();
+    expect(blockReason(ministers, 'public', state())).toBeNull();
   });
 
   it('a severe threat halves the backlash of a security initiative, not of others', () => {

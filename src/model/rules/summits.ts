@@ -1,0 +1,31 @@
+// The scenario's summits as the cards read them: whether the three leaders meet at one this month,
+// and the next month they do. A trilateral is convened on a summit's sidelines, so a card marked
+// `atLeadersSummit` waits for such a month. Pure.
+
+import { monthLabel, monthOfTurn, turnOf } from './calendar';
+
+export interface Summit {
+  month: string;
+  name: string;
+  /** All three leaders attend. */
+  leaders: boolean;
+}
+
+/** What a card that needs the three leaders together can see of the calendar in month `turn`. */
+export interface SummitState {
+  /** The summit the three leaders attend this month, by name, or null. */
+  now: string | null;
+  /** The next month they meet at a summit, as "Nov 2022, ASEAN and East Asia Summit", or null. */
+  next: string | null;
+}
+
+export function summitState(summits: readonly Summit[], start: string, turn: number): SummitState {
+  const month = monthOfTurn(start, turn);
+  const now = summits.find((s) => s.leaders && s.month === month)?.name ?? null;
+  let next: Summit | undefined;
+  for (const s of summits) {
+    if (!s.leaders || turnOf(start, s.month) <= turn) continue;
+    if (!next || turnOf(start, s.month) < turnOf(start, next.month)) next = s;
+  }
+  return { now, next: next ? `${monthLabel(next.month)}, ${next.name}` : null };
+}

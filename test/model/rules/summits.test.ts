@@ -1,0 +1,27 @@
+// The summits a card convened on the sidelines reads: this month's leaders' summit and the next one.
+import { describe, expect, it } from 'vitest';
+import { summitState } from '../../../src/model/rules/summits';
+
+const summits = [
+  { month: '2022-05', name: 'Bilateral visits', leaders: false },
+  { month: '2022-06', name: 'NATO summit, Madrid', leaders: true },
+  { month: '2022-11', name: 'East Asia Summit', leaders: true },
+  { month: '2022-09', name: 'UN General Assembly', leaders: true },
+];
+
+describe('summitState', () => {
+  it.each([
+    [0, null, 'Jun 2022, NATO summit, Madrid'],
+    [1, 'NATO summit, Madrid', 'Sep 2022, UN General Assembly'],
+    [2, null, 'Sep 2022, UN General Assembly'],
+    [4, 'UN General Assembly', 'Nov 2022, East Asia Summit'],
+    [6, 'East Asia Summit', null],
+    [7, null, null],
+  ])('in month %i: now %s, next %s (a summit without the three leaders never counts)', (turn, now, next) => {
+    expect(summitState(summits, '2022-05', turn)).toEqual({ now, next });
+  });
+
+  it('knows no summit in a scenario without any', () => {
+    expect(summitState([], '2022-05', 0)).toEqual({ now: null, next: null });
+  });
+});
