@@ -20,6 +20,7 @@ import { startMeters } from './context';
 import { estimatesBefore } from './explain';
 import { forecastPlan } from './forecast';
 import { selectSeasons } from './snapshot';
+import { summitName } from '../strings/prerequisites';
 import {
   type AllyId,
   CHANNELS,
@@ -165,7 +166,7 @@ export function selectCalendar(ctx: GameContext, ahead = 8) {
       label: monthLabel(month),
       campaigns: ELECTORATES.filter((w) => inCampaign(scenario.elections, scenario.start, w, t)),
       elections: scenario.elections.filter((e) => turnOf(scenario.start, e.month) === t).map((e) => e.name),
-      summits: scenario.summits.filter((x) => x.month === month).map((x) => x.name),
+      summits: scenario.summits.filter((x) => x.month === month).map((x) => summitName(x.name, x.leaders)),
     });
   }
   return out;

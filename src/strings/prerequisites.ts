@@ -31,6 +31,9 @@ export const prerequisite = {
       : `a summit the three leaders attend (next: ${next ?? 'none left'})`,
 } as const;
 
+/** A summit in the calendar strip: one the three leaders attend says so (a trilateral can meet there). */
+export const summitName = (name: string, leaders: boolean) => (leaders ? `${name} (the three leaders)` : name);
+
 /** Why a card cannot go now. */
 export const blocked = {
   channel: (card: string, channel: string) => `${card} cannot go through the ${channel} channel`,

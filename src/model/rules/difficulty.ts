@@ -15,7 +15,7 @@ export interface DifficultyTable {
 }
 
 export const DIFFICULTY: Record<Difficulty, DifficultyTable> = {
-  easy: { backlash: 0.85, answerBias: 9, uncertainty: 12, bandwidth: 3 },
+  easy: { backlash: 0.85, answerBias: 12, uncertainty: 12, bandwidth: 3 },
   normal: { backlash: 1, answerBias: 0, uncertainty: 12, bandwidth: 3 },
   hard: { backlash: 1.15, answerBias: -5, uncertainty: 16, bandwidth: 3 },
 };

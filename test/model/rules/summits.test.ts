@@ -1,6 +1,10 @@
-// The summits a card convened on the sidelines reads: this month's leaders' summit and the next one.
+// The summits a card convened on the sidelines reads (this month's leaders' summit and the next
+// one), and the calendar strip's mark on the summits the three leaders attend.
 import { describe, expect, it } from 'vitest';
+import { loadShippedScenario } from '../../../src/content/catalog';
+import { createInitialContext, DEFAULT_SETTINGS } from '../../../src/model/context';
 import { summitState } from '../../../src/model/rules/summits';
+import { selectCalendar } from '../../../src/model/selectors';
 
 const summits = [
   { month: '2022-05', name: 'Bilateral visits', leaders: false },
@@ -23,5 +27,19 @@ describe('summitState', () => {
 
   it('knows no summit in a scenario without any', () => {
     expect(summitState([], '2022-05', 0)).toEqual({ now: null, next: null });
+  });
+});
+
+describe('the calendar strip', () => {
+  it('marks the summits the three leaders attend, and only those', () => {
+    const july = loadShippedScenario('july-window');
+    if (!july.ok) throw new Error('july-window does not load');
+    const months = selectCalendar(createInitialContext({ scenario: july.value, settings: DEFAULT_SETTINGS }), 8);
+    expect(months.filter((m) => m.summits.length).map((m) => [m.label, m.summits])).toEqual([
+      ['May 2022', ['Biden in Seoul and Tokyo; Quad leaders and IPEF launch']],
+      ['Jun 2022', ['NATO summit, Madrid (the three leaders)']],
+      ['Sep 2022', ['UN General Assembly, New York (the three leaders)']],
+      ['Nov 2022', ['ASEAN and East Asia Summit, Phnom Penh (the three leaders)']],
+    ]);
   });
 });
