@@ -25,10 +25,10 @@ export const prerequisite = {
   season: (ally: string, is: boolean, season: string) => `${ally} ${is ? '' : 'not '}${season}`,
   threat: (band: string) => `threat ${band}`,
   notCampaigning: (ally: string) => `${ally} not campaigning (a history concession)`,
-  leadersSummit: (now: string | null, next: string | null) =>
+  leadersSummit: (now: string | null, next: { month: string; name: string } | null) =>
     now
       ? `a summit the three leaders attend (this month: ${now})`
-      : `a summit the three leaders attend (next: ${next ?? 'none left'})`,
+      : `a summit the three leaders attend (next: ${next ? `${next.month}, ${next.name}` : 'none left'})`,
 } as const;
 
 /** A summit in the calendar strip: one the three leaders attend says so (a trilateral can meet there). */
@@ -43,8 +43,6 @@ export const blocked = {
   onTable: (card: string) => `${card} is still on the table`,
   secured: 'already secured',
   campaign: (ally: string) => `history concessions are off the table while ${ally} campaigns`,
-  summit: (next: string | null) =>
-    next
-      ? `the three leaders meet at no summit this month (next: ${next})`
-      : 'the three leaders meet at no summit this month, nor at a later one in this scenario',
+  summit: (next: { month: string } | null) =>
+    next ? `no summit of the three leaders this month (next: ${next.month})` : 'no summit of the three leaders is left',
 } as const;

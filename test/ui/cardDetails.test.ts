@@ -67,7 +67,7 @@ describe('selectInitiativeDetails', () => {
     expect(blockReason(def, 'private', launchState(june, []), flagship.value)).toBeNull();
     const july = nextContext(start, { milestones: open, turn: 2 });
     expect(blockReason(def, 'private', launchState(july, []), flagship.value)).toBe(
-      'the three leaders meet at no summit this month (next: Sep 2022, UN General Assembly, New York)',
+      'no summit of the three leaders this month (next: Sep 2022)',
     );
   });
 

@@ -46,10 +46,10 @@ export function blockReason(def: InitiativeDef, channel: Channel, s: LaunchState
       return B.campaign(ALLY_NAMES[ally]);
     }
   }
-  if (def.atLeadersSummit && s.summit.now === null) return B.summit(s.summit.next);
   for (const c of def.preconditions) {
     if (!holds(c, s)) return describeCondition(c, names);
   }
+  if (def.atLeadersSummit && s.summit.now === null) return B.summit(s.summit.next);
   return null;
 }
 

@@ -15,8 +15,8 @@ export interface Summit {
 export interface SummitState {
   /** The summit the three leaders attend this month, by name, or null. */
   now: string | null;
-  /** The next month they meet at a summit, as "Nov 2022, ASEAN and East Asia Summit", or null. */
-  next: string | null;
+  /** The next summit they attend after this month: its month as "Nov 2022", and its name; or null. */
+  next: { month: string; name: string } | null;
 }
 
 export function summitState(summits: readonly Summit[], start: string, turn: number): SummitState {
@@ -27,5 +27,5 @@ export function summitState(summits: readonly Summit[], start: string, turn: num
     if (!s.leaders || turnOf(start, s.month) <= turn) continue;
     if (!next || turnOf(start, s.month) < turnOf(start, next.month)) next = s;
   }
-  return { now, next: next ? `${monthLabel(next.month)}, ${next.name}` : null };
+  return { now, next: next ? { month: monthLabel(next.month), name: next.name } : null };
 }

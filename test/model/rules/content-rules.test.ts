@@ -121,12 +121,15 @@ describe('initiatives', () => {
 
   it('a card convened on a summit’s sidelines waits for a month the three leaders meet, and says when that is', () => {
     const sidelines = { ...ministers, atLeadersSummit: true };
-    expect(blockReason(sidelines, 'public', state({ summit: { now: null, next: 'Nov 2022, Phnom Penh' } }))).toBe(
-      'the three leaders meet at no summit this month (next: Nov 2022, Phnom Penh)',
+    const next = { month: 'Nov 2022', name: 'Phnom Penh' };
+    expect(blockReason(sidelines, 'public', state({ summit: { now: null, next } }))).toBe(
+      'no summit of the three leaders this month (next: Nov 2022)',
     );
-    expect(blockReason(sidelines, 'public', state())).toMatch(/nor at a later one/);
+    expect(blockReason(sidelines, 'public', state())).toBe('no summit of the three leaders is left');
     expect(blockReason(sidelines, 'public', state({ summit: { now: 'Phnom Penh', next: null } }))).toBeNull();
     expect(blockReason(ministers, 'public', state())).toBeNull();
+    // An unmet precondition is named first: it is the step to take before any summit helps.
+    expect(blockReason({ ...fund, atLeadersSummit: true }, 'public', state())).toMatch(/needs milestone/);
   });
 
   it('a severe threat halves the backlash of a security initiative, not of others', () => {

@@ -15,10 +15,10 @@ const summits = [
 
 describe('summitState', () => {
   it.each([
-    [0, null, 'Jun 2022, NATO summit, Madrid'],
-    [1, 'NATO summit, Madrid', 'Sep 2022, UN General Assembly'],
-    [2, null, 'Sep 2022, UN General Assembly'],
-    [4, 'UN General Assembly', 'Nov 2022, East Asia Summit'],
+    [0, null, { month: 'Jun 2022', name: 'NATO summit, Madrid' }],
+    [1, 'NATO summit, Madrid', { month: 'Sep 2022', name: 'UN General Assembly' }],
+    [2, null, { month: 'Sep 2022', name: 'UN General Assembly' }],
+    [4, 'UN General Assembly', { month: 'Nov 2022', name: 'East Asia Summit' }],
     [6, 'East Asia Summit', null],
     [7, null, null],
   ])('in month %i: now %s, next %s (a summit without the three leaders never counts)', (turn, now, next) => {
