@@ -175,8 +175,8 @@ export async function runBalance(o: BalanceOptions, now: () => number): Promise<
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const share = (t: Tally, e: keyof Tally['endings']) => (t.games ? t.endings[e] / t.games : 0);
-const interval = (t: Tally) => {
-  const w = wilson(t.endings.builtToLast, t.games);
+const interval = (t: Tally, ending: keyof Tally['endings'] = 'builtToLast') => {
+  const w = wilson(t.endings[ending], t.games);
   return `${pct(w.share)} (${pct(w.low)}–${pct(w.high)})`;
 };
 const delta = (a: Tally, b: Tally) => {
@@ -186,10 +186,9 @@ const delta = (a: Tally, b: Tally) => {
 
 function reachTable(reached: CellResult['reached']): string {
   const head = '| ending | fixed rule | games | that ending (95%) |\n| --- | --- | ---: | --- |';
-  const body = reached.map(({ ending, entry }) => {
-    const w = wilson(entry.tally.endings[ending], entry.tally.games);
-    return `| ${ending} | ${entry.name} | ${entry.tally.games} | ${pct(w.share)} (${pct(w.low)}–${pct(w.high)}) |`;
-  });
+  const body = reached.map(
+    ({ ending, entry }) => `| ${ending} | ${entry.name} | ${entry.tally.games} | ${interval(entry.tally, ending)} |`,
+  );
   return [head, ...body].join('\n');
 }
 

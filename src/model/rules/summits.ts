@@ -2,14 +2,11 @@
 // and the next month they do. A trilateral is convened on a summit's sidelines, so a card marked
 // `atLeadersSummit` waits for such a month. Pure.
 
+import type { ScenarioFile } from '../../content/schema';
 import { monthLabel, monthOfTurn, turnOf } from './calendar';
 
-export interface Summit {
-  month: string;
-  name: string;
-  /** All three leaders attend. */
-  leaders: boolean;
-}
+/** A scenario's summit: its month, its name, and whether all three leaders attend. */
+export type Summit = ScenarioFile['summits'][number];
 
 /** What a card that needs the three leaders together can see of the calendar in month `turn`. */
 export interface SummitState {
