@@ -5,6 +5,7 @@
 import Phaser from 'phaser';
 import { dashedLine } from '../../ui/draw';
 import { drawPanel } from '../../ui/Panel';
+import { placeGlyphs } from '../../ui/glyphRow';
 import { COLOR, type Rect, SIZE, textStyle } from '../../ui/theme';
 
 export type Shape = 'circle' | 'square' | 'triangle' | 'diamond';
@@ -126,6 +127,7 @@ export class LineChart extends Phaser.GameObjects.Container {
       this.add(t);
       before = t;
     }
+    const glyphs: { x: number; text: Phaser.GameObjects.Text }[] = [];
     for (const mk of m.marks) {
       const x = xOf(mk.index);
       if (mk.kind === 'event') {
@@ -133,11 +135,15 @@ export class LineChart extends Phaser.GameObjects.Container {
       } else if (mk.kind === 'election') {
         g.lineStyle(2, COLOR.text, 0.8);
         dashedLine(g, x, plotTop, x, plotTop + ph, 6, 6);
-        this.add(scene.add.text(x, plotTop - 2, '▲', textStyle(SIZE.small, COLOR.text)).setOrigin(0.5, 1));
+        glyphs.push({ x, text: scene.add.text(0, 0, '▲', textStyle(SIZE.small, COLOR.text)) });
       } else {
         g.lineStyle(1, COLOR.good, 0.7).lineBetween(x, plotTop, x, plotTop + ph);
-        this.add(scene.add.text(x, plotTop - 2, '◆', textStyle(SIZE.small, COLOR.good)).setOrigin(0.5, 1));
+        glyphs.push({ x, text: scene.add.text(0, 0, '◆', textStyle(SIZE.small, COLOR.good)) });
       }
+    }
+    for (const t of placeGlyphs(glyphs.map((gl) => ({ x: gl.x, width: gl.text.width })))) {
+      const text = glyphs[t.i].text;
+      this.add(text.setOrigin(0, 1).setPosition(t.left, plotTop - 2));
     }
     m.lines.forEach((line, k) => {
       const st = line.style;
