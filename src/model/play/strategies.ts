@@ -124,13 +124,13 @@ export const JUDGEMENT: JudgementParams = {
   /** Below this reading a public takes a press; at or above `hot` the dial goes quiet. */
   calm: 15,
   warm: 30,
-  hot: 70,
+  hot: 67,
   /** Momentum below which it presses harder. */
   slowMomentum: 50,
   /** A cool-off month when a public reads this hot. */
   coolAt: 55,
   /** It asks only when all asked capitals say yes this likely (a capstone step: `onPath`). */
-  minYes: 0.85,
+  minYes: 0.98,
   onPath: 0.15,
   /** Private asks in one month at most: leaks grow with each. */
   maxPrivate: 1,
