@@ -1,9 +1,12 @@
 // `npm run lab:search -- [--scenario id|all] [--difficulty d|all] [--games 300] [--screen 100]
-// [--keep 30] [--top 10] [--seed 1] [--workers 2]`: the fixed-rule search for the tuning loop.
-// Every fixed rule plays `--screen` games on the bare runner, the best `--keep` go on to `--games`,
-// and the top `--top` are printed with the judgement strategy and its ablations on the same seeds,
-// then the issue's targets for the cell with "met" or "not met". Progress goes to stderr. Bad
-// arguments give one clear line and exit 2.
+// [--keep 30] [--top 10] [--seed 1] [--workers 2] [--rules all|none] [--set name=value,…]`: the
+// fixed-rule search for the tuning loop. Every fixed rule plays `--screen` games on the bare
+// runner, the best `--keep` go on to `--games`, and the top `--top` are printed with the judgement
+// strategy and its ablations on the same seeds, then the issue's targets for the cell with "met" or
+// "not met", and at the end how many were met. `--rules none` plays only the judgement strategy and
+// its ablations; `--set hot=67,minYes=0.98` changes its parameters (JUDGEMENT) for the run, so a
+// grid of them is one command per point. Progress goes to stderr. Bad arguments give one clear
+// line and exit 2.
 
 import { SCENARIO_IDS } from '../src/content/catalog';
 import { allRules } from '../src/lab/fixedRules';
@@ -35,24 +38,41 @@ const progress = (label: string) => {
 };
 
 const pool = openPool(a.workers);
+const changed = Object.entries(a.judgement).map(([k, v]) => `${k}=${v}`);
+if (changed.length) console.log(`judgement parameters changed: ${changed.join(', ')}`);
+let met = 0;
+let checked = 0;
 for (const scenario of a.scenarios) {
   for (const difficulty of a.difficulties as Difficulty[]) {
     const cell = { scenario, difficulty };
     const o = { ...a, pool, chunk: 50 };
-    const ranked = await searchRules(cell, { ...o, progress: progress(`${scenario}/${difficulty} rules`) });
-    const judged = await judgement(cell, { ...o, progress: progress(`${scenario}/${difficulty} judgement`) });
-    const screened = a.screen > 0 && a.screen < a.games;
-    console.log(
-      `\n## ${scenario} · ${difficulty} · ${rules.length} fixed rules${screened ? ` screened on ${a.screen} games, the best ${a.keep} on ${a.games}` : ` on ${a.games} games`} (seeds from ${a.seed}, bare runner)\n`,
+    const ranked = a.searchFixed
+      ? await searchRules(cell, { ...o, progress: progress(`${scenario}/${difficulty} rules`) })
+      : [];
+    const judged = await judgement(
+      cell,
+      { ...o, progress: progress(`${scenario}/${difficulty} judgement`) },
+      a.judgement,
     );
-    console.log(formatRows(ranked.slice(0, a.top)));
-    console.log('');
+    const screened = a.screen > 0 && a.screen < a.games;
+    const searched = !a.searchFixed
+      ? `no fixed rules, the judgement strategy on ${a.games} games`
+      : `${rules.length} fixed rules${screened ? ` screened on ${a.screen} games, the best ${a.keep} on ${a.games}` : ` on ${a.games} games`}`;
+    console.log(`\n## ${scenario} · ${difficulty} · ${searched} (seeds from ${a.seed}, bare runner)\n`);
+    if (a.searchFixed) {
+      console.log(formatRows(ranked.slice(0, a.top)));
+      console.log('');
+    }
     console.log(formatRows(judged, false));
     console.log('');
     const [j, ...abl] = judged;
     const ablations = Object.fromEntries(abl.map((e) => [('lens' in e.player && e.player.lens) || e.name, e.tally]));
-    console.log(formatTargets(cellTargets(difficulty, ranked[0], j.tally, ablations)));
+    const checks = cellTargets(difficulty, ranked[0] ?? null, j.tally, ablations);
+    met += checks.filter((c) => c.met).length;
+    checked += checks.length;
+    console.log(formatTargets(checks));
   }
 }
+console.log(`\n${met} of ${checked} targets met`);
 await pool.close();
 console.log(`\n${((performance.now() - t0) / 1000).toFixed(0)} s in all`);

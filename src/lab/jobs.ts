@@ -4,13 +4,16 @@
 
 import { loadShippedScenario } from '../content/catalog';
 import { LENSES } from '../model/play/lenses';
-import { STRATEGIES, type Strategy } from '../model/play/strategies';
+import { JUDGEMENT, type JudgementParams, judgementPlayer, STRATEGIES, type Strategy } from '../model/play/strategies';
 import type { ResolvedScenario } from '../model/scenario';
 import type { Difficulty } from '../model/types';
 import { type RuleDescriptor, ruleName, ruleStrategy } from './fixedRules';
 import { playRange, type Runner, type Tally } from './tally';
 
-export type PlayerSpec = { rule: RuleDescriptor } | { strategy: string; lens?: string };
+export type PlayerSpec =
+  | { rule: RuleDescriptor }
+  /** `judgement`: the judgement player ('adaptive') with these of its parameters changed. */
+  | { strategy: string; lens?: string; judgement?: Partial<JudgementParams> };
 
 export interface Job {
   scenario: string;
@@ -32,7 +35,10 @@ export function playerStrategy(p: PlayerSpec): Strategy {
   if ('rule' in p) return ruleStrategy(p.rule);
   const s = STRATEGIES[p.strategy];
   if (!s) throw new Error(`unknown strategy "${p.strategy}"`);
-  return s;
+  if (!p.judgement || !Object.keys(p.judgement).length) return s;
+  if (p.strategy !== 'adaptive')
+    throw new Error(`only the judgement player (adaptive) takes parameters, not "${p.strategy}"`);
+  return judgementPlayer({ ...JUDGEMENT, ...p.judgement });
 }
 
 const scenarios = new Map<string, ResolvedScenario>();

@@ -3,6 +3,7 @@
 // full number, and ranked by its "built to last" share; the judgement strategy is played with
 // each ablation lens on the same seeds. The ranking is pure; the pool does the playing.
 
+import type { JudgementParams } from '../model/play/strategies';
 import type { Difficulty } from '../model/types';
 import { allRules, type RuleDescriptor } from './fixedRules';
 import { type Job, type PlayerSpec, playerLabel } from './jobs';
@@ -96,8 +97,11 @@ export function reachRules(
   });
 }
 
-/** The judgement strategy, then each of its ablations, on the cell's seeds. */
-export async function judgement(cell: Cell, o: SearchOptions): Promise<Entry[]> {
-  const players: PlayerSpec[] = [{ strategy: JUDGEMENT }, ...ABLATIONS.map((lens) => ({ strategy: JUDGEMENT, lens }))];
+/** The judgement strategy, then each of its ablations, on the cell's seeds (with `params` changed, if any). */
+export async function judgement(cell: Cell, o: SearchOptions, params: Partial<JudgementParams> = {}): Promise<Entry[]> {
+  const players: PlayerSpec[] = [
+    { strategy: JUDGEMENT, judgement: params },
+    ...ABLATIONS.map((lens) => ({ strategy: JUDGEMENT, lens, judgement: params })),
+  ];
   return play(cell, players, 0, o.games, o);
 }

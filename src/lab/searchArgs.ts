@@ -1,6 +1,7 @@
 // Command-line arguments of `npm run lab:search`, checked with one clear message for each mistake.
 
 import { availableParallelism } from 'node:os';
+import { JUDGEMENT, type JudgementParams } from '../model/play/strategies';
 
 export interface SearchArgs {
   /** Scenario ids to search (`all` expands to every shipped one). */
@@ -12,11 +13,46 @@ export interface SearchArgs {
   top: number;
   seed: number;
   workers: number;
+  /** `--rules none`: play only the judgement strategy and its ablations (no fixed-rule search). */
+  searchFixed: boolean;
+  /** `--set hot=67,minYes=0.98`: the judgement strategy's parameters changed for this run. */
+  judgement: Partial<JudgementParams>;
 }
 
 export type ParsedSearch = { ok: true; value: SearchArgs } | { ok: false; message: string };
 
-const FLAGS = ['--scenario', '--difficulty', '--games', '--screen', '--keep', '--top', '--seed', '--workers'] as const;
+const FLAGS = [
+  '--scenario',
+  '--difficulty',
+  '--games',
+  '--screen',
+  '--keep',
+  '--top',
+  '--seed',
+  '--workers',
+  '--rules',
+  '--set',
+] as const;
+
+/**
+ * `hot=67,minYes=0.98` as judgement parameters: each name one of JUDGEMENT's, each value a finite
+ * number (else a message).
+ */
+export function parseJudgementSet(text: string): { value: Partial<JudgementParams> } | { message: string } {
+  const out: Record<string, number> = {};
+  for (const pair of text.split(',')) {
+    const [name, raw, ...rest] = pair.split('=');
+    if (!(name in JUDGEMENT)) {
+      return { message: `--set: unknown parameter "${name}" (one of: ${Object.keys(JUDGEMENT).join(', ')})` };
+    }
+    const n = Number(raw);
+    if (raw === undefined || raw === '' || rest.length || !Number.isFinite(n)) {
+      return { message: `--set: ${name} needs a number, as in ${name}=${JUDGEMENT[name as keyof JudgementParams]}` };
+    }
+    out[name] = n;
+  }
+  return { value: out as Partial<JudgementParams> };
+}
 const LIMITS: Record<string, [number, number]> = {
   '--games': [1, 1_000_000],
   '--screen': [0, 1_000_000],
@@ -39,6 +75,8 @@ export function parseSearchArgs(
     top: 10,
     seed: 1,
     workers: Math.min(2, availableParallelism()),
+    searchFixed: true,
+    judgement: {},
   };
   const args = argv.filter((a) => a !== '--');
   for (let i = 0; i < args.length; i += 2) {
@@ -56,6 +94,18 @@ export function parseSearchArgs(
       const picked = value === 'all' ? [...list] : [value];
       if (flag === '--scenario') out.scenarios = picked;
       else out.difficulties = picked;
+      continue;
+    }
+    if (flag === '--rules') {
+      if (value !== 'all' && value !== 'none')
+        return { ok: false, message: `--rules must be all or none, got "${value}"` };
+      out.searchFixed = value === 'all';
+      continue;
+    }
+    if (flag === '--set') {
+      const set = parseJudgementSet(value);
+      if ('message' in set) return { ok: false, message: set.message };
+      out.judgement = { ...out.judgement, ...set.value };
       continue;
     }
     const n = Number(value);

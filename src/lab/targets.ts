@@ -28,18 +28,18 @@ export const STRATEGY_TARGETS = { hardRupture: 0.8, quietDrift: 0.8, randomWinMa
 export const ENDING_MIN = 0.03;
 export const CAPITAL_RUPTURE_MIN = 0.2;
 
-/** The cell's targets: the best fixed rule against the judgement strategy, and its ablations. */
+/** The cell's targets: the best fixed rule against the judgement strategy (when searched), and its ablations. */
 export function cellTargets(
   difficulty: Difficulty,
-  bestRule: { name: string; tally: Tally },
+  bestRule: { name: string; tally: Tally } | null,
   judgement: Tally,
   ablations: Partial<Record<keyof typeof ABLATION_TARGETS, Tally>>,
 ): TargetCheck[] {
   const j = s(judgement, 'builtToLast');
-  const r = s(bestRule.tally, 'builtToLast');
   const [lo, hi] = JUDGEMENT_BAND[difficulty];
   const out: TargetCheck[] = [];
-  if (difficulty === 'normal') {
+  if (difficulty === 'normal' && bestRule) {
+    const r = s(bestRule.tally, 'builtToLast');
     out.push({
       target: `best fixed rule built to last ≤ ${pct(BEST_RULE_MAX)}`,
       measured: `${pct(r)} (${bestRule.name})`,

@@ -5,15 +5,15 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { playBare } from '../../src/lab/bareGame';
 import { allRules, capstonePath, type RuleDescriptor, ruleName, ruleStrategy } from '../../src/lab/fixedRules';
-import { shippedScenario } from '../../src/lab/jobs';
+import { playerStrategy, runJob, shippedScenario } from '../../src/lab/jobs';
 import { rank, reachRules, searchRules } from '../../src/lab/search';
-import { parseSearchArgs } from '../../src/lab/searchArgs';
+import { parseJudgementSet, parseSearchArgs } from '../../src/lab/searchArgs';
 import { brokenCapitals, emptyTally, playGames, type Tally } from '../../src/lab/tally';
 import { cellTargets, strategyTargets } from '../../src/lab/targets';
 import { DEFAULT_SETTINGS } from '../../src/model/context';
 import { LENSES } from '../../src/model/play/lenses';
 import { runGame } from '../../src/model/play/runGame';
-import { STRATEGIES } from '../../src/model/play/strategies';
+import { JUDGEMENT, judgementPlayer, STRATEGIES } from '../../src/model/play/strategies';
 import { selectStrategyView, type StrategyView } from '../../src/model/play/view';
 
 const input = (seed: number, id = 'mending-fences') => ({
@@ -255,6 +255,10 @@ describe('targets', () => {
     expect(
       cellTargets('hard', { name: 'r', tally: tally({}) }, tally({ builtToLast: 50 }), {}).map((c) => c.met),
     ).toEqual([false]);
+    // without a search (`--rules none`) a normal cell has no fixed-rule targets
+    expect(cellTargets('normal', null, tally({ builtToLast: 55 }), {}).map((c) => c.target)).toEqual([
+      'judgement built to last 50.0%–70.0%',
+    ]);
     const rows = {
       hard: tally({ rupture: 80 }),
       quiet: tally({ drift: 79 }),
@@ -288,6 +292,45 @@ describe('npm run lab:search', () => {
     expect(body(two.stdout)).toBe(body(one.stdout));
   });
 
+  it('plays the judgement strategy alone, with its parameters changed, and counts the targets met', () => {
+    const args = ['--scenario', 'july-window', '--games', '6', '--rules', 'none', '--workers', '1'];
+    const base = cli(...args);
+    const quieter = cli(...args, '--set', 'hot=20,minYes=0.5');
+    for (const r of [base, quieter]) {
+      expect(r.status).toBe(0);
+      expect(r.stdout).toMatch(/no fixed rules, the judgement strategy on 6 games/);
+      expect(r.stdout).not.toMatch(/best fixed rule/);
+      expect(r.stdout).toMatch(/\n\d of 4 targets met\n/);
+    }
+    expect(base.stdout).not.toMatch(/parameters changed/);
+    expect(quieter.stdout).toMatch(/judgement parameters changed: hot=20, minYes=0\.5/);
+  });
+
+  it('gives a job the judgement player with the parameters it names, and only the judgement player', () => {
+    const job = {
+      scenario: 'july-window',
+      difficulty: 'normal' as const,
+      seed: 1,
+      from: 0,
+      to: 12,
+      runner: 'bare' as const,
+    };
+    const params = { hot: 20, calm: 0, warm: 5 };
+    const changed = runJob({ ...job, player: { strategy: 'adaptive', judgement: params } });
+    const direct = playGames({
+      scenario: shippedScenario('july-window'),
+      strategy: judgementPlayer({ ...JUDGEMENT, ...params }),
+      games: 12,
+      seed: 1,
+      difficulty: 'normal',
+      runner: 'bare',
+    });
+    expect(changed.endings).toEqual(direct.endings);
+    expect(changed.endings).not.toEqual(runJob({ ...job, player: { strategy: 'adaptive' } }).endings);
+    expect(playerStrategy({ strategy: 'adaptive', judgement: {} })).toBe(STRATEGIES.adaptive);
+    expect(() => playerStrategy({ strategy: 'hard', judgement: { hot: 1 } })).toThrow(/only the judgement player/);
+  });
+
   it('answers bad arguments with one clear line', () => {
     const bad = cli('--difficulty', 'nightmare');
     expect(bad.status).toBe(2);
@@ -301,6 +344,21 @@ describe('npm run lab:search', () => {
     expect(parseSearchArgs(['--fast', '1'], choices)).toMatchObject({
       ok: false,
       message: expect.stringMatching(/^unknown argument "--fast"/),
+    });
+    expect(parseSearchArgs(['--rules', 'some'], choices)).toEqual({
+      ok: false,
+      message: '--rules must be all or none, got "some"',
+    });
+    expect(parseJudgementSet('hot=67,minYes=0.98')).toEqual({ value: { hot: 67, minYes: 0.98 } });
+    expect(parseJudgementSet('heat=1')).toEqual({
+      message: expect.stringMatching(/^--set: unknown parameter "heat" \(one of: margin, /),
+    });
+    for (const bad of ['hot', 'hot=', 'hot=x', 'hot=1=2', 'hot=Infinity']) {
+      expect(parseJudgementSet(bad)).toEqual({ message: '--set: hot needs a number, as in hot=67' });
+    }
+    expect(parseSearchArgs(['--set', 'hot=60', '--set', 'calm=5'], choices)).toMatchObject({
+      ok: true,
+      value: { judgement: { hot: 60, calm: 5 }, searchFixed: true },
     });
     expect(parseSearchArgs(['--', '--scenario', 'all', '--workers', '1'], choices)).toMatchObject({
       ok: true,
