@@ -38,7 +38,7 @@ export function launchState(
     firedEvents: ctx.firedEvents,
     politics: ctx.politics,
     turn: ctx.turn,
-    summit: summitState(ctx.scenario.summits, ctx.scenario.start, ctx.turn),
+    summit: summitState(ctx.scenario.summits, ctx.scenario.start, ctx.turn, ctx.scenario.months),
     bandwidthLeft: ctx.bandwidth - bandwidthUsed(ctx, initiatives),
     lastLaunched: ctx.lastLaunched,
     queued: initiatives.map((q) => q.id),

@@ -12,16 +12,26 @@ export type Summit = ScenarioFile['summits'][number];
 export interface SummitState {
   /** The summit the three leaders attend this month, by name, or null. */
   now: string | null;
-  /** The next summit they attend after this month: its month as "Nov 2022", and its name; or null. */
+  /**
+   * The next summit they attend after this month and before the scenario's end (its month as
+   * "Nov 2022", and its name), or null.
+   */
   next: { month: string; name: string } | null;
 }
 
-export function summitState(summits: readonly Summit[], start: string, turn: number): SummitState {
+/** `months`: the scenario's length; a summit from then on is past the game's end. */
+export function summitState(
+  summits: readonly Summit[],
+  start: string,
+  turn: number,
+  months = Number.POSITIVE_INFINITY,
+): SummitState {
   const month = monthOfTurn(start, turn);
   const now = summits.find((s) => s.leaders && s.month === month)?.name ?? null;
   let next: Summit | undefined;
   for (const s of summits) {
-    if (!s.leaders || turnOf(start, s.month) <= turn) continue;
+    const at = turnOf(start, s.month);
+    if (!s.leaders || at <= turn || at >= months) continue;
     if (!next || turnOf(start, s.month) < turnOf(start, next.month)) next = s;
   }
   return { now, next: next ? { month: monthLabel(next.month), name: next.name } : null };

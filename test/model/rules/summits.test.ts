@@ -25,6 +25,12 @@ describe('summitState', () => {
     expect(summitState(summits, '2022-05', turn)).toEqual({ now, next });
   });
 
+  it('names no next summit past the end of the scenario', () => {
+    expect(summitState(summits, '2022-05', 1, 6).next).toEqual({ month: 'Sep 2022', name: 'UN General Assembly' });
+    expect(summitState(summits, '2022-05', 4, 6)).toEqual({ now: 'UN General Assembly', next: null });
+    expect(summitState(summits, '2022-05', 4, 7).next).toEqual({ month: 'Nov 2022', name: 'East Asia Summit' });
+  });
+
   it('knows no summit in a scenario without any', () => {
     expect(summitState([], '2022-05', 0)).toEqual({ now: null, next: null });
   });
