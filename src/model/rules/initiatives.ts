@@ -86,7 +86,7 @@ export function launchEffects(
 export const PRIVATE_MOMENTUM_SHARE = 0;
 
 /** Credibility each public launch costs while Washington is pressing or overreaching: the megaphone. */
-export const MEGAPHONE_CREDIBILITY = -3;
+export const MEGAPHONE_CREDIBILITY = -6;
 
 /** What one public launch costs Washington's credibility under `stance` (0 unless it presses). */
 export function megaphoneCredibility(stance: WashingtonStance): number {
