@@ -15,6 +15,10 @@ test('mouse only: The July Window from title to debrief', async ({ page }) => {
   await waitLive(page, /^Setup\./);
   let text = await click(page, /The July Window/);
   expect(text).toContain('(july-window)');
+  // the setup draws a random seed: printed, so a failing game can be replayed by typing it in setup
+  const seed = /Seed: (\d+)/.exec(text)?.[1] ?? '?';
+  console.log(`mouse game: The July Window, seed ${seed}`);
+  test.info().annotations.push({ type: 'seed', description: seed });
   await click(page, /^Start briefing$/);
   await waitLive(page, /^Briefing\. The July Window/);
   await click(page, /^Enter the situation room$/);

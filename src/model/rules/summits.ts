@@ -32,7 +32,7 @@ export function summitState(
   for (const s of summits) {
     const at = turnOf(start, s.month);
     if (!s.leaders || at <= turn || at >= months) continue;
-    if (!next || turnOf(start, s.month) < turnOf(start, next.month)) next = s;
+    if (!next || at < turnOf(start, next.month)) next = s;
   }
   return { now, next: next ? { month: monthLabel(next.month), name: next.name } : null };
 }
