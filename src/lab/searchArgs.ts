@@ -42,7 +42,7 @@ export function parseJudgementSet(text: string): { value: Partial<JudgementParam
   const out: Record<string, number> = {};
   for (const pair of text.split(',')) {
     const [name, raw, ...rest] = pair.split('=');
-    if (!(name in JUDGEMENT)) {
+    if (!Object.hasOwn(JUDGEMENT, name)) {
       return { message: `--set: unknown parameter "${name}" (one of: ${Object.keys(JUDGEMENT).join(', ')})` };
     }
     const n = Number(raw);

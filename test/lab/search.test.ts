@@ -350,6 +350,10 @@ describe('npm run lab:search', () => {
       message: '--rules must be all or none, got "some"',
     });
     expect(parseJudgementSet('hot=67,minYes=0.98')).toEqual({ value: { hot: 67, minYes: 0.98 } });
+    // a name the parameters object inherits is not a parameter
+    expect(parseJudgementSet('toString=1')).toEqual({
+      message: expect.stringMatching(/^--set: unknown parameter "toString"/),
+    });
     expect(parseJudgementSet('heat=1')).toEqual({
       message: expect.stringMatching(/^--set: unknown parameter "heat" \(one of: margin, /),
     });
