@@ -4,7 +4,14 @@
 
 import { loadShippedScenario } from '../content/catalog';
 import { LENSES } from '../model/play/lenses';
-import { JUDGEMENT, type JudgementParams, judgementPlayer, STRATEGIES, type Strategy } from '../model/play/strategies';
+import {
+  adaptive,
+  JUDGEMENT,
+  type JudgementParams,
+  judgementPlayer,
+  STRATEGIES,
+  type Strategy,
+} from '../model/play/strategies';
 import type { ResolvedScenario } from '../model/scenario';
 import type { Difficulty } from '../model/types';
 import { type RuleDescriptor, ruleName, ruleStrategy } from './fixedRules';
@@ -36,8 +43,7 @@ export function playerStrategy(p: PlayerSpec): Strategy {
   const s = STRATEGIES[p.strategy];
   if (!s) throw new Error(`unknown strategy "${p.strategy}"`);
   if (!p.judgement || !Object.keys(p.judgement).length) return s;
-  if (p.strategy !== 'adaptive')
-    throw new Error(`only the judgement player (adaptive) takes parameters, not "${p.strategy}"`);
+  if (s !== adaptive) throw new Error(`only the judgement player (adaptive) takes parameters, not "${p.strategy}"`);
   return judgementPlayer({ ...JUDGEMENT, ...p.judgement });
 }
 
