@@ -5,7 +5,6 @@
 import * as words from '../strings/answers';
 import { startMeters } from './context';
 import { ALLY_METERS } from './rules/allyMeters';
-import { moodOf } from './rules/bounds';
 import { DIFFICULTY } from './rules/difficulty';
 import { type AnswerInputs, type AnswerTerms, answerTerms, heldOnStump, isYes } from './rules/proposals';
 import type { AllyId, Answer, GameContext, Meters, Proposal, TurnRecord } from './types';
@@ -39,8 +38,7 @@ function wordFor(term: Exclude<Term, 'base' | 'bias'>, helps: boolean, i: Answer
   }
   if (term === 'threat' && helps && i.kind === 'security') return words.combined.threatSecurity;
   if (term === 'backlash' && !helps) {
-    const mood = moodOf(i.backlash);
-    return mood === 'calm' ? TERM_WORDS.backlash.hurts : words.combined.publicMood(mood);
+    return answerTerms(i).backlash <= -PUBLIC_ANGRY ? words.combined.publicAngry : TERM_WORDS.backlash.hurts;
   }
   if (term === 'season' && !helps) {
     return i.season === 'campaigning' ? words.combined.campaigning : words.combined.weakened;
@@ -59,6 +57,12 @@ export interface AnswerReason {
   short: string;
   first: string;
 }
+
+/**
+ * Size (score points) of the backlash term from which the delegation says its public will not stand
+ * for the ask rather than that it is uneasy: about 13 points of backlash above the term's pivot.
+ */
+export const PUBLIC_ANGRY = 6;
 
 /** Smallest size (score points) a term needs to be named as a cause, and as a "though". */
 export const REASON_MIN = 2;

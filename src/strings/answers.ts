@@ -21,7 +21,11 @@ export const combined = {
   campaignHistory: 'the campaign makes history costly',
   campaignConcession: 'the campaign makes any concession costly',
   threatSecurity: 'the threat makes security easy to sell',
-  publicMood: (mood: string) => `its public is ${mood}`,
+  /**
+   * A public weighing heavily on the answer: the delegation speaks of its public's reaction, never of
+   * a level, so its words never contradict Washington's estimate (the level stays hidden).
+   */
+  publicAngry: 'it says its public will not stand for it',
   campaigning: 'it is campaigning',
   weakened: 'a weakened government has little room',
 } as const;
