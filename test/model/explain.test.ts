@@ -8,13 +8,17 @@ import { loadShippedScenario } from '../../src/content/catalog';
 import { createInitialContext, nextContext } from '../../src/model/context';
 import {
   explainAnswer,
+  PUBLIC_ANGRY,
   metersAtAnswers,
   openingEstimates,
   pressureWeight,
   selectAnswerReasons,
   selectBacklashAccount,
   selectBandwidth,
+  bandwidthShares,
 } from '../../src/model/explain';
+import { bandwidthFor } from '../../src/model/rules/washington';
+import fc from 'fast-check';
 import { gameMachine } from '../../src/model/machine';
 import { playToEnd } from '../../src/model/play/runGame';
 import { STRATEGIES } from '../../src/model/play/strategies';
@@ -61,7 +65,7 @@ describe('explainAnswer', () => {
       'a boiling public says no',
       { ...neutral, backlash: 80, willingness: 45 } as const,
       'reject',
-      /^Its public is boiling/,
+      /^It says its public will not stand for it/,
     ],
     [
       'a private ask to a willing ally',
@@ -80,7 +84,23 @@ describe('explainAnswer', () => {
   it('a yes never gives a reason that pushed toward no as its cause', () => {
     const r = explainAnswer({ ...neutral, willingness: 70, backlash: 70 }, 'accept');
     expect(r.because).toEqual(['it is willing to deal']);
-    expect(r.despite).toBe('its public is simmering');
+    expect(r.despite).toBe('it says its public will not stand for it');
+  });
+
+  it('speaks of its public by the weight of the backlash term, never by the level Washington cannot see', () => {
+    // Just below and just past the size from which the public "will not stand for it".
+    const justBelow = 40 + (PUBLIC_ANGRY - 0.5) / 0.45;
+    const at = 40 + PUBLIC_ANGRY / 0.45 + 0.01;
+    expect(explainAnswer({ ...neutral, backlash: justBelow, willingness: 40 }, 'reject').because).toContain(
+      'its public is uneasy',
+    );
+    expect(explainAnswer({ ...neutral, backlash: at, willingness: 40 }, 'reject').because).toContain(
+      'it says its public will not stand for it',
+    );
+    for (const backlash of [45, 55, 65, 80, 95]) {
+      const r = explainAnswer({ ...neutral, backlash, willingness: 40 }, 'reject');
+      expect(r.text).not.toMatch(/calm|simmering|boiling/);
+    }
   });
 });
 
@@ -299,5 +319,45 @@ describe('selectBandwidth', () => {
     expect(us.reasons).toEqual([{ what: 'the campaign for the US midterms', short: 'US campaign', amount: -1 }]);
     const severe = selectBandwidth(nextContext(ctx, { meters: { ...ctx.meters, threat: 80 } }));
     expect(severe.reasons).toEqual([{ what: 'the severe threat', short: 'severe threat', amount: -1 }]);
+  });
+
+  it('names a campaign and a severe threat together, adding up to what is left (the floor is in bandwidthShares)', () => {
+    const ctx = nextContext(base(), { turn: 5, meters: { ...base().meters, threat: 80 } });
+    const b = selectBandwidth(ctx);
+    expect(b.reasons.map((r) => [r.short, r.amount])).toEqual([
+      ['US campaign', -1],
+      ['severe threat', -1],
+    ]);
+    expect(b.base + b.reasons.reduce((sum, r) => sum + r.amount, 0)).toBe(bandwidthFor(b.base, true, true, 0));
+  });
+});
+
+describe('bandwidthShares', () => {
+  it.each([
+    // base, US campaign, severe threat, debt → shares
+    [3, true, true, 1, { usCampaign: -1, severeThreat: -1, debt: 0 }],
+    [3, false, true, 2, { usCampaign: 0, severeThreat: -1, debt: -1 }],
+    [3, false, false, 1, { usCampaign: 0, severeThreat: 0, debt: -1 }],
+    [3, true, false, 0, { usCampaign: -1, severeThreat: 0, debt: 0 }],
+    [2, true, true, 0, { usCampaign: -1, severeThreat: 0, debt: 0 }],
+  ] as const)('base %i, campaign %s, severe %s, debt %i', (b, usCampaign, severeThreat, debt, expected) => {
+    expect(bandwidthShares(b, { usCampaign, severeThreat, debt })).toEqual(expected);
+  });
+
+  it('always sums to the month’s bandwidth less the base, each share a loss', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 5 }),
+        fc.boolean(),
+        fc.boolean(),
+        fc.integer({ min: 0, max: 4 }),
+        (b, u, s, d) => {
+          const share = bandwidthShares(b, { usCampaign: u, severeThreat: s, debt: d });
+          const sum = share.usCampaign + share.severeThreat + share.debt;
+          expect(sum).toBe(bandwidthFor(b, u, s, d) - b);
+          for (const v of Object.values(share)) expect(v).toBeLessThanOrEqual(0);
+        },
+      ),
+    );
   });
 });
