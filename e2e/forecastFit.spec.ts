@@ -19,7 +19,8 @@ const LONGEST = [
   risk.boiling('Tokyo', 99.9),
   risk.pressure('Seoul', 99.9, 9.9),
   risk.answers('Seoul', 99.9),
-  risk.stump('Seoul', 3),
+  risk.stump('Seoul', card, null, 3),
+  risk.stump('Seoul', card, 'Sep 2022', 3),
   risk.vote('Tokyo', 12.5, 12.5),
 ];
 

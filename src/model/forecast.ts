@@ -22,7 +22,8 @@ import { allyDrift, momentumDecay } from './rules/drift';
 import { applyDelta, cause, type MeterDraft } from './rules/effects';
 import { resultEffects, voteTurns } from './rules/elections';
 import { launchEffects, leakChance, leakEffects, megaphoneCredibility } from './rules/initiatives';
-import { askEffects, campaignCharged, heldOnStump, REJECTION } from './rules/proposals';
+import { askableAgainAfterNo, askEffects, campaignCharged, heldOnStump, REJECTION } from './rules/proposals';
+import { monthLabel, monthOfTurn } from './rules/calendar';
 import { postureEffects } from './rules/pressure';
 import { monthlyPressure, stanceOf } from './rules/washington';
 import {
@@ -178,8 +179,8 @@ export function forecastPlan(ctx: GameContext, plan: Plan = ctx.plan, seasons?: 
   const privateCount = plan.initiatives.filter((q) => q.channel === 'private').length;
   const postureSum = plan.posture.seoul + plan.posture.tokyo;
   const charged = new Set<AllyId>();
-  /** The campaigning capitals the plan asks something of. */
-  const onStump = new Set<AllyId>();
+  /** The campaigning capitals the plan asks something of, with the card a no would shelve longest. */
+  const onStump = new Map<AllyId, { card: string; until: number }>();
   for (const q of plan.initiatives) {
     const def: InitiativeDef | undefined = ctx.scenario.initiatives[q.id];
     if (!def) continue;
@@ -191,7 +192,11 @@ export function forecastPlan(ctx: GameContext, plan: Plan = ctx.plan, seasons?: 
       applyRange(lo, hi, [ask(multLo), ask(multHi)], cause('ask', def.id));
       for (const a of campaignCharged(to, facts.seasons, charged)) charged.add(a);
       // a plan's asks are fresh (carried 0): would a no here be held on the stump?
-      for (const a of to) if (heldOnStump('reject', facts.seasons[a], 0)) onStump.add(a);
+      const until = askableAgainAfterNo(ctx.turn, def.cooldown, true);
+      for (const a of to) {
+        if (!heldOnStump('reject', facts.seasons[a], 0)) continue;
+        if ((onStump.get(a)?.until ?? -1) < until) onStump.set(a, { card: def.name, until });
+      }
     }
     if (q.channel === 'public') {
       publicLaunches++;
@@ -218,8 +223,10 @@ export function forecastPlan(ctx: GameContext, plan: Plan = ctx.plan, seasons?: 
     });
   }
   // above a boiling worst case (below a rupture): a no on the stump is likely, and costs months
-  for (const a of onStump) {
-    risks.push({ weight: 5, size: REJECTION.stumpWait, text: words.risk.stump(ALLY_NAMES[a], REJECTION.stumpWait) });
+  for (const [a, held] of onStump) {
+    const until = held.until < ctx.scenario.months ? monthLabel(monthOfTurn(ctx.scenario.start, held.until)) : null;
+    const text = words.risk.stump(ALLY_NAMES[a], held.card, until, REJECTION.stumpWait);
+    risks.push({ weight: 5, size: REJECTION.stumpWait, text });
   }
   const megaphone = megaphoneCredibility(facts.stance) * publicLaunches;
   if (megaphone)

@@ -14,7 +14,11 @@ import { gameMachine } from '../../src/model/machine';
 import { playToEnd } from '../../src/model/play/runGame';
 import { STRATEGIES, type Strategy } from '../../src/model/play/strategies';
 import { MEGAPHONE_CREDIBILITY, megaphoneCredibility } from '../../src/model/rules/initiatives';
-import { REJECTION } from '../../src/model/rules/proposals';
+import { askableAgainAfterNo, REJECTION, refusalWait } from '../../src/model/rules/proposals';
+import { monthLabel, monthOfTurn } from '../../src/model/rules/calendar';
+import { newProposal } from '../../src/model/phases/resolution';
+import { settleProposals } from '../../src/model/phases/settlement';
+import { derivedFacts } from '../../src/model/regions';
 import { postureEffects } from '../../src/model/rules/pressure';
 import { backlashContext } from '../../src/model/context';
 import { ALLIES, ANSWERS, type GameContext, type Plan } from '../../src/model/types';
@@ -124,21 +128,54 @@ describe('forecastPlan on fixed months', () => {
       posture: { seoul: 0, tokyo: 0 },
       initiatives: [{ id: def?.id as string, channel: 'private' }],
     };
-    const stump = (f: PlanForecast) => f.risks.filter((r) => r.includes('campaigning: a no to any ask'));
+    const stump = (f: PlanForecast) => f.risks.filter((r) => r.includes('campaigning: a no shelves'));
+    const until = monthLabel(
+      monthOfTurn(ctx.scenario.start, ctx.turn + refusalWait(true) + Math.max(1, def?.cooldown ?? 0)),
+    );
     expect(stump(forecastPlan(ctx, plan, { seoul: 'steady', tokyo: 'steady' }))).toEqual([]);
     expect(stump(forecastPlan(ctx, plan, { seoul: 'steady', tokyo: 'campaigning' }))).toEqual([
-      `Tokyo is campaigning: a no to any ask holds its card back ${REJECTION.stumpWait} more months.`,
+      `Tokyo is campaigning: a no shelves ${def?.name} until ${until} (${REJECTION.stumpWait} months more).`,
     ]);
     expect(stump(forecastPlan(ctx, quietPlan, { seoul: 'campaigning', tokyo: 'campaigning' }))).toEqual([]);
     // it comes before a boiling worst case, after a rupture
     const hot = miniCtx({ estimates: { ...ctx.estimates, tokyo: { ...ctx.estimates.tokyo, backlash: 66 } } });
     const f = forecastPlan(hot, plan, { seoul: 'steady', tokyo: 'campaigning' });
     const at = (re: RegExp) => f.risks.findIndex((r) => re.test(r));
-    expect(at(/campaigning: a no to any ask/)).toBeGreaterThanOrEqual(0);
+    expect(at(/campaigning: a no shelves/)).toBeGreaterThanOrEqual(0);
     expect(at(/could end the month boiling|could reach 100/)).toBeGreaterThanOrEqual(0);
-    if (at(/could reach 100/) >= 0) expect(at(/could reach 100/)).toBeLessThan(at(/campaigning: a no to any ask/));
+    if (at(/could reach 100/) >= 0) expect(at(/could reach 100/)).toBeLessThan(at(/campaigning: a no shelves/));
     if (at(/could end the month boiling/) >= 0)
-      expect(at(/campaigning: a no to any ask/)).toBeLessThan(at(/could end the month boiling/));
+      expect(at(/campaigning: a no shelves/)).toBeLessThan(at(/could end the month boiling/));
+  });
+
+  it('says a no near the end shelves the card for the rest of the game', () => {
+    const ctx = miniCtx();
+    const def = Object.values(ctx.scenario.initiatives).find(
+      (d) => d.proposal?.to.length === 2 && d.preconditions.length === 0,
+    );
+    const plan: Plan = {
+      posture: { seoul: 0, tokyo: 0 },
+      initiatives: [{ id: def?.id as string, channel: 'private' }],
+    };
+    const late = miniCtx({ turn: ctx.scenario.months - refusalWait(true) - 1 });
+    const risks = forecastPlan(late, plan, { seoul: 'campaigning', tokyo: 'steady' }).risks;
+    expect(risks.filter((r) => r.includes('to the end'))).toHaveLength(1);
+  });
+
+  it('dates the shelving as settlement does: the card comes back in the month it names', () => {
+    const ctx = miniCtx({ turn: 2 });
+    const def = Object.values(ctx.scenario.initiatives).find((d) => d.proposal?.to.includes('tokyo'));
+    if (!def) throw new Error('the mini scenario has no card asking Tokyo');
+    for (const season of ['steady', 'campaigning'] as const) {
+      const p = { ...newProposal(ctx.turn, def, 'private'), answers: { seoul: 'accept', tokyo: 'reject' } as const };
+      const settled = settleProposals(nextContext(ctx, { proposals: [p] }), {
+        ...derivedFacts(ctx),
+        seasons: { seoul: 'steady', tokyo: season },
+      });
+      // the card's cooldown counts from the launch settlement records
+      const firstFree = (settled.lastLaunched[def.id] ?? 0) + Math.max(1, def.cooldown);
+      expect(askableAgainAfterNo(ctx.turn, def.cooldown, season === 'campaigning')).toBe(firstFree);
+    }
   });
 
   it('says that events are left out', () => {

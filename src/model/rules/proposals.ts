@@ -212,6 +212,14 @@ export function refusalWait(onStump: boolean): number {
 }
 
 /**
+ * The first turn a card refused in `turn` can be asked again: its cooldown counts from the refusal
+ * wait after the no (settlement records the launch `refusalWait` months late).
+ */
+export function askableAgainAfterNo(turn: number, cooldown: number, onStump: boolean): number {
+  return turn + refusalWait(onStump) + Math.max(1, cooldown);
+}
+
+/**
  * Whether one capital's `answer` is a no on the campaign trail that holds the card back longer: a
  * rejection, in a campaign season, of an ask Washington put this month (`carried` 0; a stall carried
  * over into a campaign cannot be withdrawn, so it is exempt). Settlement, the reasons, the
