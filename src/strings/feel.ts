@@ -31,7 +31,7 @@ export const FEEL = {
     causeWords: {
       posture: 'pressure',
       initiative: 'launch',
-      ask: 'campaign ask',
+      ask: 'your asks',
       megaphone: 'megaphone',
       leak: 'leak',
       answer: 'answers',
