@@ -7,7 +7,7 @@
 import { OPENING_CAUSE } from './rules/hiddenStart';
 import { createInitialContext } from './context';
 import { ALLY_METERS } from './rules/allyMeters';
-import { clamp } from './rules/bounds';
+import { clamp, round1 } from './rules/bounds';
 import { cardOf } from './rules/cardVariants';
 import { DIFFICULTY } from './rules/difficulty';
 import { allyDrift } from './rules/drift';
@@ -60,7 +60,7 @@ export interface AccountLine {
 }
 
 /** What can weigh a unit of pressure (a key: the views word it, src/strings/readouts.ts). */
-export type WeightFactor = 'season' | 'rally' | 'stance';
+export type WeightFactor = 'season' | 'rally' | 'stance' | 'heat' | 'difficulty';
 
 export interface BacklashAccount {
   ally: AllyId;
@@ -71,6 +71,12 @@ export interface BacklashAccount {
   lines: AccountLine[];
   /** Washington's estimate before and after the month, with their uncertainty. */
   estimate: { before: Estimate; after: Estimate };
+  /**
+   * The part of the estimate's move that the lines do not account for: the embassy revising its
+   * reading (the error drifts, intelligence narrows it), and rounding. Worked out from what
+   * Washington sees (the estimates and the lines), so it tells nothing of the hidden level.
+   */
+  revision: { low: number; high: number };
 }
 
 function groupOf(cause: string): CauseGroup {
@@ -155,9 +161,12 @@ export function pressureWeight(
   const weigh = (what: WeightFactor, factor: number) => {
     if (Math.abs(factor - 1) >= 0.05) factors.push({ what, factor });
   };
+  // each factor of the product made neutral in turn: the shown factors multiply out to the weight
   weigh('season', share({ ...c, season: 'steady' }));
   weigh('rally', share({ ...c, threat: 0 }));
   weigh('stance', share({ ...c, stance: 'engaged' }));
+  weigh('heat', share({ ...c, backlash: 0 }));
+  weigh('difficulty', share({ ...c, difficulty: 1 }));
   return { multiplier: m, factors };
 }
 
@@ -255,12 +264,19 @@ export function selectBacklashAccount(ctx: GameContext): Record<AllyId, Backlash
       lines.push({ group: 'cooling', cause: 'drift.cooling', low: Math.min(c1, c2), high: Math.max(c1, c2) });
     }
     lines.sort((x, y) => Math.abs(y.high) - Math.abs(x.high));
+    const moved = record.estimates[ally].backlash - b.backlash;
+    let [sumLow, sumHigh] = [0, 0];
+    for (const l of lines) {
+      sumLow += Math.min(l.low, l.high);
+      sumHigh += Math.max(l.low, l.high);
+    }
     out[ally] = {
       ally,
       season: record.seasons[ally],
       weight: pressureWeight(ctx, record, ally),
       lines,
       estimate: { before: b, after: record.estimates[ally] },
+      revision: { low: round1(moved - sumHigh), high: round1(moved - sumLow) },
     };
   }
   return out;

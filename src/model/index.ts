@@ -20,6 +20,7 @@ export {
   type AccountLine,
   type BacklashAccount,
   type BandwidthExplained,
+  type WeightFactor,
   explainAnswer,
   selectAnswerReasons,
   selectGivenAnswers,

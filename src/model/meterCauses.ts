@@ -32,6 +32,9 @@ export interface SeenChange {
   causes: CauseShare[];
 }
 
+/** The kind of the share the backlash account leaves over (`BacklashAccount.revision`). */
+export const REVISION_KIND = 'revision';
+
 /** How many causes a change names. */
 export const CAUSES_SHOWN = 2;
 
@@ -45,8 +48,15 @@ export function causeKind(cause: string): string {
 
 const size = (c: CauseShare) => Math.max(Math.abs(c.low), Math.abs(c.high));
 
-/** Sums shares by kind, keeps the largest CAUSES_SHOWN (ties: the first seen), to one decimal. */
-function largest(shares: readonly CauseShare[]): CauseShare[] {
+/** +1 when a share pushed the way the meter went (by its range's middle), −1 against, 0 unsized or none. */
+const withChange = (c: CauseShare, delta: number) => (c.unsized ? 0 : Math.sign(c.low + c.high) * Math.sign(delta));
+
+/**
+ * Sums shares by kind and keeps CAUSES_SHOWN of them, to one decimal: those that pushed the meter
+ * the way it went first, then the largest (ties: the first seen), so that a rise is never labelled
+ * by the fall it beat.
+ */
+function largest(shares: readonly CauseShare[], delta: number): CauseShare[] {
   const byKind = new Map<string, CauseShare>();
   for (const s of shares) {
     const same = byKind.get(s.kind);
@@ -58,7 +68,7 @@ function largest(shares: readonly CauseShare[]): CauseShare[] {
   return [...byKind.values()]
     .map((c) => ({ ...c, low: round1(Math.min(c.low, c.high)), high: round1(Math.max(c.low, c.high)) }))
     .filter((c) => c.unsized || size(c) >= CAUSE_MIN)
-    .sort((a, b) => size(b) - size(a))
+    .sort((a, b) => withChange(b, delta) - withChange(a, delta) || size(b) - size(a))
     .slice(0, CAUSES_SHOWN);
 }
 
@@ -77,6 +87,7 @@ export function selectSeenChanges(ctx: GameContext): SeenChange[] {
       record.ledger
         .filter((e) => e.meter === meter)
         .map((e) => ({ kind: causeKind(e.cause), low: e.delta, high: e.delta })),
+      report.publicDeltas[meter],
     ),
   }));
   for (const ally of ALLIES) {
@@ -85,12 +96,17 @@ export function selectSeenChanges(ctx: GameContext): SeenChange[] {
       turn,
       delta: report.estimateDeltas[ally].backlash,
       causes: largest(
-        account[ally].lines.map((l) => ({
-          kind: causeKind(l.cause),
-          low: l.low,
-          high: l.high,
-          ...(l.unsized ? { unsized: true as const } : {}),
-        })),
+        [
+          ...account[ally].lines.map((l) => ({
+            kind: causeKind(l.cause),
+            low: l.low,
+            high: l.high,
+            ...(l.unsized ? { unsized: true as const } : {}),
+          })),
+          // what the causes leave over of the estimate's move: the embassy revising its reading
+          { kind: REVISION_KIND, low: account[ally].revision.low, high: account[ally].revision.high },
+        ],
+        report.estimateDeltas[ally].backlash,
       ),
     });
     out.push({ meter: `${ally}.willingness`, turn, delta: report.estimateDeltas[ally].willingness, causes: [] });

@@ -41,6 +41,7 @@ export const FEEL = {
       election: 'election',
       stance: 'overreach',
       opening: 'opening mood',
+      revision: 'revised reading',
       facilitator: 'facilitator',
       'drift.cooling': 'cooling',
       'drift.reciprocity': 'one-sidedness',

@@ -43,8 +43,19 @@ export const seasonWords: Record<string, string> = {
   paralysed: 'its paralysis',
   steady: 'its season',
 };
-export const stanceFactor = 'your pressing stance';
-export const rallyFactor = 'a threat rally';
+/** The other factors of the weight (the season's word is in seasonWords). */
+export const factorWords: Record<'rally' | 'stance' | 'heat' | 'difficulty', string> = {
+  rally: 'a threat rally',
+  stance: 'your pressing stance',
+  heat: 'a heated public',
+  difficulty: 'the difficulty',
+};
+/** A public below its usual mood climbs back: cooling with a range reaching above zero. */
+export const settlingPart = (high: string, low: string) =>
+  `the public settling toward its usual mood ${high} to ${low} (by the hidden level)`;
+/** What the causes leave over of the estimate's move: the embassy's revised reading. */
+export const revisionPart = (amount: string) => `the embassy's revised reading ${amount}`;
+export const revisionRange = (low: string, high: string) => `the embassy's revised reading ${low} to ${high}`;
 export const weightFactor = (word: string, factor: number) => `${word} ×${factor}`;
 export const weightNote = (multiplier: number, why: string) => ` (pressure weighed ×${multiplier}: ${why})`;
 export const estimateLine = (
@@ -97,6 +108,8 @@ export const milestonesHeading = 'Milestones reached';
 export const backlashHeading = 'Backlash as Washington accounts for it (the true level stays hidden)';
 export const seeEnding = 'See the ending';
 export const nextMonth = 'Continue to next month';
-export const sectionSaid = (heading: string, lines: string[]) => `${heading}: ${lines.join('; ')}`;
+/** A section read aloud: its lines joined, a line's own full stop kept rather than doubled with a semicolon. */
+export const sectionSaid = (heading: string, lines: string[]) =>
+  `${heading}: ${lines.map((l, i) => (i < lines.length - 1 && !/[.!?]$/.test(l) ? `${l};` : l)).join(' ')}`;
 export const reportSaid = (title: string, parts: string[], next: string) =>
   `${title}. ${parts.join(' ')} Press Enter to ${next.toLowerCase()}.`;

@@ -15,6 +15,7 @@ import {
   type GameContext,
   type PlanForecast,
   round1,
+  type WeightFactor,
   selectAnswerReasons,
   selectBacklashAccount,
   selectGivenAnswers,
@@ -76,7 +77,11 @@ export function bandwidthLive(b: BandwidthExplained): string {
 function accountPart(ctx: GameContext, turn: number, l: AccountLine): string {
   const what = labelCause(ctx, l.cause, turn).what;
   if (l.unsized) return what;
-  if (l.group === 'cooling') return W.coolingPart(what, signed(l.high), signed(l.low));
+  // below its usual mood a public climbs back: the range then reaches above zero
+  if (l.group === 'cooling')
+    return l.high > 0
+      ? W.settlingPart(signed(l.high), signed(l.low))
+      : W.coolingPart(what, signed(l.high), signed(l.low));
   return W.causePart(what, signed(l.low));
 }
 
@@ -84,8 +89,8 @@ function accountPart(ctx: GameContext, turn: number, l: AccountLine): string {
 function weightNote(a: BacklashAccount): string {
   const w = a.weight;
   if (!w.factors.length) return '';
-  const word = (what: string) =>
-    what === 'season' ? W.seasonWords[a.season] : what === 'stance' ? W.stanceFactor : W.rallyFactor;
+  const word = (what: WeightFactor) =>
+    what === 'season' ? W.seasonWords[a.season] : W.factorWords[what as Exclude<WeightFactor, 'season'>];
   const why = w.factors.map((f) => W.weightFactor(word(f.what), round1(f.factor))).join(', ');
   return W.weightNote(round1(w.multiplier), why);
 }
@@ -104,7 +109,16 @@ export function accountLine(ctx: GameContext, a: BacklashAccount, turn: number):
   const shown = a.lines.filter((l, i) => i < 3 || l.group === 'cooling');
   const parts = shown.map((l) => accountPart(ctx, turn, l));
   const more = a.lines.length > shown.length ? W.smaller(a.lines.length - shown.length) : '';
-  return `${est} ${parts.length ? `${cap(parts.join('; '))}${more}.` : W.nothingMoved}`;
+  const revised = revisionPart(a.revision);
+  if (!parts.length) return `${est} ${revised ? `${cap(revised)}.` : W.nothingMoved}`;
+  return `${est} ${cap(parts.join('; '))}${more}${revised ? `; ${revised}` : ''}.`;
+}
+
+/** The estimate's move the causes leave over, when it is a point or more either way. */
+function revisionPart(r: BacklashAccount['revision']): string {
+  const mid = (r.low + r.high) / 2;
+  if (Math.abs(mid) < 1 || (r.low < 0 && r.high > 0 && Math.abs(mid) < (r.high - r.low) / 2)) return '';
+  return r.low === r.high ? W.revisionPart(signed(r.low)) : W.revisionRange(signed(r.low), signed(r.high));
 }
 
 const cap = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;

@@ -280,6 +280,56 @@ describe('selectBacklashAccount', () => {
   });
 });
 
+describe('pressureWeight and the account of the estimate', () => {
+  it('names every factor of the weight, so the named factors multiply out to it (hard, so the difficulty weighs)', () => {
+    let checked = 0;
+    for (const seed of [3, 5, 8]) {
+      const loaded = loadShippedScenario('mending-fences');
+      if (!loaded.ok) throw new Error('flagship does not load');
+      const actor = createActor(gameMachine, {
+        input: { scenario: loaded.value, settings: { ...miniInput().settings, seed, difficulty: 'hard' } },
+      }).start();
+      const ctx = playToEnd(actor, STRATEGIES.adaptive, { strategySeed: seed });
+      actor.stop();
+      for (const record of ctx.history)
+        for (const ally of ALLIES) {
+          const w = pressureWeight(ctx, record, ally);
+          const product = w.factors.reduce((p, f) => p * f.factor, 1);
+          // a factor within 5% of 1 goes unnamed: at most five of them
+          expect(Math.abs(product / w.multiplier - 1)).toBeLessThan(1.05 ** 5 - 1);
+          expect(w.factors.some((f) => f.what === 'difficulty')).toBe(true);
+          checked++;
+        }
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+
+  it("leaves the embassy's revision as what the listed causes do not explain of the estimate's move", () => {
+    let checked = 0;
+    for (let seed = 1; seed <= 4; seed++) {
+      const actor = createActor(gameMachine, { input: miniInput({ seed }) }).start();
+      const end = playToEnd(actor, STRATEGIES.adaptive, { strategySeed: seed });
+      actor.stop();
+      for (let n = 1; n <= end.history.length; n++) {
+        const ctx = nextContext(end, { history: end.history.slice(0, n) });
+        const account = selectBacklashAccount(ctx);
+        for (const ally of ALLIES) {
+          const a = account?.[ally];
+          if (!a) continue;
+          const moved = a.estimate.after.backlash - a.estimate.before.backlash;
+          const low = a.lines.reduce((sum, l) => sum + Math.min(l.low, l.high), 0);
+          const high = a.lines.reduce((sum, l) => sum + Math.max(l.low, l.high), 0);
+          expect(a.revision.low).toBeLessThanOrEqual(a.revision.high);
+          expect(low + a.revision.high).toBeCloseTo(moved, 0);
+          expect(high + a.revision.low).toBeCloseTo(moved, 0);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+});
+
 describe('the first month', () => {
   it('reports the estimates moving from the opening estimates, not by 0', () => {
     const actor = startedGame({ seed: 11 });

@@ -10,7 +10,13 @@ import { loadShippedScenario } from '../../src/content/catalog';
 import { DEFAULT_SETTINGS } from '../../src/model/context';
 import { selectBacklashAccount } from '../../src/model/explain';
 import { gameMachine } from '../../src/model/machine';
-import { CAUSES_SHOWN, type CauseShare, causeKind, selectSeenChanges } from '../../src/model/meterCauses';
+import {
+  CAUSES_SHOWN,
+  type CauseShare,
+  causeKind,
+  REVISION_KIND,
+  selectSeenChanges,
+} from '../../src/model/meterCauses';
 import { playToEnd } from '../../src/model/play/runGame';
 import { STRATEGIES } from '../../src/model/play/strategies';
 import { round1 } from '../../src/model/rules/bounds';
@@ -41,6 +47,11 @@ const months = [
   ...[7, 19].flatMap((seed) => closedMonths(seed, 'hard')),
 ];
 const size = (c: CauseShare) => Math.max(Math.abs(c.low), Math.abs(c.high));
+/** +1 for a share that pushed the way the meter went, −1 against, 0 unsized. */
+const way = (c: CauseShare, delta: number) => (c.unsized ? 0 : Math.sign(c.low + c.high) * Math.sign(delta));
+/** True when `a` comes before `b` or may (the order: the meter's way first, then the larger). */
+const comesFirst = (a: CauseShare, b: CauseShare, delta: number) =>
+  way(a, delta) > way(b, delta) || (way(a, delta) === way(b, delta) && size(a) >= size(b));
 
 describe('selectSeenChanges', () => {
   it('the seeded games give many closed months', () => expect(months.length).toBeGreaterThan(20));
@@ -65,13 +76,12 @@ describe('selectSeenChanges', () => {
             : r.publicDeltas[c.meter as (typeof PUBLIC_METERS)[number]];
         expect(c.delta).toBe(want);
         expect(c.causes.length).toBeLessThanOrEqual(CAUSES_SHOWN);
-        for (let i = 1; i < c.causes.length; i++)
-          expect(size(c.causes[i - 1])).toBeGreaterThanOrEqual(size(c.causes[i]));
+        for (let i = 1; i < c.causes.length; i++) expect(comesFirst(c.causes[i - 1], c.causes[i], c.delta)).toBe(true);
       }
     }
   });
 
-  it('sizes a public meter’s causes from its ledger, summed by kind, and names the largest', () => {
+  it('sizes a public meter’s causes from its ledger, summed by kind, and names those that pushed its way first, the largest first', () => {
     let named = 0;
     for (const ctx of months) {
       const ledger = ctx.history.at(-1)!.ledger;
@@ -84,13 +94,16 @@ describe('selectSeenChanges', () => {
           expect(cause.low).toBe(cause.high);
           expect(cause.low).toBe(round1(byKind.get(cause.kind)!));
         }
-        // no kind left out is larger than the smallest one named
-        const smallest = c.causes.length ? size(c.causes.at(-1)!) : Number.POSITIVE_INFINITY;
+        // no kind left out comes before the last one named
         const left = [...byKind]
           .filter(([k]) => !c.causes.some((x) => x.kind === k))
-          .map(([, v]) => Math.abs(round1(v)));
-        if (c.causes.length === CAUSES_SHOWN) for (const v of left) expect(v).toBeLessThanOrEqual(smallest);
-        else for (const v of left) expect(v).toBeLessThan(0.05);
+          .map(([kind, v]) => ({ kind, low: round1(v), high: round1(v) }))
+          // a kind that summed to nothing is never named
+          .filter((v) => size(v) >= 0.05);
+        const last = c.causes.at(-1);
+        if (c.causes.length === CAUSES_SHOWN && last)
+          for (const v of left) expect(comesFirst(last, v, c.delta), `${c.meter}: ${v.kind} left out`).toBe(true);
+        else expect(left).toEqual([]);
       }
     }
     expect(named).toBeGreaterThan(50);
@@ -98,6 +111,7 @@ describe('selectSeenChanges', () => {
 
   it('takes a backlash estimate’s causes from the backlash account, never the hidden opening; willingness names none', () => {
     let ranged = 0;
+    let revised = 0;
     for (const ctx of months) {
       const account = selectBacklashAccount(ctx)!;
       const seen = selectSeenChanges(ctx);
@@ -105,8 +119,14 @@ describe('selectSeenChanges', () => {
         const b = seen.find((c) => c.meter === `${ally}.backlash`)!;
         const kinds = new Set(account[ally].lines.map((l) => causeKind(l.cause)));
         for (const c of b.causes) {
-          expect(kinds.has(c.kind)).toBe(true);
           expect(c.kind).not.toBe(causeKind(OPENING_CAUSE));
+          if (c.kind === REVISION_KIND) {
+            // what the account leaves over of the estimate's move
+            expect([c.low, c.high]).toEqual([account[ally].revision.low, account[ally].revision.high]);
+            revised++;
+            continue;
+          }
+          expect(kinds.has(c.kind)).toBe(true);
           const lines = account[ally].lines.filter((l) => causeKind(l.cause) === c.kind);
           expect(c.low).toBe(
             round1(Math.min(...[lines.reduce((n, l) => n + l.low, 0), lines.reduce((n, l) => n + l.high, 0)])),
@@ -117,6 +137,7 @@ describe('selectSeenChanges', () => {
       }
     }
     expect(ranged).toBeGreaterThan(0); // cooling, or pressure over the band, comes as a range
+    expect(revised).toBeGreaterThan(0); // the embassy's revision is named where it moved the estimate
   });
 
   it('reads no hidden true level: moving the true backlash and willingness leaves it unchanged', () => {
