@@ -39,7 +39,8 @@ export const blocked = {
   channel: (card: string, channel: string) => `${card} cannot go through the ${channel} channel`,
   planned: (card: string) => `${card} is already planned this month`,
   bandwidth: (card: string, needs: number) => `not enough bandwidth this month (${card} needs ${needs})`,
-  cooldown: (card: string, months: number) => `${card} was launched recently; wait ${months} more month(s)`,
+  cooldown: (card: string, months: number) =>
+    `${card} was launched recently; wait ${months} more month${months === 1 ? '' : 's'}`,
   onTable: (card: string) => `${card} is still on the table`,
   secured: 'already secured',
   campaign: (ally: string) => `history concessions are off the table while ${ally} campaigns`,

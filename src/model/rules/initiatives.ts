@@ -29,27 +29,35 @@ export interface LaunchState extends ConditionState {
   open: readonly string[];
 }
 
-/** Why `def` cannot be launched through `channel` now, or null when it can. */
+/**
+ * Why `def` cannot be launched through `channel` now, or null when it can. Whether it can is the
+ * same whatever the order of the checks; the order decides which reason is given, and it is the one
+ * that matters most to the player: the most lasting obstacle first. The card's own state (a channel
+ * it never uses, already planned, its milestone already secured, its proposal still on the table),
+ * then what must change in the world (its preconditions, a campaign window, a leaders' summit), then
+ * a wait that passes by itself (a cooldown, or the wait after a refusal), and last this month's
+ * bandwidth, which the player can free by taking something else out of the plan.
+ */
 export function blockReason(def: InitiativeDef, channel: Channel, s: LaunchState, names: Names = {}): string | null {
   if (!def.channels.includes(channel)) return B.channel(def.name, channel);
   if (s.queued.includes(def.id)) return B.planned(def.name);
-  if (def.bandwidth > s.bandwidthLeft) return B.bandwidth(def.name, def.bandwidth);
-  const last = s.lastLaunched[def.id];
-  if (last !== undefined && s.turn - last < Math.max(1, def.cooldown)) {
-    return B.cooldown(def.name, Math.max(1, def.cooldown) - (s.turn - last));
-  }
-  if (s.open.includes(def.id)) return B.onTable(def.name);
   const m = def.proposal?.milestone;
   if (m && m in s.milestones) return B.secured;
+  if (s.open.includes(def.id)) return B.onTable(def.name);
+  for (const c of def.preconditions) {
+    if (!holds(c, s)) return describeCondition(c, names);
+  }
   for (const ally of campaignBarred(def)) {
     if (s.politics[ally].season === 'campaigning') {
       return B.campaign(ALLY_NAMES[ally]);
     }
   }
-  for (const c of def.preconditions) {
-    if (!holds(c, s)) return describeCondition(c, names);
-  }
   if (def.atLeadersSummit && s.summit.now === null) return B.summit(s.summit.next);
+  const last = s.lastLaunched[def.id];
+  if (last !== undefined && s.turn - last < Math.max(1, def.cooldown)) {
+    return B.cooldown(def.name, Math.max(1, def.cooldown) - (s.turn - last));
+  }
+  if (def.bandwidth > s.bandwidthLeft) return B.bandwidth(def.name, def.bandwidth);
   return null;
 }
 

@@ -13,6 +13,9 @@ import {
 import { milestoneReady, securedMilestones } from '../../../src/model/rules/milestones';
 import type { EventDef } from '../../../src/content/schema';
 import { miniScenarioResolved, testMeters } from '../../helpers/game';
+import { loadShippedScenario } from '../../../src/content/catalog';
+import { createInitialContext, DEFAULT_SETTINGS, nextContext } from '../../../src/model/context';
+import { launchState } from '../../../src/model/phases/planning';
 
 const scenario = miniScenarioResolved();
 const state = (over: Partial<LaunchState> = {}): LaunchState => ({
@@ -114,6 +117,150 @@ describe('initiatives', () => {
       /off the table while Seoul campaigns/,
     ],
   ] as const)('blocked by %s', (_n, def, s, reason) => expect(blockReason(def, 'public', s)).toMatch(reason));
+
+  // A card blocked by several things at once names the most lasting: its own state (already
+  // secured, still on the table), then its preconditions, a campaign window or a leaders' summit,
+  // then a wait (cooldown or refusal), and only last the month's bandwidth, which un-queuing frees.
+  const framework = scenario.initiatives.framework;
+  const campaigning = {
+    seoul: { season: 'campaigning', seasonUntil: -1 },
+    tokyo: { season: 'steady', seasonUntil: -1 },
+  } as const;
+  const secured = { 'ministerial-channel': 0 };
+  it.each([
+    [
+      'secured + cooldown',
+      ministers,
+      state({ milestones: secured, lastLaunched: { 'foreign-ministers': 3 } }),
+      'already secured',
+    ],
+    ['secured + bandwidth', ministers, state({ milestones: secured, bandwidthLeft: 0 }), 'already secured'],
+    [
+      'secured + on the table',
+      ministers,
+      state({ milestones: secured, open: ['foreign-ministers'] }),
+      'already secured',
+    ],
+    [
+      'on the table + cooldown',
+      ministers,
+      state({ open: ['foreign-ministers'], lastLaunched: { 'foreign-ministers': 3 } }),
+      "Reopen the ministers' channel is still on the table",
+    ],
+    [
+      'missing milestone + bandwidth',
+      framework,
+      state({ bandwidthLeft: 1 }),
+      'needs milestone "Compensation solution"',
+    ],
+    [
+      'missing milestone + cooldown',
+      framework,
+      state({ lastLaunched: { framework: 3 } }),
+      'needs milestone "Compensation solution"',
+    ],
+    [
+      'missing milestone + campaign',
+      fund,
+      state({ politics: campaigning }),
+      'needs milestone "Ministers\' channel reopened"',
+    ],
+    [
+      'campaign + bandwidth',
+      fund,
+      state({ milestones: secured, politics: campaigning, bandwidthLeft: 0 }),
+      'history concessions are off the table while Seoul campaigns',
+    ],
+    [
+      'campaign + cooldown',
+      fund,
+      state({ milestones: secured, politics: campaigning, lastLaunched: { 'compensation-fund': 3 } }),
+      'history concessions are off the table while Seoul campaigns',
+    ],
+    [
+      "leaders' summit + cooldown",
+      { ...ministers, atLeadersSummit: true },
+      state({
+        lastLaunched: { 'foreign-ministers': 3 },
+        summit: { now: null, next: { month: 'Nov 2022', name: 'Phnom Penh' } },
+      }),
+      'no summit of the three leaders this month (next: Nov 2022)',
+    ],
+    [
+      'cooldown + bandwidth',
+      ministers,
+      state({ lastLaunched: { 'foreign-ministers': 3 }, bandwidthLeft: 0 }),
+      "Reopen the ministers' channel was launched recently; wait 1 more month",
+    ],
+    [
+      'refusal wait + bandwidth',
+      ministers,
+      state({ lastLaunched: { 'foreign-ministers': 5 }, bandwidthLeft: 0 }),
+      "Reopen the ministers' channel was launched recently; wait 3 more months",
+    ],
+    [
+      'a wait of one month',
+      fund,
+      state({ milestones: secured, lastLaunched: { 'compensation-fund': 2 } }),
+      'Back a compensation fund was launched recently; wait 1 more month',
+    ],
+    [
+      'a wait of two months',
+      fund,
+      state({ milestones: secured, lastLaunched: { 'compensation-fund': 3 } }),
+      'Back a compensation fund was launched recently; wait 2 more months',
+    ],
+  ] as const)('blocked by %s names the first that matters', (_n, def, s, reason) =>
+    expect(blockReason(def, 'public', s, scenario)).toBe(reason),
+  );
+
+  it('the order of the checks changes which reason is given, never whether the card is blocked', () => {
+    // Every combination of the blocks above, on every card: blocked exactly when one of them holds.
+    const cards = [ministers, fund, framework, { ...ministers, atLeadersSummit: true }];
+    for (const def of cards)
+      for (const mask of Array.from({ length: 64 }, (_, i) => i)) {
+        const on = (bit: number) => (mask & (1 << bit)) !== 0;
+        const s = state({
+          milestones: on(0)
+            ? { ...secured, ...(on(1) ? { 'compensation-solution': 0, 'trilateral-drills': 0 } : {}) }
+            : {},
+          lastLaunched: on(2) ? { [def.id]: 3 } : {},
+          bandwidthLeft: on(3) ? 0 : 3,
+          open: on(4) ? [def.id] : [],
+          politics: on(5) ? campaigning : state().politics,
+        });
+        const anyBlock =
+          (def.proposal?.milestone !== undefined && def.proposal.milestone in s.milestones) ||
+          s.open.includes(def.id) ||
+          !def.preconditions.every((c) => holds(c, s)) ||
+          (def.kind === 'history' && s.politics.seoul.season === 'campaigning') ||
+          (def.atLeadersSummit === true && s.summit.now === null) ||
+          on(2) ||
+          def.bandwidth > s.bandwidthLeft;
+        expect(blockReason(def, 'public', s, scenario) !== null).toBe(anyBlock);
+      }
+  });
+
+  it('on the flagship, the playtest’s cards name the real obstacle, not the month’s bandwidth or a cooldown', () => {
+    const flagship = loadShippedScenario('mending-fences');
+    if (!flagship.ok) throw new Error('flagship does not load');
+    const start = createInitialContext({ scenario: flagship.value, settings: DEFAULT_SETTINGS });
+    const cards = flagship.value.initiatives;
+    // The month's bandwidth spent: the warning-data card still needs its milestones first.
+    const spent = { ...launchState(start, []), bandwidthLeft: 0 };
+    expect(blockReason(cards['missile-warning-data'], 'private', spent, flagship.value)).toBe(
+      'needs milestone "Trilateral summit with a joint statement"',
+    );
+    // The leaders' meeting secured the month after it was launched: secured, not "wait 1 more month".
+    const met = nextContext(start, {
+      turn: 2,
+      milestones: { ...start.milestones, 'ministerial-channel': 0, 'leaders-meet': 1 },
+      lastLaunched: { 'broker-leaders-meeting': 1 },
+    });
+    expect(blockReason(cards['broker-leaders-meeting'], 'public', launchState(met, []), flagship.value)).toBe(
+      'already secured',
+    );
+  });
 
   it('allowed when nothing blocks it', () => {
     expect(blockReason(fund, 'private', state({ milestones: { 'ministerial-channel': 0 } }))).toBeNull();
