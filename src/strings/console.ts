@@ -24,7 +24,7 @@ export const brief = {
   season: 'Season',
   nextElection: 'Next election',
   noElection: 'none scheduled',
-  electionIn: (months: number) => `in ${months} month(s)`,
+  electionIn: (months: number) => `in ${months} month${months === 1 ? '' : 's'}`,
   ask: (initiative: string, channel: string, cost: number, ask: string) =>
     `${initiative} (${channel}): domestic cost ${cost} — ${ask}`,
   noAsks: 'No open asks.',

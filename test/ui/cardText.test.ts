@@ -27,10 +27,10 @@ describe('cardReason', () => {
       'a channel it never uses',
       {
         private: 'Drill cannot go through the private channel',
-        public: 'Drill was launched recently; wait 1 more month(s)',
+        public: 'Drill was launched recently; wait 1 more month',
       },
       ['public'] as const,
-      'Unavailable: launched recently; wait 1 more month(s)',
+      'Unavailable: launched recently; wait 1 more month',
     ],
     [
       'only the unused channel open',
