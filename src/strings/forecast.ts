@@ -12,7 +12,8 @@ export const risk = {
   leakAnd: ', ',
   megaphone: (stance: string, launches: number, points: number) =>
     `Washington is ${stance}: ${launches === 1 ? 'the public launch costs' : `the ${launches} public launches cost`} ${points} credibility (the megaphone).`,
-  rupture: (capital: string) => `${capital}'s public could reach 100 this month: a rupture.`,
+  /** Read at the month's peak, before it cools: the range above it is the month's end. */
+  rupture: (capital: string) => `${capital}'s public could reach 100 mid-month, before it cools: a rupture.`,
   boiling: (capital: string, high: number) => `${capital} could end the month boiling (up to ${high}).`,
   pressure: (capital: string, points: number, multiplier: number) =>
     `Your pressure on ${capital} adds ${points} (backlash weighs ×${multiplier} there now).`,
