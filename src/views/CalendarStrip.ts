@@ -1,9 +1,11 @@
 // The months ahead: campaign windows shaded (and lettered S, T, US), elections (◆) and summits (★)
-// marked, with their names listed underneath.
+// marked, with their names listed underneath. Each month's label is sized to its cell and the names
+// to the legend's two lines (src/ui/textFit.ts): nothing runs into a neighbour or out of the panel.
 
 import Phaser from 'phaser';
 import type { Electorate } from '../model';
 import { drawPanel } from '../ui/Panel';
+import { fitLines, monthCellLabels } from '../ui/textFit';
 import { COLOR, type Rect, SIZE, textStyle } from '../ui/theme';
 import { room as R } from '../strings';
 
@@ -14,6 +16,11 @@ export interface CalendarMonth {
   elections: string[];
   summits: string[];
 }
+
+/** The lines the names listed underneath may take (the panel's height holds two). */
+const LEGEND_LINES = 2;
+/** Space kept between a month's label and its cell's right edge. */
+const LABEL_PAD = 4;
 
 const CAMPAIGN = {
   seoul: [R.campaignMark.seoul, COLOR.seoul],
@@ -34,7 +41,8 @@ export class CalendarStrip extends Phaser.GameObjects.Container {
     super(scene, r.x, r.y);
     this.top = drawPanel(scene, this, r, R.calendarPanel);
     this.g = scene.add.graphics();
-    this.legend = scene.add.text(16, r.h - 60, '', textStyle(SIZE.small, COLOR.text, { wrap: r.w - 32 }));
+    // no word wrap of Phaser's: the lines are fitted to the width here
+    this.legend = scene.add.text(16, r.h - 60, '', textStyle(SIZE.small, COLOR.text)).setName('calendar-legend');
     this.add([this.g, this.legend]);
     scene.add.existing(this);
   }
@@ -46,31 +54,51 @@ export class CalendarStrip extends Phaser.GameObjects.Container {
     const cw = (this.r.w - 32) / n;
     const ch = 74;
     const g = this.g.clear();
+    const labels: Phaser.GameObjects.Text[] = [];
     months.forEach((m, i) => {
       const x = 16 + i * cw;
       const y = this.top;
+      const cell = { x, w: cw - 4 };
       g.lineStyle(i === 0 ? 3 : 1, i === 0 ? COLOR.text : COLOR.panelEdge, 1).strokeRect(x, y, cw - 4, ch);
       const bw = (cw - 8) / Math.max(m.campaigns.length, 1);
       m.campaigns.forEach((c, j) => {
         const [letter, color] = CAMPAIGN[c];
         g.fillStyle(color, 0.45).fillRect(x + 2 + j * bw, y + 50, bw - 2, 22);
-        this.addText(x + 4 + j * bw, y + 51, letter, true);
+        this.addText(x + 4 + j * bw, y + 51, letter, true, cell);
       });
-      const label = m.label.replace(/ (\d\d)(\d\d)$/, ' ’$2');
       const marks = `${m.elections.length ? '◆ ' : ''}${m.summits.length ? '★' : ''}`;
-      this.addText(x + 6, y + 4, label, i === 0);
-      if (marks) this.addText(x + 6, y + 28, marks, false);
+      labels.push(this.addText(x + 6, y + 4, '', i === 0, cell));
+      if (marks) this.addText(x + 6, y + 28, marks, false, cell);
     });
+    // each label as wide as its cell allows (the current month's is bold, so wider)
+    const room = cw - 4 - 6 - LABEL_PAD;
+    const fits = (s: string, i: number) => labels[i].setText(s).width <= room;
+    const shown = monthCellLabels(
+      months.map((m) => m.label),
+      fits,
+    );
+    for (const [i, s] of shown.entries()) labels[i].setText(s);
     const named = months.flatMap((m) => [
       ...m.elections.map((e) => R.electionMark(m.label, e)),
       ...m.summits.map((s) => R.summitMark(m.label, s)),
     ]);
-    this.legend.setText(named.slice(0, 2).join('\n') || R.calendarEmpty);
+    const width = this.r.w - 32;
+    const { lines } = fitLines(named, LEGEND_LINES, width, (s) => this.legend.setText(s).width);
+    this.legend.setText(lines.join('\n') || R.calendarEmpty);
   }
 
-  private addText(x: number, y: number, s: string, bold: boolean): void {
+  /** A text of the strip in its month's `cell` (its left edge and width), which it keeps within. */
+  private addText(
+    x: number,
+    y: number,
+    s: string,
+    bold: boolean,
+    cell: { x: number; w: number },
+  ): Phaser.GameObjects.Text {
     const t = this.scene.add.text(x, y, s, textStyle(SIZE.small, COLOR.text, { bold }));
+    t.setData('cell', cell); // what the browser tests hold it to
     this.texts.push(t);
     this.add(t);
+    return t;
   }
 }
