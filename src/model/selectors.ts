@@ -6,9 +6,9 @@ import { cardOf, offeredChoices } from './rules/cardVariants';
 import { moodOf, round1, threatBandOf, trustBandOf } from './rules/bounds';
 import { monthLabel, monthOfTurn, turnOf } from './rules/calendar';
 import { inCampaign, monthsToElection } from './rules/elections';
-import { score } from './rules/endings';
+import { BOILING, score, TENDED_MOMENTUM } from './rules/endings';
 import { recommendationsOpen, type Situation, situationFor, situationsOf } from './rules/advisors';
-import { securedMilestones } from './rules/milestones';
+import { capstoneSteps, securedMilestones } from './rules/milestones';
 import { stanceOf } from './rules/washington';
 import { bandwidthUsed, launchState } from './phases/planning';
 import { blockReason } from './rules/initiatives';
@@ -264,6 +264,31 @@ export function selectMilestones(ctx: GameContext) {
     reached: m.id in ctx.milestones ? ctx.milestones[m.id] : null,
     capstone: m.id === ctx.scenario.capstone,
   }));
+}
+
+/**
+ * The scenario's goal as the planning screen states it: the capstone, the steps it still needs
+ * (itself included) and the first of them that can be taken now; once it is reached, what the end
+ * asks of the framework (both publics below boiling, momentum still at TENDED_MOMENTUM) and when.
+ */
+export function selectGoal(ctx: GameContext) {
+  const { scenario } = ctx;
+  const track = Object.values(scenario.milestones).map((m) => ({
+    id: m.id,
+    requires: m.requires,
+    reached: m.id in ctx.milestones,
+  }));
+  const steps = capstoneSteps(track, scenario.capstone);
+  const next = steps.find((id) => scenario.milestones[id].requires.every((r) => r in ctx.milestones));
+  return {
+    capstone: scenario.milestones[scenario.capstone].name,
+    reached: scenario.capstone in ctx.milestones,
+    stepsLeft: steps.length,
+    next: next ? scenario.milestones[next].name : null,
+    end: monthLabel(scenario.end),
+    boiling: BOILING,
+    momentum: TENDED_MOMENTUM,
+  };
 }
 
 export function selectEnding(ctx: GameContext) {

@@ -18,6 +18,7 @@ import {
   whyNot,
 } from '../model';
 import { Button } from '../ui/Button';
+import { shorten } from '../ui/textFit';
 import { did } from '../ui/keys';
 import { playCue } from '../ui/sound';
 import { paintPanelFloor } from '../ui/panelFloor';
@@ -39,7 +40,16 @@ import { RESOLUTION_MODAL, ResolutionView } from '../views/ResolutionView';
 import { SeatControl } from '../views/seminar/SeatControl';
 import { soundControls } from '../views/SoundControls';
 import { bandwidthLine, forecastLive, forecastModel } from '../views/readouts';
-import { eventCard, eventLive, metersSummary, monthLine, reportLive, turnReport } from '../views/roomModels';
+import {
+  eventCard,
+  eventLive,
+  goalLine,
+  goalLive,
+  metersSummary,
+  monthLine,
+  reportLive,
+  turnReport,
+} from '../views/roomModels';
 import { BaseScene } from './BaseScene';
 import { guideAutoStarts } from '../views/guideGate';
 import { followCardDetails } from './roomDetails';
@@ -71,6 +81,8 @@ export class SituationRoomScene extends BaseScene {
   private cuedMonths = -1;
   private endTurn!: Button;
   private monthText!: Phaser.GameObjects.Text;
+  private goalText!: Phaser.GameObjects.Text;
+  private titleText!: Phaser.GameObjects.Text;
   private modalOpen: string | null = null;
   /** Seminar only: switch Seoul's and Tokyo's seats between turns. */
   private seats: SeatControl | null = null;
@@ -101,8 +113,13 @@ export class SituationRoomScene extends BaseScene {
     const motion = () => this.reducedMotion;
     const top = ROOM.topBar;
     this.monthText = this.add.text(top.x, top.y + 8, '', textStyle(SIZE.heading, COLOR.text, { bold: true }));
+    // the goal, centred between the month and the scenario's title
+    this.goalText = this.add
+      .text(top.x + top.w / 2 - 40, top.y + 14, '', textStyle(SIZE.body, COLOR.text, { bold: true }))
+      .setOrigin(0.5, 0)
+      .setName('goal');
     const solo = !activeSeminar(this.app);
-    this.add
+    this.titleText = this.add
       .text(
         top.x + top.w - (solo ? 200 : 0),
         top.y + 14,
@@ -288,6 +305,7 @@ export class SituationRoomScene extends BaseScene {
     // the closed month's changes show once the report is closed and the room is in view again
     const changes = inReport ? undefined : meterChanges(ctx);
     this.monthText.setText(R.monthClosed(monthLine(ctx), inReport));
+    this.placeGoal(inReport ? '' : goalLine(ctx));
     const { map, capitals, meters, calendar, advisors, news } = this.views;
     this.renderIf(
       'map',
@@ -342,12 +360,30 @@ export class SituationRoomScene extends BaseScene {
     else if (phase === 'awaitingAnswers') this.say(R.awaitingSaid(monthLine(ctx)));
     else {
       const moved = changes ? meterChangesSaid(changes) : '';
-      this.say(R.planningSaid(monthLine(ctx), metersSummary(ctx), forecast ? forecastLive(forecast) : '', moved));
+      this.say(
+        R.planningSaid(
+          monthLine(ctx),
+          metersSummary(ctx),
+          forecast ? forecastLive(forecast) : '',
+          moved,
+          goalLive(ctx),
+        ),
+      );
     }
     this.guide.follow(phase);
     const guideLive = this.guide.liveText();
     if (guideLive) this.say(guideLive);
     this.updateDetails();
+  }
+
+  /** The goal line, centred in the top bar's gap between the month and the title, shortened to fit it. */
+  private placeGoal(line: string): void {
+    const g = this.goalText;
+    const left = this.monthText.x + this.monthText.width + 32;
+    const right = this.titleText.x - this.titleText.width - 32;
+    const measure = (t: string) => g.setText(t).width;
+    g.setText(line ? shorten(line, right - left, measure) : '');
+    g.setX((left + right) / 2);
   }
 
   private setModal(name: string | null): void {

@@ -5,12 +5,19 @@ import { onOff } from './common';
 
 export const screen = 'Situation room';
 export const titleWithHelp = (title: string) => `${title} · press ? for keyboard help`;
+/** The goal in the top bar: the capstone and the steps to it, then, once secured, what the end asks. */
+export const goalAhead = (capstone: string, steps: number) =>
+  `Goal: ${capstone} · ${steps === 1 ? 'within reach' : `${steps} steps to go`}`;
+export const goalSecured = (end: string, boiling: number, momentum: number) =>
+  `Goal secured · hold it to ${end}: both publics below ${boiling}, momentum ${momentum}+`;
+/** What the live region says of the goal: the next step too. */
+export const goalSaid = (line: string, next: string | null) => (next ? `${line}; next: ${next}.` : `${line}.`);
 export const endTurn = 'End turn';
 export const menu = 'Menu';
 export const monthClosed = (month: string, closed: boolean) => `${month}${closed ? ' · month closed' : ''}`;
 export const awaitingSaid = (month: string) => `${month}. Waiting for the delegations to answer.`;
-export const planningSaid = (month: string, meters: string, forecast: string, moved = '') =>
-  `Planning. ${month}.${moved ? ` ${moved}` : ''} ${meters}.${forecast ? ` ${forecast}` : ''} Press E to end the turn.`;
+export const planningSaid = (month: string, meters: string, forecast: string, moved = '', goal = '') =>
+  `Planning. ${month}.${goal ? ` ${goal}` : ''}${moved ? ` ${moved}` : ''} ${meters}.${forecast ? ` ${forecast}` : ''} Press E to end the turn.`;
 export const dialogSaid = (month: string, dialog: string) => `${month}. ${dialog}`;
 
 export const paused = 'Paused';

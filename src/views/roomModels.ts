@@ -6,6 +6,7 @@ import {
   type GameContext,
   type GameEvent,
   POSTURE_NAMES,
+  selectGoal,
   selectMonth,
   selectPendingChoices,
   selectBandwidth,
@@ -16,9 +17,21 @@ import { answerMarks, moveLines } from './feelModels';
 import { answerLines, backlashSection, bandwidthLive } from './readouts';
 import { FEEL } from '../strings/feel';
 import type { EventCardModel, ReportModel } from './ResolutionView';
-import { readouts as W } from '../strings';
+import { readouts as W, room as R } from '../strings';
 
 export { ANSWER_WORDS } from './readouts';
+
+/** The goal line of the top bar (selectGoal in words). */
+export function goalLine(ctx: GameContext): string {
+  const g = selectGoal(ctx);
+  return g.reached ? R.goalSecured(g.end, g.boiling, g.momentum) : R.goalAhead(g.capstone, g.stepsLeft);
+}
+
+/** The goal for the live region: the line, and the next step while the capstone is ahead. */
+export function goalLive(ctx: GameContext): string {
+  const g = selectGoal(ctx);
+  return R.goalSaid(goalLine(ctx), g.reached ? null : g.next);
+}
 
 export function monthLine(ctx: GameContext): string {
   const m = selectMonth(ctx);

@@ -128,24 +128,24 @@ describe('forecastPlan on fixed months', () => {
       posture: { seoul: 0, tokyo: 0 },
       initiatives: [{ id: def?.id as string, channel: 'private' }],
     };
-    const stump = (f: PlanForecast) => f.risks.filter((r) => r.includes('campaigning: a no shelves'));
+    const stump = (f: PlanForecast) => f.risks.filter((r) => r.includes('campaigns: a no shelves'));
     const until = monthLabel(
       monthOfTurn(ctx.scenario.start, ctx.turn + refusalWait(true) + Math.max(1, def?.cooldown ?? 0)),
     );
     expect(stump(forecastPlan(ctx, plan, { seoul: 'steady', tokyo: 'steady' }))).toEqual([]);
     expect(stump(forecastPlan(ctx, plan, { seoul: 'steady', tokyo: 'campaigning' }))).toEqual([
-      `Tokyo is campaigning: a no shelves ${def?.name} until ${until} (${REJECTION.stumpWait} months more).`,
+      `Tokyo campaigns: a no shelves ${def?.name} until ${until}, ${REJECTION.stumpWait} months more.`,
     ]);
     expect(stump(forecastPlan(ctx, quietPlan, { seoul: 'campaigning', tokyo: 'campaigning' }))).toEqual([]);
     // it comes before a boiling worst case, after a rupture
     const hot = miniCtx({ estimates: { ...ctx.estimates, tokyo: { ...ctx.estimates.tokyo, backlash: 66 } } });
     const f = forecastPlan(hot, plan, { seoul: 'steady', tokyo: 'campaigning' });
     const at = (re: RegExp) => f.risks.findIndex((r) => re.test(r));
-    expect(at(/campaigning: a no shelves/)).toBeGreaterThanOrEqual(0);
+    expect(at(/campaigns: a no shelves/)).toBeGreaterThanOrEqual(0);
     expect(at(/could end the month boiling|could reach 100/)).toBeGreaterThanOrEqual(0);
-    if (at(/could reach 100/) >= 0) expect(at(/could reach 100/)).toBeLessThan(at(/campaigning: a no shelves/));
+    if (at(/could reach 100/) >= 0) expect(at(/could reach 100/)).toBeLessThan(at(/campaigns: a no shelves/));
     if (at(/could end the month boiling/) >= 0)
-      expect(at(/campaigning: a no shelves/)).toBeLessThan(at(/could end the month boiling/));
+      expect(at(/campaigns: a no shelves/)).toBeLessThan(at(/could end the month boiling/));
   });
 
   it('says a no near the end shelves the card for the rest of the game', () => {

@@ -4,6 +4,7 @@
 // advisers read these; nothing here sees a true value. Pure.
 
 import { DIFFICULTY } from '../rules/difficulty';
+import { capstoneSteps } from '../rules/milestones';
 import { acceptProbability, answerScore } from '../rules/proposals';
 import type { AllyId, Channel } from '../types';
 import type { InitiativeView, StrategyView } from './view';
@@ -41,15 +42,6 @@ export function expectedAllYes(view: StrategyView, card: InitiativeView, channel
 
 /** The milestones the capstone still needs, itself included (none once it is reached). */
 export function capstonePath(view: StrategyView): Set<string> {
-  const byId = new Map(view.milestones.map((m) => [m.id, m]));
-  const need = new Set<string>();
-  const visit = (id: string) => {
-    const m = byId.get(id);
-    if (!m || m.reached || need.has(id)) return;
-    need.add(id);
-    for (const r of m.requires) visit(r);
-  };
   const capstone = view.milestones.find((m) => m.capstone);
-  if (capstone) visit(capstone.id);
-  return need;
+  return new Set(capstone ? capstoneSteps(view.milestones, capstone.id) : []);
 }
