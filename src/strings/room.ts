@@ -89,6 +89,9 @@ export const continueReport = 'Continue';
 export const eventKicker = 'EVENT — your choice';
 export const reportKicker = 'TURN REPORT';
 export const choiceLabel = (n: number, label: string) => `${n}. ${label}`;
+/** A choice that borrows bandwidth says so: the next month's planning shows it taken away. */
+export const choiceText = (text: string, bandwidth: number) =>
+  bandwidth > 0 ? `${text} (Takes ${bandwidth} of next month's bandwidth.)` : text;
 
 export const initiativesPanel = 'Initiatives (private or public channel)';
 export const prevPage = '◀ Prev';

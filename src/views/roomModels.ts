@@ -71,7 +71,12 @@ export function eventCard(ctx: GameContext, blocked: (e: GameEvent) => string | 
     id: ev.id,
     title: ev.title,
     text: ev.text,
-    choices: ev.choices.map((c) => ({ ...c, blocked: blocked({ type: 'event.choose', event: ev.id, choice: c.id }) })),
+    choices: ev.choices.map((c) => ({
+      id: c.id,
+      label: c.label,
+      text: R.choiceText(c.text, c.bandwidth),
+      blocked: blocked({ type: 'event.choose', event: ev.id, choice: c.id }),
+    })),
   };
 }
 
