@@ -131,6 +131,11 @@ function endingQuestion(ctx: GameContext): Question | null {
       fmt(Math.abs(closest.gap)),
       side,
       closest.name,
+      // a broken game was not safe (a rupture is read mid-month, before the public cools); else a
+      // public below its line is safe, and credibility above its line
+      ctx.ending !== 'rupture' &&
+        ctx.ending !== 'discredited' &&
+        (closest.meter === 'credibility' ? closest.gap > 0 : closest.gap < 0),
     ),
   };
 }

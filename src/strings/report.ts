@@ -192,6 +192,7 @@ export const questions = {
   above: 'above',
   exactlyOn: 'exactly on',
   capstone: 'the capstone',
+  /** `safe`: the meter ended on the good side of its line (a public below it, credibility above). */
   ending: (
     title: string,
     reached: boolean,
@@ -201,6 +202,7 @@ export const questions = {
     gap: string,
     side: string,
     line: string,
+    safe: boolean,
   ) =>
-    `Your ending, ${title}, came ${reached ? 'with' : 'without'} “${capstone}”. It hung most closely on ${meter}, which finished at ${final}, ${gap} points ${side} the ${line} line. Which single decision would have moved it across?`,
+    `Your ending, ${title}, came ${reached ? 'with' : 'without'} “${capstone}”. It hung most closely on ${meter}, which finished at ${final}, ${gap} points ${side} the ${line} line. ${safe ? 'Which single decision brought it closest to crossing, and what held it back?' : 'Which single decision would have kept it on the right side?'}`,
 } as const;

@@ -19,6 +19,17 @@ describe('discussion questions', () => {
     expect(qs.some((q) => q.kind === 'divergence')).toBe(true);
   });
 
+  it('asks after a safe ending what came closest to crossing, and after a broken one what would have held', () => {
+    const ending = (strategy: string) =>
+      discussionQuestions(playedGame(strategy, { seed: 11 })).find((q) => q.kind === 'ending')?.text ?? '';
+    // leaning hard ruptures a public: it ended on or above its line
+    expect(ending('hard')).toMatch(
+      /the (boiling|rupture) line\. Which single decision would have kept it on the right side\?$/,
+    );
+    // a quiet game ends with both publics below boiling
+    expect(ending('quiet')).toMatch(/below the boiling line\. Which single decision brought it closest to crossing/);
+  });
+
   it('does not invent a campaign push for a player who stayed quiet, and falls back to generic standing questions', () => {
     const qs = discussionQuestions(playedGame('quiet', { seed: 11 }));
     expect(qs.some((q) => q.kind === 'campaign')).toBe(false);
