@@ -80,8 +80,9 @@ export const processChart = 'Trust, threat and momentum (0–100)';
 export const noTimeline = 'No milestone or election in the months played.';
 export const branchChart = 'Branch (solid) against the original game (thin dashes)';
 export const noData = (line: string) => `${line}: no data`;
-export const lineWords = (line: string, from: string, to: string, high: string, at: string) =>
-  `${line} from ${from} to ${to}, highest ${high} in ${at}`;
+/** `at` is a month label, or null for the opening values (the chart's first point). */
+export const lineWords = (line: string, from: string, to: string, high: string, at: string | null) =>
+  `${line} from ${from} to ${to}, highest ${high} ${at === null ? 'at the start' : `in ${at}`}`;
 export const chartWords = (title: string, lines: string[]) => `${title}: ${lines.join('; ')}.`;
 export const electionMarker = (title: string, month: string) => `${title} (${month})`;
 export const markerWords = (elections: string[], events: number) =>

@@ -130,7 +130,8 @@ export function branchChart(
 
 /** One chart in words: each line from start to end with its highest point, then the markers. */
 export function chartWords(m: ChartModel): string {
-  const at = (i: number) => m.xLabels[i] ?? String(i);
+  // the first point is the opening values, not a month
+  const at = (i: number) => (i === 0 ? null : (m.xLabels[i] ?? String(i)));
   const lines = m.lines.map((l) => {
     const vals = l.values.map((v, i) => [v, i] as const).filter((p): p is readonly [number, number] => p[0] !== null);
     if (!vals.length) return D.noData(l.name);
