@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { risk } from '../src/strings/forecast';
+import { forecastTitleOf } from '../src/strings/readouts';
 import { openRoom } from './helpers';
 
 const cards = JSON.parse(readFileSync(new URL('../src/content/deck/initiatives.json', import.meta.url), 'utf8')) as {
@@ -23,6 +24,8 @@ const LONGEST = [
   risk.stump('Seoul', card, 'Sep 2022', 3),
   risk.vote('Tokyo', 12.5, 12.5),
 ];
+/** The panel's title with the most risks a plan can list. */
+const TITLE = forecastTitleOf(12, 12);
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
@@ -43,4 +46,52 @@ test('every risk at its longest wraps inside the forecast panel', async ({ page 
     return out;
   }, LONGEST);
   expect(fits.filter((f) => !f.right || !f.bottom)).toEqual([]);
+  const titleFits = await page.evaluate((t) => {
+    const room = window.__mf!.game.scene.getScene('situation-room');
+    const panel = room.children.getByName('forecast') as unknown as Phaser.GameObjects.Container;
+    const title = panel.getByName('forecast-title') as Phaser.GameObjects.Text;
+    const before = title.text;
+    title.setText(t);
+    const ok = title.getBounds().right <= panel.getBounds().right + 0.5;
+    title.setText(before);
+    return ok;
+  }, TITLE);
+  expect(titleFits).toBe(true);
+});
+
+test('the forecast shows its risks one at a time: F and a click on the panel show the next', async ({ page }) => {
+  await openRoom(page);
+  // a plan with several risks: lean hard on both, two initiatives queued in private (leaks)
+  await page.evaluate(() => {
+    const actor = window.__mf!.actor as { send(e: object): void };
+    actor.send({ type: 'posture.set', ally: 'seoul', posture: 3 });
+    actor.send({ type: 'posture.set', ally: 'tokyo', posture: 3 });
+    for (const id of ['intelligence-briefing', 'trilateral-missile-drill'])
+      actor.send({ type: 'initiative.queue', initiative: id, channel: 'private' });
+  });
+  const shown = () =>
+    page.evaluate(() => {
+      const room = window.__mf!.game.scene.getScene('situation-room');
+      const panel = room.children.getByName('forecast') as unknown as Phaser.GameObjects.Container;
+      const risk = panel.getByName('forecast-risk') as Phaser.GameObjects.Text;
+      const title = panel.getByName('forecast-title') as Phaser.GameObjects.Text;
+      return { risk: risk.text, title: title.text };
+    });
+  await expect.poll(async () => (await shown()).title).toMatch(/risk 1 of \d/);
+  const first = await shown();
+  const total = Number(/of (\d+)/.exec(first.title)?.[1]);
+  expect(total).toBeGreaterThan(1);
+  await page.keyboard.press('f');
+  await expect.poll(async () => (await shown()).title).toMatch(/risk 2 of/);
+  expect((await shown()).risk).not.toBe(first.risk);
+  // the panel's centre in page pixels: the canvas draws the 1920×1080 design scaled to fit
+  const at = await page.evaluate(() => {
+    const canvas = window.__mf!.game.canvas.getBoundingClientRect();
+    const room = window.__mf!.game.scene.getScene('situation-room');
+    const b = (room.children.getByName('forecast') as unknown as Phaser.GameObjects.Container).getBounds();
+    const s = canvas.width / 1920;
+    return { x: canvas.left + b.centerX * s, y: canvas.top + b.centerY * s };
+  });
+  await page.mouse.click(at.x, at.y);
+  await expect.poll(async () => (await shown()).title).toMatch(total > 2 ? /risk 3 of/ : /risk 1 of/);
 });

@@ -4,7 +4,7 @@
 
 import type { Projection } from '../server/projection';
 import { el, fmt } from '../seminar/console/dom';
-import { net as N } from '../strings';
+import { net as N, readouts as R } from '../strings';
 import { forecastModel } from '../views/readouts';
 
 export type Send = (event: string, payload: unknown) => void;
@@ -161,7 +161,8 @@ export function washingtonPanels(p: Of<'washington'>, send: Send): HTMLElement[]
     out.push(plan);
     if (p.forecast) {
       const f = forecastModel(p.forecast);
-      const box = panel(f.title, el('p', f.ranges));
+      // the DOM table lists every risk at once: the title without a risk's number
+      const box = panel(R.forecastTitle, el('p', f.ranges));
       box.append(...p.forecast.risks.map((r) => el('p', r)), el('p', p.forecast.leavesOut));
       box.id = 'forecast';
       out.push(box);

@@ -265,6 +265,7 @@ export class SituationRoomScene extends BaseScene {
       return true;
     }
     if (e.key.toLowerCase() === 'e') return did(() => this.commit());
+    if (e.key.toLowerCase() === 'f' && phase === 'planning') return did(() => this.views.forecast.nextRisk());
     if (e.key === '[' || e.key === ']') return did(() => this.views.initiatives.turnPage(e.key === '[' ? -1 : 1));
     return false;
   }

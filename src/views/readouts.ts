@@ -28,18 +28,21 @@ const signed = (n: number) => `${n > 0 ? '+' : n < 0 ? '−' : ''}${Math.abs(rou
 const range = (r: { low: number; high: number }) => (r.low === r.high ? `${r.low}` : `${r.low}–${r.high}`);
 
 export interface ForecastModel {
-  title: string;
+  /** The panel's title for each risk shown: with "risk 2 of 3" when there are several. */
+  titles: string[];
   ranges: string;
-  risk: string;
+  /** Every risk, the most serious first (the panel shows one at a time); one line when none. */
+  risks: string[];
 }
 
-/** The forecast panel: the ranges after the month, and the most serious risk. */
+/** The forecast panel: the ranges after the month, and the risks, most serious first. */
 export function forecastModel(f: PlanForecast): ForecastModel {
   const c = f.capitals;
+  const risks = f.risks.length ? [...f.risks] : [W.noRisk];
   return {
-    title: W.forecastTitle,
+    titles: risks.map((_, i) => (risks.length > 1 ? W.forecastTitleOf(i + 1, risks.length) : W.forecastTitle)),
     ranges: W.forecastRanges(range(c.seoul.after), range(c.tokyo.after), range(f.momentum.after)),
-    risk: f.risks[0] ?? W.noRisk,
+    risks,
   };
 }
 
