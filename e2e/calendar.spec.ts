@@ -3,12 +3,12 @@
 // strip at 1920×1080 and 1366×768, drawn for every month of every shipped scenario: its legend on
 // its two lines inside the panel, each month's label, marks and campaign letters inside its cell.
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { loadScenario, parseDeck } from '../src/content/load';
 import type { GameContext } from '../src/model';
 import { selectCalendar } from '../src/model/selectors';
 import { openRoom, openTitle, waitLive, watchConsole } from './helpers';
+import { shippedScenario } from './scenarios';
 
 const settingsOf = (page: import('@playwright/test').Page) =>
   page.evaluate(
@@ -32,26 +32,12 @@ test('the setup screen toggles the historical calendar and the game starts with 
   expect(problems).toEqual([]);
 });
 
-/** A shipped scenario read from disk (the catalog's JSON imports need a bundler; the loader is the same). */
-function shippedScenario(id: string) {
-  const json = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
-  const names = ['events', 'initiatives', 'milestones', 'endings', 'advisors', 'glossary'];
-  const deck = parseDeck(
-    'src/content/deck',
-    Object.fromEntries(names.map((n) => [n, json(`src/content/deck/${n}.json`)])),
-  );
-  if (!deck.ok) throw new Error(`deck: ${JSON.stringify(deck.problems)}`);
-  const path = `src/content/scenarios/${id}.json`;
-  const s = loadScenario(path, json(path), deck.value);
-  if (!s.ok) throw new Error(`${id}: ${JSON.stringify(s.problems)}`);
-  return s.value;
-}
-
 /** The strip of every month of every shipped scenario, as the room asks for it (eight months ahead). */
 function everyStrip() {
   const ids = readdirSync('src/content/scenarios').map((f) => f.replace(/\.json$/, ''));
   return ids.flatMap((id) => {
     const scenario = shippedScenario(id);
+    if (!scenario) throw new Error(`${id} does not load`);
     return Array.from({ length: scenario.months }, (_, turn) => ({
       where: `${id}, month ${turn + 1}`,
       months: selectCalendar({ scenario, turn } as unknown as GameContext, 8),

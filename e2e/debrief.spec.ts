@@ -7,10 +7,10 @@ import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { loadScenario, parseDeck } from '../src/content/load';
 import { replayGame, snapshotHash } from '../src/report/replay';
 import { parseReplay } from '../src/report/replayFile';
 import { openTitle, waitLive, watchConsole } from './helpers';
+import { shippedScenario } from './scenarios';
 
 const OUT = 'test-results/debrief';
 /** Downloads go outside test-results, which another Playwright run may clear meanwhile. */
@@ -62,20 +62,6 @@ async function download(page: Page, key: string): Promise<{ name: string; text: 
   const path = join(DOWNLOADS, dl.suggestedFilename());
   await dl.saveAs(path);
   return { name: dl.suggestedFilename(), text: readFileSync(path, 'utf8'), path };
-}
-
-/** A shipped scenario read from disk (the catalog's JSON imports need a bundler; the loader is the same). */
-function shippedScenario(id: string) {
-  const json = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
-  const names = ['events', 'initiatives', 'milestones', 'endings', 'advisors', 'glossary'];
-  const deck = parseDeck(
-    'src/content/deck',
-    Object.fromEntries(names.map((n) => [n, json(`src/content/deck/${n}.json`)])),
-  );
-  if (!deck.ok) return null;
-  const path = `src/content/scenarios/${id}.json`;
-  const s = loadScenario(path, json(path), deck.value);
-  return s.ok ? s.value : null;
 }
 
 /** Screenshots for a person to look at, only when DEBRIEF_SHOTS is set (they cost seconds each). */
