@@ -226,7 +226,12 @@ export function selectPendingChoices(ctx: GameContext) {
       id: f.id,
       title: card.title,
       text: card.text,
-      choices: offeredChoices(def, ctx).map((c) => ({ id: c.id, label: c.label, text: c.text, bandwidth: c.bandwidth ?? 0 })),
+      choices: offeredChoices(def, ctx).map((c) => ({
+        id: c.id,
+        label: c.label,
+        text: c.text,
+        bandwidth: c.bandwidth ?? 0,
+      })),
     };
   });
 }
