@@ -7,6 +7,7 @@ import { expect, test } from '@playwright/test';
 import { risk } from '../src/strings/forecast';
 import { forecastTitleOf } from '../src/strings/readouts';
 import { openRoom } from './helpers';
+import { click } from './pointer';
 
 const cards = JSON.parse(readFileSync(new URL('../src/content/deck/initiatives.json', import.meta.url), 'utf8')) as {
   name: string;
@@ -59,7 +60,7 @@ test('every risk at its longest wraps inside the forecast panel', async ({ page 
   expect(titleFits).toBe(true);
 });
 
-test('the forecast shows its risks one at a time: F and a click on the panel show the next', async ({ page }) => {
+test('the forecast shows its risks one at a time: F and its Next risk button show the next', async ({ page }) => {
   await openRoom(page);
   // a plan with several risks: lean hard on both, two initiatives queued in private (leaks)
   await page.evaluate(() => {
@@ -84,14 +85,8 @@ test('the forecast shows its risks one at a time: F and a click on the panel sho
   await page.keyboard.press('f');
   await expect.poll(async () => (await shown()).title).toMatch(/risk 2 of/);
   expect((await shown()).risk).not.toBe(first.risk);
-  // the panel's centre in page pixels: the canvas draws the 1920×1080 design scaled to fit
-  const at = await page.evaluate(() => {
-    const canvas = window.__mf!.game.canvas.getBoundingClientRect();
-    const room = window.__mf!.game.scene.getScene('situation-room');
-    const b = (room.children.getByName('forecast') as unknown as Phaser.GameObjects.Container).getBounds();
-    const s = canvas.width / 1920;
-    return { x: canvas.left + b.centerX * s, y: canvas.top + b.centerY * s };
-  });
-  await page.mouse.click(at.x, at.y);
+  // the panel's Next risk button, by mouse: a control like any other, and its press is announced
+  const said = await click(page, /^Next risk$/);
+  expect(said).toContain((await shown()).risk);
   await expect.poll(async () => (await shown()).title).toMatch(total > 2 ? /risk 3 of/ : /risk 1 of/);
 });

@@ -129,7 +129,7 @@ export class SituationRoomScene extends BaseScene {
       .setOrigin(1, 0);
     this.views = {
       map: new MapView(this, ROOM.map, this.cache.json.get(AssetKey.map) as MapData),
-      forecast: new ForecastView(this, ROOM.forecast),
+      forecast: new ForecastView(this, ROOM.forecast, (risk) => this.say(risk)),
       calendar: new CalendarStrip(this, ROOM.calendar),
       advisors: new AdvisorsView(this, ROOM.advisors),
       capitals: new CapitalGauges(this, ROOM.capitals, motion),

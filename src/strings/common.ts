@@ -20,7 +20,7 @@ export const shortcuts: [string, string][] = [
   ['1–4', 'Seoul posture: quiet, nudge, press, lean hard'],
   ['Shift+1–4', 'Tokyo posture: quiet, nudge, press, lean hard'],
   ['E', 'end the turn (commit the month)'],
-  ['F', "the forecast's next risk (a click on the forecast too)"],
+  ['F', "the forecast's next risk (its Next button)"],
   ['[ and ]', 'page the initiative cards'],
   ['G (room)', 'open the guided first month again'],
   ['1–4 (event card)', 'pick a choice'],

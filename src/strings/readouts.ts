@@ -11,8 +11,8 @@ export const answerWords = {
 } as const;
 
 export const forecastTitle = 'Forecast at the month’s end (no events counted)';
-/** With several risks: which one the panel shows, and the key (or a click) for the next. */
-export const forecastTitleOf = (i: number, n: number) => `Forecast (no events counted) · risk ${i} of ${n}: F`;
+/** With several risks: which one the panel shows (its Next button shows the next). */
+export const forecastTitleOf = (i: number, n: number) => `Forecast (no events) · risk ${i} of ${n}`;
 export const forecastRanges = (seoul: string, tokyo: string, momentum: string) =>
   `Backlash Seoul ${seoul} · Tokyo ${tokyo} · momentum ${momentum}`;
 export const noRisk = 'No leak, vote or costly yes in this plan.';

@@ -96,6 +96,8 @@ export const choiceText = (text: string, bandwidth: number) =>
 export const initiativesPanel = 'Initiatives (private or public channel)';
 export const prevPage = '◀ Prev';
 export const nextPage = 'Next ▶';
+/** The forecast panel's button for its next risk. */
+export const nextRisk = 'Next risk';
 export const pager = (first: number, last: number, total: number) => `${first}–${last} of ${total} · keys [ ]`;
 export const channelName = { private: 'Private', public: 'Public' } as const;
 export const withdraw = 'Withdraw';

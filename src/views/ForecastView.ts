@@ -1,20 +1,31 @@
 // The plan's forecast, beside the map: each capital's backlash range and momentum after the month
-// if the turn ends now, and its risks in words, the most serious first, one at a time (a click on
-// the panel or F shows the next). Renders `forecastModel`'s strings.
+// if the turn ends now, and its risks in words, the most serious first, one at a time (its Next
+// button, or F, shows the next). Renders `forecastModel`'s strings.
 
 import Phaser from 'phaser';
+import { Button } from '../ui/Button';
 import { drawPanel } from '../ui/Panel';
+import { room as R } from '../strings';
 import { COLOR, type Rect, SIZE, textStyle } from '../ui/theme';
 import type { ForecastModel } from './readouts';
+
+/** The Next button's width: the title's row keeps it clear of the title's longest text. */
+const NEXT_W = 150;
 
 export class ForecastView extends Phaser.GameObjects.Container {
   private readonly title: Phaser.GameObjects.Text;
   private readonly ranges: Phaser.GameObjects.Text;
   private readonly risk: Phaser.GameObjects.Text;
+  private readonly nextButton: Button;
   private model: ForecastModel | null = null;
   private shown = 0;
 
-  constructor(scene: Phaser.Scene, r: Rect) {
+  /** `onNext` hears the risk the Next button (or F) brings up, for the live region. */
+  constructor(
+    scene: Phaser.Scene,
+    r: Rect,
+    private readonly onNext: (risk: string) => void,
+  ) {
     super(scene, r.x, r.y);
     const top = drawPanel(scene, this, r);
     const wrap = r.w - 32;
@@ -24,10 +35,12 @@ export class ForecastView extends Phaser.GameObjects.Container {
     this.ranges = scene.add.text(16, top + 28, '', textStyle(SIZE.small, COLOR.text));
     this.risk = scene.add.text(16, top + 56, '', textStyle(SIZE.small, COLOR.text, { wrap }));
     this.risk.setName('forecast-risk'); // the browser tests measure its fit
-    // the whole panel takes a click for the next risk
-    const zone = scene.add.zone(0, 0, r.w, r.h).setOrigin(0).setInteractive({ useHandCursor: true });
-    zone.on('pointerdown', () => this.nextRisk());
-    this.add([zone, this.title, this.ranges, this.risk]);
+    // in the title's row, shown while the plan has more than one risk
+    this.nextButton = new Button(scene, r.w - 16 - NEXT_W, 6, NEXT_W, 32, R.nextRisk, () => this.nextRisk(), {
+      size: SIZE.small,
+      shortcut: 'F',
+    });
+    this.add([this.title, this.ranges, this.risk, this.nextButton]);
     this.setName('forecast');
     scene.add.existing(this);
   }
@@ -47,6 +60,7 @@ export class ForecastView extends Phaser.GameObjects.Container {
     if (!this.model || this.model.risks.length < 2) return this.shown;
     this.shown = (this.shown + 1) % this.model.risks.length;
     this.showRisk();
+    this.onNext(this.model.risks[this.shown]);
     return this.shown;
   }
 
@@ -54,5 +68,6 @@ export class ForecastView extends Phaser.GameObjects.Container {
     if (!this.model) return;
     this.title.setText(this.model.titles[this.shown]);
     this.risk.setText(this.model.risks[this.shown]);
+    this.nextButton.setVisible(this.model.risks.length > 1);
   }
 }
