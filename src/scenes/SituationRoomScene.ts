@@ -115,7 +115,7 @@ export class SituationRoomScene extends BaseScene {
     this.monthText = this.add.text(top.x, top.y + 8, '', textStyle(SIZE.heading, COLOR.text, { bold: true }));
     // the goal, centred between the month and the scenario's title
     this.goalText = this.add
-      .text(top.x + top.w / 2 - 40, top.y + 14, '', textStyle(SIZE.body, COLOR.text, { bold: true }))
+      .text(top.x + top.w / 2 - 40, top.y + 14, '', textStyle(SIZE.body, COLOR.text))
       .setOrigin(0.5, 0)
       .setName('goal');
     const solo = !activeSeminar(this.app);

@@ -38,6 +38,7 @@ export const bandwidthReasonSaid = (amount: string, what: string) => `${amount} 
 export const coolingPart = (what: string, high: string, low: string) =>
   `${what} ${high} to ${low} (by the hidden level)`;
 export const causePart = (what: string, amount: string) => `${what} ${amount}`;
+export const causeRange = (what: string, low: string, high: string) => `${what} ${low} to ${high}`;
 /** What weighs a capital's pressure: its political season, Washington's stance, a threat rally. */
 export const seasonWords: Record<string, string> = {
   campaigning: 'its campaign',

@@ -9,7 +9,7 @@ export const titleWithHelp = (title: string) => `${title} · press ? for keyboar
 export const goalAhead = (capstone: string, steps: number) =>
   `Goal: ${capstone} · ${steps === 1 ? 'within reach' : `${steps} steps to go`}`;
 export const goalSecured = (end: string, boiling: number, momentum: number) =>
-  `Goal secured · hold it to ${end}: both publics below ${boiling}, momentum ${momentum}+`;
+  `Goal secured · hold to ${end}: publics below ${boiling}, momentum ${momentum}+`;
 /** What the live region says of the goal: the next step too. */
 export const goalSaid = (line: string, next: string | null) => (next ? `${line}; next: ${next}.` : `${line}.`);
 export const endTurn = 'End turn';

@@ -85,7 +85,9 @@ function accountPart(ctx: GameContext, turn: number, l: AccountLine): string {
     return l.high > 0
       ? W.settlingPart(signed(l.high), signed(l.low))
       : W.coolingPart(what, signed(l.high), signed(l.low));
-  return W.causePart(what, signed(l.low));
+  // a move sized at both ends of Washington's band (pressure on a public it reads only roughly)
+  const [lo, hi] = [Math.min(l.low, l.high), Math.max(l.low, l.high)];
+  return round1(lo) === round1(hi) ? W.causePart(what, signed(lo)) : W.causeRange(what, signed(lo), signed(hi));
 }
 
 /** "(pressure weighed ×1.5: its political season, a threat rally)". */
@@ -119,8 +121,8 @@ export function accountLine(ctx: GameContext, a: BacklashAccount, turn: number):
 
 /** The estimate's move the causes leave over, when it is a point or more either way. */
 function revisionPart(r: BacklashAccount['revision']): string {
-  const mid = (r.low + r.high) / 2;
-  if (Math.abs(mid) < 1 || (r.low < 0 && r.high > 0 && Math.abs(mid) < (r.high - r.low) / 2)) return '';
+  // named whenever either end reaches a point, so the causes always add up to the estimate's move
+  if (Math.max(Math.abs(r.low), Math.abs(r.high)) < 1) return '';
   return r.low === r.high ? W.revisionPart(signed(r.low)) : W.revisionRange(signed(r.low), signed(r.high));
 }
 

@@ -30,7 +30,8 @@ export function goalLine(ctx: GameContext): string {
 /** The goal for the live region: the line, and the next step while the capstone is ahead. */
 export function goalLive(ctx: GameContext): string {
   const g = selectGoal(ctx);
-  return R.goalSaid(goalLine(ctx), g.reached ? null : g.next);
+  // "within reach" already names the capstone as the next step
+  return R.goalSaid(goalLine(ctx), g.reached || g.stepsLeft < 2 ? null : g.next);
 }
 
 export function monthLine(ctx: GameContext): string {
