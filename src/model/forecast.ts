@@ -179,8 +179,8 @@ export function forecastPlan(ctx: GameContext, plan: Plan = ctx.plan, seasons?: 
   const privateCount = plan.initiatives.filter((q) => q.channel === 'private').length;
   const postureSum = plan.posture.seoul + plan.posture.tokyo;
   const charged = new Set<AllyId>();
-  /** The campaigning capitals the plan asks something of, with the card a no would shelve longest. */
-  const onStump = new Map<AllyId, { card: string; until: number }>();
+  /** Each card the plan puts to a campaigning capital: the first such capital, and when a no there would free it. */
+  const onStump = new Map<string, { ally: AllyId; card: string; until: number }>();
   for (const q of plan.initiatives) {
     const def: InitiativeDef | undefined = ctx.scenario.initiatives[q.id];
     if (!def) continue;
@@ -193,10 +193,8 @@ export function forecastPlan(ctx: GameContext, plan: Plan = ctx.plan, seasons?: 
       for (const a of campaignCharged(to, facts.seasons, charged)) charged.add(a);
       // a plan's asks are fresh (carried 0): would a no here be held on the stump?
       const until = askableAgainAfterNo(ctx.turn, def.cooldown, true);
-      for (const a of to) {
-        if (!heldOnStump('reject', facts.seasons[a], 0)) continue;
-        if ((onStump.get(a)?.until ?? -1) < until) onStump.set(a, { card: def.name, until });
-      }
+      const campaigning = to.find((a) => heldOnStump('reject', facts.seasons[a], 0));
+      if (campaigning) onStump.set(def.id, { ally: campaigning, card: def.name, until });
     }
     if (q.channel === 'public') {
       publicLaunches++;
@@ -223,9 +221,9 @@ export function forecastPlan(ctx: GameContext, plan: Plan = ctx.plan, seasons?: 
     });
   }
   // above a boiling worst case (below a rupture): a no on the stump is likely, and costs months
-  for (const [a, held] of onStump) {
+  for (const held of onStump.values()) {
     const until = held.until < ctx.scenario.months ? monthLabel(monthOfTurn(ctx.scenario.start, held.until)) : null;
-    const text = words.risk.stump(ALLY_NAMES[a], held.card, until, REJECTION.stumpWait);
+    const text = words.risk.stump(ALLY_NAMES[held.ally], held.card, until, REJECTION.stumpWait);
     risks.push({ weight: 5, size: REJECTION.stumpWait, text });
   }
   const megaphone = megaphoneCredibility(facts.stance) * publicLaunches;

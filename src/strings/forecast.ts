@@ -20,7 +20,7 @@ export const risk = {
   answers: (capital: string, points: number) => `Saying yes could cost ${capital} up to ${points} at home.`,
   /** `until` is a month ("Dec 2022"), or null when the card could not come back before the end. */
   stump: (capital: string, card: string, until: string | null, months: number) =>
-    `${capital} campaigns: a no shelves ${card} ${until ? `until ${until}` : 'to the end'}, ${months} months more.`,
+    `${capital} campaigns: a no shelves ${card} ${until ? `until ${until}` : 'to the end'} (+${months} months for it).`,
   vote: (capital: string, win: number, loss: number) =>
     `${capital} votes this month: a win takes ${win} off, a loss adds ${loss}.`,
 } as const;

@@ -134,7 +134,7 @@ describe('forecastPlan on fixed months', () => {
     );
     expect(stump(forecastPlan(ctx, plan, { seoul: 'steady', tokyo: 'steady' }))).toEqual([]);
     expect(stump(forecastPlan(ctx, plan, { seoul: 'steady', tokyo: 'campaigning' }))).toEqual([
-      `Tokyo campaigns: a no shelves ${def?.name} until ${until}, ${REJECTION.stumpWait} months more.`,
+      `Tokyo campaigns: a no shelves ${def?.name} until ${until} (+${REJECTION.stumpWait} months for it).`,
     ]);
     expect(stump(forecastPlan(ctx, quietPlan, { seoul: 'campaigning', tokyo: 'campaigning' }))).toEqual([]);
     // it comes before a boiling worst case, after a rupture
@@ -146,6 +146,20 @@ describe('forecastPlan on fixed months', () => {
     if (at(/could reach 100/) >= 0) expect(at(/could reach 100/)).toBeLessThan(at(/campaigns: a no shelves/));
     if (at(/could end the month boiling/) >= 0)
       expect(at(/campaigns: a no shelves/)).toBeLessThan(at(/could end the month boiling/));
+  });
+
+  it('names every card a campaign no would shelve, not only the longest', () => {
+    const ctx = miniCtx();
+    const cards = Object.values(ctx.scenario.initiatives)
+      .filter((d) => d.proposal?.to.includes('tokyo') && d.preconditions.length === 0)
+      .slice(0, 2);
+    expect(cards).toHaveLength(2);
+    const plan: Plan = {
+      posture: { seoul: 0, tokyo: 0 },
+      initiatives: cards.map((d) => ({ id: d.id, channel: 'private' as const })),
+    };
+    const risks = forecastPlan(ctx, plan, { seoul: 'steady', tokyo: 'campaigning' }).risks;
+    for (const d of cards) expect(risks.filter((r) => r.includes(`a no shelves ${d.name} `))).toHaveLength(1);
   });
 
   it('says a no near the end shelves the card for the rest of the game', () => {
