@@ -76,6 +76,8 @@ export const byDelegation = ' (its delegation)';
 export const answerSaid = (ally: string, answer: string, whose: string, why: string) =>
   `${ally} ${answer}${whose}: ${why}`;
 export const answerLine = (initiative: string, said: string[]) => `${initiative}. ${said.join(' ')}`;
+/** A proposal stalled last month and put to every capital again. */
+export const askedAgain = (initiative: string) => `${initiative} (asked again after last month's stall)`;
 
 export const monthLine = (label: string, n: number, months: number) => `${label}, month ${n} of ${months}`;
 export const allySummary = (
@@ -101,7 +103,8 @@ export const choiceSaid = (n: number, label: string, text: string) => `${n}. ${l
 export const eventSaid = (title: string, text: string, choices: string, count: number) =>
   `Event card: ${title}. ${text} Choices: ${choices} Press 1 to ${count} to choose.`;
 
-export const electionResult = (name: string, won: boolean) => `${name}: the governing side ${won ? 'held on' : 'lost'}`;
+export const electionResult = (name: string, won: boolean) =>
+  `${name}: the governing side ${won ? 'did well' : 'did badly'}`;
 export const moreEvents = (n: number) => `${n} more`;
 export const reportTitle = (month: string) => `Turn report: ${month}`;
 export const answersHeading = 'Answers to your proposals';

@@ -155,13 +155,15 @@ export function givenAnswerLines(ctx: GameContext): string[] {
 
 function proposalLines(
   ctx: GameContext,
-  proposals: readonly { key: string; initiative: string }[],
+  proposals: readonly { key: string; initiative: string; carried: number }[],
   reasons: ReturnType<typeof selectAnswerReasons>,
   full: boolean,
   crowd = proposals.length,
 ): string[] {
   return proposals.map((p) => {
-    const name = ctx.scenario.initiatives[p.initiative]?.name ?? p.initiative;
+    const card = ctx.scenario.initiatives[p.initiative]?.name ?? p.initiative;
+    // a stalled ask put again: every capital answers afresh, a yes of last month included
+    const name = p.carried > 0 ? W.askedAgain(card) : card;
     const rs = reasons[p.key] ?? [];
     if (!rs.length) return W.noAnswerYet(name);
     const said = rs.map((r) => {
