@@ -16,7 +16,7 @@ import type { InitiativeDef } from '../content/schema';
 import type { SnapshotLike } from './snapshot';
 import { type Answerable, whyNot } from './whyNot';
 import { pendingChoices } from './phases/events';
-import { startMeters } from './context';
+import { isLastMonth, startMeters } from './context';
 import { estimatesBefore } from './explain';
 import { forecastPlan } from './forecast';
 import { selectSeasons } from './snapshot';
@@ -230,7 +230,8 @@ export function selectPendingChoices(ctx: GameContext) {
         id: c.id,
         label: c.label,
         text: c.text,
-        bandwidth: c.bandwidth ?? 0,
+        // what it takes from next month's bandwidth: nothing in the last month
+        bandwidth: isLastMonth(ctx) ? 0 : (c.bandwidth ?? 0),
       })),
     };
   });

@@ -101,7 +101,7 @@ export const postureSummary = (seoul: string, tokyo: string) => `Posture: Seoul 
 
 export const choiceSaid = (n: number, label: string, text: string) => `${n}. ${label}: ${text}`;
 export const eventSaid = (title: string, text: string, choices: string, count: number) =>
-  `Event card: ${title}. ${text} Choices: ${choices} Press 1 to ${count} to choose.`;
+  `Event card: ${title}. ${text} ${count === 1 ? `Your response: ${choices} Press 1 to take it.` : `Choices: ${choices} Press 1 to ${count} to choose.`}`;
 
 export const electionResult = (name: string, won: boolean) =>
   `${name}: the governing side ${won ? 'did well' : 'did badly'}`;

@@ -1,4 +1,5 @@
-// The goal the planning screen states (selectGoal) and the steps to the capstone (capstoneSteps):
+// The goal the planning screen states (selectGoal), the steps to the capstone (capstoneSteps) and
+// what an event choice takes from next month (selectPendingChoices):
 // on each shipped scenario, from the start, after a step, and once the capstone is secured.
 
 import { describe, expect, it } from 'vitest';
@@ -6,7 +7,7 @@ import { loadShippedScenario, SCENARIO_IDS } from '../../src/content/catalog';
 import { createInitialContext, DEFAULT_SETTINGS, nextContext } from '../../src/model/context';
 import { BOILING, TENDED_MOMENTUM } from '../../src/model/rules/endings';
 import { capstoneSteps } from '../../src/model/rules/milestones';
-import { selectGoal } from '../../src/model/selectors';
+import { selectGoal, selectPendingChoices } from '../../src/model/selectors';
 
 const step = (id: string, requires: string[] = [], reached = false) => ({ id, requires, reached });
 
@@ -54,5 +55,23 @@ describe('selectGoal', () => {
     // the capstone secured: the end's terms, from the endings' own numbers
     const done = selectGoal(nextContext(ctx, { milestones: { ...ctx.milestones, [scenario.capstone]: 3 } }));
     expect(done).toMatchObject({ reached: true, boiling: BOILING, momentum: TENDED_MOMENTUM });
+  });
+});
+
+describe('selectPendingChoices', () => {
+  it("gives a choice's cost to next month's bandwidth, and none in the last month", () => {
+    const loaded = loadShippedScenario('july-window');
+    if (!loaded.ok) throw new Error('july-window does not load');
+    const scenario = loaded.value;
+    const event = Object.values(scenario.events).find((e) => e.choices.some((c) => (c.bandwidth ?? 0) > 0));
+    if (!event) throw new Error('no event choice borrows bandwidth');
+    const costly = event.choices.find((c) => (c.bandwidth ?? 0) > 0)!;
+    const ctx = createInitialContext({ scenario, settings: { ...DEFAULT_SETTINGS, seed: 5 } });
+    const cost = (turn: number) =>
+      selectPendingChoices(nextContext(ctx, { turn, monthEvents: [{ id: event.id }] }))[0]?.choices.find(
+        (c) => c.id === costly.id,
+      )?.bandwidth;
+    expect(cost(2)).toBe(costly.bandwidth);
+    expect(cost(scenario.months - 1)).toBe(0);
   });
 });
