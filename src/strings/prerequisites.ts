@@ -41,6 +41,8 @@ export const blocked = {
   bandwidth: (card: string, needs: number) => `not enough bandwidth this month (${card} needs ${needs})`,
   cooldown: (card: string, months: number) =>
     `${card} was launched recently; wait ${months} more month${months === 1 ? '' : 's'}`,
+  refused: (card: string, months: number) =>
+    `${card} was refused; it can be asked again in ${months} month${months === 1 ? '' : 's'}`,
   onTable: (card: string) => `${card} is still on the table`,
   secured: 'already secured',
   campaign: (ally: string) => `history concessions are off the table while ${ally} campaigns`,

@@ -17,6 +17,8 @@ import { MEGAPHONE_CREDIBILITY, megaphoneCredibility } from '../../src/model/rul
 import { askableAgainAfterNo, REJECTION, refusalWait } from '../../src/model/rules/proposals';
 import { monthLabel, monthOfTurn } from '../../src/model/rules/calendar';
 import { newProposal } from '../../src/model/phases/resolution';
+import { launchState } from '../../src/model/phases/planning';
+import { blockReason } from '../../src/model/rules/initiatives';
 import { settleProposals } from '../../src/model/phases/settlement';
 import { derivedFacts } from '../../src/model/regions';
 import { postureEffects } from '../../src/model/rules/pressure';
@@ -189,6 +191,11 @@ describe('forecastPlan on fixed months', () => {
       // the card's cooldown counts from the launch settlement records
       const firstFree = (settled.lastLaunched[def.id] ?? 0) + Math.max(1, def.cooldown);
       expect(askableAgainAfterNo(ctx.turn, def.cooldown, season === 'campaigning')).toBe(firstFree);
+      // next month the card says it was refused, and comes back in the month named
+      const next = nextContext(settled, { turn: ctx.turn + 1, proposals: [] });
+      expect(blockReason(def, 'private', launchState(next, []))).toBe(
+        `${def.name} was refused; it can be asked again in ${firstFree - (ctx.turn + 1)} months`,
+      );
     }
   });
 

@@ -55,7 +55,9 @@ export function blockReason(def: InitiativeDef, channel: Channel, s: LaunchState
   if (def.atLeadersSummit && s.summit.now === null) return B.summit(s.summit.next);
   const last = s.lastLaunched[def.id];
   if (last !== undefined && s.turn - last < Math.max(1, def.cooldown)) {
-    return B.cooldown(def.name, Math.max(1, def.cooldown) - (s.turn - last));
+    const wait = Math.max(1, def.cooldown) - (s.turn - last);
+    // settlement records a refused card's launch after its refusal wait, so a launch still ahead was a no
+    return last > s.turn ? B.refused(def.name, wait) : B.cooldown(def.name, wait);
   }
   if (def.bandwidth > s.bandwidthLeft) return B.bandwidth(def.name, def.bandwidth);
   return null;

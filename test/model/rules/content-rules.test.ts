@@ -196,7 +196,8 @@ describe('initiatives', () => {
       'refusal wait + bandwidth',
       ministers,
       state({ lastLaunched: { 'foreign-ministers': 5 }, bandwidthLeft: 0 }),
-      "Reopen the ministers' channel was launched recently; wait 3 more months",
+      // settlement records a refused card's launch months ahead: the card says it was refused
+      "Reopen the ministers' channel was refused; it can be asked again in 3 months",
     ],
     [
       'a wait of one month',
