@@ -38,6 +38,8 @@ export const campaignMark = { seoul: 'S', tokyo: 'T', washington: 'US' } as cons
 export const electionMark = (month: string, what: string) => `◆ ${month}: ${what}`;
 export const summitMark = (month: string, what: string) => `★ ${month}: ${what}`;
 export const calendarEmpty = 'No elections or summits in the months shown.';
+/** After the legend's last line when more marks are on the strip than its lines can name. */
+export const calendarMore = (n: number) => ` · +${n} more`;
 
 export const capitalsPanel = 'Capitals (Washington’s estimates)';
 export const backlashEstimate = 'Backlash estimate';

@@ -84,6 +84,26 @@ export function fitLines(
   return { lines, shown };
 }
 
+/**
+ * fitLines, and when entries are left out, the last line ends with `more(n)` ("· +2 more"): the
+ * line shortened to make room for it, so a reader knows the list goes on.
+ */
+export function fitLinesWithMore(
+  entries: readonly string[],
+  maxLines: number,
+  width: number,
+  measure: Measure,
+  more: (hidden: number) => string,
+): string[] {
+  const { lines, shown } = fitLines(entries, maxLines, width, measure);
+  const hidden = entries.length - shown;
+  if (hidden <= 0 || !lines.length) return lines;
+  const tail = more(hidden);
+  const last = lines.length - 1;
+  lines[last] = `${shorten(lines[last], width - measure(tail), measure)}${tail}`;
+  return lines;
+}
+
 /** A calendar month label, "May 2022", as its month's name and year. */
 function parts(label: string): { name: string; year: string | null } {
   const m = /^(.*) (\d{4})$/.exec(label);

@@ -5,7 +5,7 @@
 import Phaser from 'phaser';
 import type { Electorate } from '../model';
 import { drawPanel } from '../ui/Panel';
-import { fitLines, monthCellLabels } from '../ui/textFit';
+import { fitLinesWithMore, monthCellLabels } from '../ui/textFit';
 import { COLOR, type Rect, SIZE, textStyle } from '../ui/theme';
 import { room as R } from '../strings';
 
@@ -83,7 +83,7 @@ export class CalendarStrip extends Phaser.GameObjects.Container {
       ...m.summits.map((s) => R.summitMark(m.label, s)),
     ]);
     const width = this.r.w - 32;
-    const { lines } = fitLines(named, LEGEND_LINES, width, (s) => this.legend.setText(s).width);
+    const lines = fitLinesWithMore(named, LEGEND_LINES, width, (s) => this.legend.setText(s).width, R.calendarMore);
     this.legend.setText(lines.join('\n') || R.calendarEmpty);
   }
 

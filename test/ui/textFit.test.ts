@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ELLIPSIS, fitLines, monthCellLabels, shorten, wrapWords } from '../../src/ui/textFit';
+import { ELLIPSIS, fitLines, fitLinesWithMore, monthCellLabels, shorten, wrapWords } from '../../src/ui/textFit';
 
 /** Ten units a character: widths are easy to read off. */
 const mono = (s: string) => [...s].length * 10;
@@ -118,5 +118,18 @@ describe('monthCellLabels', () => {
   it('drops the year of a label that still does not fit its cell (the bold current month)', () => {
     const fits = (t: string, i: number) => mono(t) * (i === 0 ? 1.2 : 1) <= 70;
     expect(monthCellLabels(LABELS, fits)).toEqual(['Nov', 'Dec', 'Jan ’23', 'Feb']);
+  });
+});
+
+describe('fitLinesWithMore', () => {
+  const more = (n: number) => ` · +${n} more`;
+  it('says how many entries were left out, on the last line, within the width', () => {
+    const lines = fitLinesWithMore(['one entry', 'two entry', 'three entry', 'four'], 2, 200, mono, more);
+    expect(lines).toHaveLength(2);
+    expect(lines[1].endsWith(' · +2 more')).toBe(true);
+    for (const l of lines) expect(mono(l)).toBeLessThanOrEqual(200);
+  });
+  it('adds nothing when every entry is in', () => {
+    expect(fitLinesWithMore(['a', 'b'], 2, 200, mono, more)).toEqual(['a', 'b']);
   });
 });
