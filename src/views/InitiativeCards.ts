@@ -92,8 +92,9 @@ export class InitiativeCards extends Phaser.GameObjects.Container {
     const bx = this.r.w - 22 - 2 * bw - 8;
     const title = s.add.text(26, y + 6, '', textStyle(SIZE.small + 1, COLOR.text, { bold: true }));
     // the reason's text stops clear of the buttons' focus ring
-    const info = s.add.text(26, y + 34, '', textStyle(SIZE.small, COLOR.muted, { wrap: bx - 26 - 10 }));
-    info.setMaxLines(4); // four lines hold the longest (short) reason; the layout test fails if one is cut
+    const info = s.add.text(26, y + 32, '', textStyle(SIZE.small, COLOR.muted, { wrap: bx - 26 - 10 }));
+    // four lines hold the longest (short) reason, set close enough to end inside the card's frame
+    info.setMaxLines(4).setLineSpacing(-3); // the layout test fails if one is cut
     const bh = 48;
     const by = y + 40; // clear of the title by more than the focus ring's reach
     const buttons = {
