@@ -32,11 +32,11 @@ export class ForecastView extends Phaser.GameObjects.Container {
     this.title = scene.add
       .text(16, top - 2, '', textStyle(SIZE.body, COLOR.muted, { bold: true }))
       .setName('forecast-title');
-    this.ranges = scene.add.text(16, top + 28, '', textStyle(SIZE.small, COLOR.text));
-    this.risk = scene.add.text(16, top + 56, '', textStyle(SIZE.small, COLOR.text, { wrap }));
+    this.ranges = scene.add.text(16, top + 30, '', textStyle(SIZE.small, COLOR.text));
+    this.risk = scene.add.text(16, top + 58, '', textStyle(SIZE.small, COLOR.text, { wrap }));
     this.risk.setName('forecast-risk'); // the browser tests measure its fit
     // in the title's row, shown while the plan has more than one risk
-    this.nextButton = new Button(scene, r.w - 16 - NEXT_W, 6, NEXT_W, 32, R.nextRisk, () => this.nextRisk(), {
+    this.nextButton = new Button(scene, r.w - 16 - NEXT_W, 4, NEXT_W, 28, R.nextRisk, () => this.nextRisk(), {
       size: SIZE.small,
       shortcut: 'F',
     });
