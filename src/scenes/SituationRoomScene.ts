@@ -113,6 +113,7 @@ export class SituationRoomScene extends BaseScene {
     const motion = () => this.reducedMotion;
     const top = ROOM.topBar;
     this.monthText = this.add.text(top.x, top.y + 8, '', textStyle(SIZE.heading, COLOR.text, { bold: true }));
+    this.goalFor = ''; // a new text for this game: place it afresh
     // the goal, centred between the month and the scenario's title
     this.goalText = this.add
       .text(top.x + top.w / 2 - 40, top.y + 14, '', textStyle(SIZE.body, COLOR.text))
@@ -377,8 +378,14 @@ export class SituationRoomScene extends BaseScene {
     this.updateDetails();
   }
 
+  /** What the goal line was last placed for (placing it measures texts, which is costly). */
+  private goalFor = '';
+
   /** The goal line, centred in the top bar's gap between the month and the title, shortened to fit it. */
   private placeGoal(line: string): void {
+    const key = `${line}\n${this.monthText.text}`;
+    if (key === this.goalFor) return;
+    this.goalFor = key;
     const g = this.goalText;
     const left = this.monthText.x + this.monthText.width + 32;
     const right = this.titleText.x - this.titleText.width - 32;

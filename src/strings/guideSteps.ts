@@ -23,7 +23,7 @@ export const PLANNING_STEPS: readonly GuideStep[] = [
   {
     target: 'forecast',
     heading: 'The forecast',
-    text: 'Above End turn, the forecast shows where each capital’s backlash and the momentum would land if you ended the month now, and the most serious risk in your plan. It leaves out the month’s events, which you cannot know yet.',
+    text: 'Above End turn, the forecast shows where each capital’s backlash and the momentum would land if you ended the month now, and the risks in your plan, the most serious first (Next risk, or F, shows the others). It leaves out the month’s events, which you cannot know yet.',
   },
   {
     target: 'endTurn',
