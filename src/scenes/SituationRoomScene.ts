@@ -18,7 +18,6 @@ import {
   whyNot,
 } from '../model';
 import { Button } from '../ui/Button';
-import { shorten } from '../ui/textFit';
 import { did } from '../ui/keys';
 import { playCue } from '../ui/sound';
 import { paintPanelFloor } from '../ui/panelFloor';
@@ -40,16 +39,8 @@ import { RESOLUTION_MODAL, ResolutionView } from '../views/ResolutionView';
 import { SeatControl } from '../views/seminar/SeatControl';
 import { soundControls } from '../views/SoundControls';
 import { bandwidthLine, forecastLive, forecastModel } from '../views/readouts';
-import {
-  eventCard,
-  eventLive,
-  goalLine,
-  goalLive,
-  metersSummary,
-  monthLine,
-  reportLive,
-  turnReport,
-} from '../views/roomModels';
+import { eventCard, eventLive, goalWords, metersSummary, monthLine, reportLive, turnReport } from '../views/roomModels';
+import { GoalLine } from '../views/GoalLine';
 import { BaseScene } from './BaseScene';
 import { guideAutoStarts } from '../views/guideGate';
 import { followCardDetails } from './roomDetails';
@@ -81,7 +72,7 @@ export class SituationRoomScene extends BaseScene {
   private cuedMonths = -1;
   private endTurn!: Button;
   private monthText!: Phaser.GameObjects.Text;
-  private goalText!: Phaser.GameObjects.Text;
+  private goal!: GoalLine;
   private titleText!: Phaser.GameObjects.Text;
   private modalOpen: string | null = null;
   /** Seminar only: switch Seoul's and Tokyo's seats between turns. */
@@ -113,12 +104,7 @@ export class SituationRoomScene extends BaseScene {
     const motion = () => this.reducedMotion;
     const top = ROOM.topBar;
     this.monthText = this.add.text(top.x, top.y + 8, '', textStyle(SIZE.heading, COLOR.text, { bold: true }));
-    this.goalFor = ''; // a new text for this game: place it afresh
-    // the goal, centred between the month and the scenario's title
-    this.goalText = this.add
-      .text(top.x + top.w / 2 - 40, top.y + 14, '', textStyle(SIZE.body, COLOR.text))
-      .setOrigin(0.5, 0)
-      .setName('goal');
+    this.goal = new GoalLine(this, top.y + 14);
     const solo = !activeSeminar(this.app);
     this.titleText = this.add
       .text(
@@ -307,7 +293,8 @@ export class SituationRoomScene extends BaseScene {
     // the closed month's changes show once the report is closed and the room is in view again
     const changes = inReport ? undefined : meterChanges(ctx);
     this.monthText.setText(R.monthClosed(monthLine(ctx), inReport));
-    this.placeGoal(inReport ? '' : goalLine(ctx));
+    const goal = goalWords(ctx);
+    this.placeGoal(inReport ? '' : goal.line);
     const { map, capitals, meters, calendar, advisors, news } = this.views;
     this.renderIf(
       'map',
@@ -363,13 +350,7 @@ export class SituationRoomScene extends BaseScene {
     else {
       const moved = changes ? meterChangesSaid(changes) : '';
       this.say(
-        R.planningSaid(
-          monthLine(ctx),
-          metersSummary(ctx),
-          forecast ? forecastLive(forecast) : '',
-          moved,
-          goalLive(ctx),
-        ),
+        R.planningSaid(monthLine(ctx), metersSummary(ctx), forecast ? forecastLive(forecast) : '', moved, goal.said),
       );
     }
     this.guide.follow(phase);
@@ -378,20 +359,10 @@ export class SituationRoomScene extends BaseScene {
     this.updateDetails();
   }
 
-  /** What the goal line was last placed for (placing it measures texts, which is costly). */
-  private goalFor = '';
-
-  /** The goal line, centred in the top bar's gap between the month and the title, shortened to fit it. */
+  /** The goal line in the top bar's gap between the month and the scenario's title. */
   private placeGoal(line: string): void {
-    const key = `${line}\n${this.monthText.text}`;
-    if (key === this.goalFor) return;
-    this.goalFor = key;
-    const g = this.goalText;
     const left = this.monthText.x + this.monthText.width + 32;
-    const right = this.titleText.x - this.titleText.width - 32;
-    const measure = (t: string) => g.setText(t).width;
-    g.setText(line ? shorten(line, right - left, measure) : '');
-    g.setX((left + right) / 2);
+    this.goal.place(line, left, this.titleText.x - this.titleText.width - 32);
   }
 
   private setModal(name: string | null): void {

@@ -21,17 +21,14 @@ import { readouts as W, room as R } from '../strings';
 
 export { ANSWER_WORDS } from './readouts';
 
-/** The goal line of the top bar (selectGoal in words). */
-export function goalLine(ctx: GameContext): string {
+/**
+ * The goal in words (selectGoal): the top bar's line, and what the live region says, which adds the
+ * next step while more than the capstone itself is ahead ("within reach" already names it).
+ */
+export function goalWords(ctx: GameContext): { line: string; said: string } {
   const g = selectGoal(ctx);
-  return g.reached ? R.goalSecured(g.end, g.boiling, g.momentum) : R.goalAhead(g.capstone, g.stepsLeft);
-}
-
-/** The goal for the live region: the line, and the next step while the capstone is ahead. */
-export function goalLive(ctx: GameContext): string {
-  const g = selectGoal(ctx);
-  // "within reach" already names the capstone as the next step
-  return R.goalSaid(goalLine(ctx), g.reached || g.stepsLeft < 2 ? null : g.next);
+  const line = g.reached ? R.goalSecured(g.end, g.boiling, g.momentum) : R.goalAhead(g.capstone, g.stepsLeft);
+  return { line, said: R.goalSaid(line, g.reached || g.stepsLeft < 2 ? null : g.next) };
 }
 
 export function monthLine(ctx: GameContext): string {
