@@ -192,9 +192,14 @@ export function forecastPlan(ctx: GameContext, plan: Plan = ctx.plan, seasons?: 
       applyRange(lo, hi, [ask(multLo), ask(multHi)], cause('ask', def.id));
       for (const a of campaignCharged(to, facts.seasons, charged)) charged.add(a);
       // a plan's asks are fresh (carried 0): would a no here be held on the stump?
-      const until = askableAgainAfterNo(ctx.turn, def.cooldown, true);
       const campaigning = to.find((a) => heldOnStump('reject', facts.seasons[a], 0));
-      if (campaigning) onStump.set(def.id, { ally: campaigning, card: def.name, until });
+      if (campaigning) {
+        onStump.set(def.id, {
+          ally: campaigning,
+          card: def.name,
+          until: askableAgainAfterNo(ctx.turn, def.cooldown, true),
+        });
+      }
     }
     if (q.channel === 'public') {
       publicLaunches++;
